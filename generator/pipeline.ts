@@ -1,0 +1,107 @@
+/**
+ * The pipeline, stage by stage, from a spec file to a package:
+ *
+ *   lint -> bundle -> types -> pattern types -> validators -> client -> package -> build -> docs
+ *
+ * Stages return files; nothing is written until every generating stage passed, and the output
+ * folder is replaced only after the build and the docs succeeded, so a failure at any point
+ * leaves the previous package untouched.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { lintSpec } from './lint/lint.js';
+import { bundleSpec } from './bundle/bundle.js';
+import { emitTypes } from './types/types.js';
+import { collectPatterns } from './patterns/registry.js';
+import { emitSchemaAliases } from './package/schema-aliases.js';
+import { emitIndexModule } from './package/index-module.js';
+import { emitPackageJson } from './package/package-json.js';
+import { emitPackageReadme } from './package/readme.js';
+import { buildPackage } from './build/build.js';
+import { buildDocs } from './docs/docs.js';
+import { fileHeader } from './shared/header.js';
+import { createStagingDir, diffDirs, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
+import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports } from './shared/stage.js';
+
+export interface GenerateOptions {
+  target: ApiTarget;
+  /** The command that regenerates this target, for headers and messages. */
+  command: string;
+  /** The repository root: paths in headers and messages are relative to it. */
+  rootDir: string;
+  docs: boolean;
+  build: boolean;
+  /** Generate into a temporary folder and compare with the output instead of replacing it. */
+  check: boolean;
+  log: (line: string) => void;
+}
+
+export interface GenerateResult {
+  /** With `check`: the files that differ (empty when the output is up to date). */
+  differences: string[];
+  report: string[];
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { target, log } = options;
+  const specPath = toPosix(path.relative(options.rootDir, target.specFile));
+  const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await work();
+    log(`  ${stage.padEnd(14)} ${formatMs(performance.now() - started)}`);
+    return result;
+  };
+
+  await timed('lint', () => lintSpec({ specFile: target.specFile, configFile: target.lintConfig }));
+  const document = await timed('bundle', () => bundleSpec(target.specFile));
+  const context: GenerationContext = {
+    target,
+    document,
+    patterns: collectPatterns(document),
+    header: fileHeader({ specPath, command: options.command }),
+    specPath,
+    command: options.command,
+    report: [],
+  };
+
+  const files: GeneratedFile[] = [];
+  const modules: ModuleExports[] = [];
+  const typesSource = await timed('types', () => emitTypes(context));
+  files.push({ path: 'src/types.gen.ts', contents: typesSource });
+
+  await timed('package', () => {
+    const aliases = emitSchemaAliases(context);
+    files.push(...aliases.files);
+    modules.push(...(aliases.exports ?? []));
+    files.push(
+      { path: 'src/index.ts', contents: emitIndexModule(context, modules) },
+      { path: 'package.json', contents: emitPackageJson(context) },
+      { path: 'README.md', contents: emitPackageReadme(context) },
+      { path: 'openapi.json', contents: JSON.stringify(document, null, 2) + '\n' },
+    );
+  });
+
+  const stagingDir = createStagingDir(target.outDir);
+  try {
+    writeFiles(stagingDir, files);
+    if (options.build) await timed('build', () => buildPackage(stagingDir));
+    if (options.docs) {
+      await timed('docs', () =>
+        buildDocs(path.join(stagingDir, 'openapi.json'), path.join(stagingDir, 'docs/index.html'), document.info.title),
+      );
+    }
+    if (options.check) return { differences: diffDirs(stagingDir, target.outDir), report: context.report };
+    swapIntoPlace(stagingDir, target.outDir);
+    return { differences: [], report: context.report };
+  } finally {
+    removeDir(stagingDir);
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
