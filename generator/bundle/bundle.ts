@@ -2,6 +2,7 @@
  * Stage 2: bundle the spec into one self-contained document (external `$ref`s pulled in,
  * local ones kept), so that every later stage reads one plain JSON value.
  */
+import path from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { GeneratorError } from '../shared/errors.js';
 import { toSyntaxError } from '../lint/lint.js';
@@ -17,7 +18,7 @@ export async function bundleSpec(specFile: string): Promise<OpenApiDocument> {
   }
   const unresolved = result.problems.find((problem) => problem.ruleId === 'no-unresolved-refs' || problem.message.includes("Can't resolve"));
   if (unresolved) {
-    throw new GeneratorError(`unresolved $ref: ${unresolved.message}`, `${specFile}#${unresolved.location[0]?.pointer ?? ''}`);
+    throw new GeneratorError(`unresolved $ref: ${unresolved.message}`, `${path.relative(process.cwd(), specFile)}#${unresolved.location[0]?.pointer ?? ''}`);
   }
   const document = JSON.parse(JSON.stringify(result.bundle.parsed)) as OpenApiDocument;
   checkOpenApiVersion(document, specFile);
@@ -29,13 +30,13 @@ function checkOpenApiVersion(document: OpenApiDocument, specFile: string): void 
   if (typeof raw.swagger === 'string') {
     throw new GeneratorError(
       `unsupported Swagger version ${raw.swagger}: this generator reads OpenAPI 3.0 and 3.1; convert it to OpenAPI 3 first (for example with swagger2openapi)`,
-      `${specFile}#/swagger`,
+      `${path.relative(process.cwd(), specFile)}#/swagger`,
     );
   }
   if (typeof document.openapi !== 'string' || !/^3\.[01]\./.test(document.openapi)) {
     throw new GeneratorError(
       `expected "openapi: 3.0.x" or "openapi: 3.1.x", received ${JSON.stringify(document.openapi ?? null)}`,
-      `${specFile}#/openapi`,
+      `${path.relative(process.cwd(), specFile)}#/openapi`,
     );
   }
 }

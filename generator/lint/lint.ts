@@ -2,6 +2,7 @@
  * Stage 1: lint the spec with Redocly and stop on any problem, printing each as
  * `file:line:column severity rule: message`, the form editors turn into links.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   createConfig,
@@ -31,6 +32,9 @@ const STRUCTURAL_RULES = {
 } as const;
 
 export async function lintSpec(options: LintOptions): Promise<LintResult> {
+  if (!fs.existsSync(options.specFile)) {
+    throw new GeneratorError('spec file not found (expected a YAML or JSON OpenAPI document)', path.relative(process.cwd(), options.specFile));
+  }
   const config = options.configFile
     ? await loadConfig({ configPath: options.configFile })
     : await createConfig({ rules: STRUCTURAL_RULES });
@@ -40,7 +44,7 @@ export async function lintSpec(options: LintOptions): Promise<LintResult> {
   } catch (error) {
     throw toSyntaxError(error, options.specFile);
   }
-  const counted = problems.filter((problem) => problem.severity !== 'off');
+  const counted = problems;
   const errors = counted.filter((problem) => problem.severity === 'error');
   const warnings = counted.filter((problem) => problem.severity === 'warn');
   if (errors.length + warnings.length > 0) {
@@ -70,9 +74,6 @@ export function toSyntaxError(error: unknown, specFile: string): Error {
     const file = path.relative(process.cwd(), specFile);
     const reason = error.message.replace(/ in "[^"]*"/, '').replace(/ \(\d+:\d+\)$/, '');
     return new GeneratorError(`syntax error: ${reason}`, `${file}:${error.line}:${error.col}`);
-  }
-  if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-    return new GeneratorError(`spec file not found (expected a YAML or JSON OpenAPI document)`, specFile);
   }
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -1,0 +1,80 @@
+/**
+ * `npm run generate` as a user runs it: bad specs give the file and line (or JSON Pointer), a
+ * non-zero exit and an untouched output folder; `--check` names the files that drifted.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
+
+const work = scratchDir('cli');
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function runGenerate(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'generator/cli.ts', ...args], {
+    cwd: ROOT_DIR,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function writeSpec(name: string, contents: string): string {
+  const file = path.join(work, name);
+  fs.writeFileSync(file, contents);
+  return file;
+}
+
+const validSpec = fs.readFileSync(SPEC_FILE, 'utf8');
+
+describe('npm run generate on a broken spec', () => {
+  it.each([
+    ['a YAML syntax error', 'syntax.yaml', validSpec.replace('  title: VOXO Call Campaigns API', '  title: [VOXO'), /syntax\.yaml:\d+:\d+: syntax error/],
+    ['an unresolved $ref', 'unresolved.yaml', validSpec.replace("$ref: '#/components/schemas/Campaign'", "$ref: '#/components/schemas/Nope'"), /unresolved\.yaml:\d+:\d+ error no-unresolved-refs: Can't resolve \$ref \(at #\/paths\//],
+    ['a Swagger 2.0 document', 'swagger.yaml', 'swagger: "2.0"\ninfo: { title: x, version: "1" }\npaths: {}\n', /swagger/i],
+    ['a missing file', 'absent.yaml', null, /absent\.yaml: spec file not found/],
+  ])('%s: exits non-zero with the location and leaves the output untouched', (_case, name, contents, message) => {
+    const spec = contents === null ? path.join(work, name) : writeSpec(name, contents);
+    const out = path.join(work, `out-${name}`);
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'previous.txt'), 'the previous package');
+
+    const { status, stderr } = runGenerate(['--spec', spec, '--out', out, '--no-docs']);
+
+    expect(status).not.toBe(0);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/^\s+at /m); // a message, not a stack trace
+    expect(fs.readdirSync(out)).toEqual(['previous.txt']);
+    expect(fs.readdirSync(work).filter((entry) => entry.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('npm run generate -- --check', () => {
+  it('passes on fresh output and lists the files that differ after an edit', () => {
+    const out = path.join(work, 'check');
+    const first = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs']);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^ {2}lint +\d/m);
+    expect(first.stdout).toMatch(/^ {2}build +\d/m);
+
+    expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']).status).toBe(0);
+
+    fs.appendFileSync(path.join(out, 'src/index.ts'), '// an edit by hand\n');
+    fs.rmSync(path.join(out, 'README.md'));
+    const drifted = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']);
+    expect(drifted.status).toBe(1);
+    expect(drifted.stderr).toContain('changed: src/index.ts');
+    expect(drifted.stderr).toContain('missing from check: README.md');
+    // --check never writes: the edit is still there.
+    expect(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8')).toContain('an edit by hand');
+  });
+
+  it('rejects an unknown flag with the usage', () => {
+    const { status, stderr } = runGenerate(['--nope']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/Unknown option '--nope'/);
+    expect(stderr).toContain('Usage: npm run generate');
+  });
+});
