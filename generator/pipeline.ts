@@ -1,7 +1,7 @@
 /**
  * The pipeline, stage by stage, from a spec file to a package:
  *
- *   lint -> bundle -> types -> pattern types -> validators -> client -> package -> build -> docs
+ *   load -> lint -> bundle -> types -> pattern types -> validators -> client -> package -> build -> docs
  *
  * Stages return files; nothing is written until every generating stage passed, and the output
  * folder is replaced only after the build and the docs succeeded, so a failure at any point
@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadSpec } from './load/load.js';
 import { lintSpec } from './lint/lint.js';
 import { bundleSpec } from './bundle/bundle.js';
 import { emitTypes } from './types/types.js';
@@ -52,8 +53,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result;
   };
 
-  await timed('lint', () => lintSpec({ specFile: target.specFile, configFile: target.lintConfig }));
-  const document = await timed('bundle', () => bundleSpec(target.specFile));
+  const spec = await timed('load', () => loadSpec(target.specFile));
+  await timed('lint', () => lintSpec(spec, target.lintConfig));
+  const document = await timed('bundle', () => bundleSpec(spec));
   const context: GenerationContext = {
     target,
     document,

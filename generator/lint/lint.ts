@@ -2,23 +2,11 @@
  * Stage 1: lint the spec with Redocly and stop on any problem, printing each as
  * `file:line:column severity rule: message`, the form editors turn into links.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import {
-  createConfig,
-  getLineColLocation,
-  lint,
-  loadConfig,
-  YamlParseError,
-  type NormalizedProblem,
-} from '@redocly/openapi-core';
+import { createConfig, getLineColLocation, lintDocument, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import { GeneratorError } from '../shared/errors.js';
-
-export interface LintOptions {
-  specFile: string;
-  /** A Redocly config file; without one, only structural rules run (for third-party specs). */
-  configFile?: string;
-}
+import { toSyntaxError } from '../load/syntax-error.js';
+import type { LoadedSpec } from '../load/load.js';
 
 export interface LintResult {
   errors: number;
@@ -31,26 +19,23 @@ const STRUCTURAL_RULES = {
   'no-unresolved-refs': 'error',
 } as const;
 
-export async function lintSpec(options: LintOptions): Promise<LintResult> {
-  if (!fs.existsSync(options.specFile)) {
-    throw new GeneratorError('spec file not found (expected a YAML or JSON OpenAPI document)', path.relative(process.cwd(), options.specFile));
-  }
-  const config = options.configFile
-    ? await loadConfig({ configPath: options.configFile })
-    : await createConfig({ rules: STRUCTURAL_RULES });
+/**
+ * Lints a loaded spec with a Redocly config file, or, without one (third-party specs), with
+ * the structural rules only. Throws a GeneratorError listing every problem.
+ */
+export async function lintSpec(spec: LoadedSpec, configFile?: string): Promise<LintResult> {
+  const config = configFile ? await loadConfig({ configPath: configFile }) : await createConfig({ rules: STRUCTURAL_RULES });
   let problems: NormalizedProblem[];
   try {
-    problems = await lint({ ref: options.specFile, config });
+    problems = await lintDocument({ document: spec.document, config, externalRefResolver: spec.resolver });
   } catch (error) {
-    throw toSyntaxError(error, options.specFile);
+    throw toSyntaxError(error, spec.specFile);
   }
-  const counted = problems;
-  const errors = counted.filter((problem) => problem.severity === 'error');
-  const warnings = counted.filter((problem) => problem.severity === 'warn');
-  if (errors.length + warnings.length > 0) {
-    const lines = counted.map(formatProblem);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warn');
+  if (problems.length > 0) {
     throw new GeneratorError(
-      `the spec has ${errors.length} lint error(s) and ${warnings.length} warning(s):\n${lines.join('\n')}`,
+      `the spec has ${errors.length} lint error(s) and ${warnings.length} warning(s):\n${problems.map(formatProblem).join('\n')}`,
     );
   }
   return { errors: 0, warnings: 0 };
@@ -66,14 +51,4 @@ function formatProblem(problem: NormalizedProblem): string {
   }
   const pointer = location?.pointer ? ` (at ${location.pointer})` : '';
   return `  ${where} ${problem.severity === 'warn' ? 'warning' : 'error'} ${problem.ruleId}: ${problem.message}${pointer}`;
-}
-
-/** YAML and JSON syntax errors are thrown, not reported: turn them into file:line:column. */
-export function toSyntaxError(error: unknown, specFile: string): Error {
-  if (error instanceof YamlParseError) {
-    const file = path.relative(process.cwd(), specFile);
-    const reason = error.message.replace(/ in "[^"]*"/, '').replace(/ \(\d+:\d+\)$/, '');
-    return new GeneratorError(`syntax error: ${reason}`, `${file}:${error.line}:${error.col}`);
-  }
-  return error instanceof Error ? error : new Error(String(error));
 }

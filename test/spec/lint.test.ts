@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadSpec } from '../../generator/load/load.js';
 import { lintSpec } from '../../generator/lint/lint.js';
 import { LINT_CONFIG, SPEC_FILE, scratchDir } from '../helpers/paths.js';
 
 describe('spec/openapi.yaml under spec/redocly.yaml', () => {
   it('lints with 0 errors and 0 warnings', async () => {
-    await expect(lintSpec({ specFile: SPEC_FILE, configFile: LINT_CONFIG })).resolves.toEqual({ errors: 0, warnings: 0 });
+    await expect(lintSpec(loadSpec(SPEC_FILE), LINT_CONFIG)).resolves.toEqual({ errors: 0, warnings: 0 });
   });
 
   // The lint config is only worth something if it catches what it claims to: each case breaks
@@ -20,7 +21,7 @@ describe('spec/openapi.yaml under spec/redocly.yaml', () => {
     const dir = scratchDir('lint');
     const broken = path.join(dir, 'openapi.yaml');
     fs.writeFileSync(broken, breakSpec(fs.readFileSync(SPEC_FILE, 'utf8')));
-    await expect(lintSpec({ specFile: broken, configFile: LINT_CONFIG })).rejects.toThrow(expected);
+    await expect(lintSpec(loadSpec(broken), LINT_CONFIG)).rejects.toThrow(expected);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

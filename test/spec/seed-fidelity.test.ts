@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundleSpec } from '../../generator/bundle/bundle.js';
+import { loadSpec } from '../../generator/load/load.js';
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { SHARED_DIR, SPEC_FILE } from '../helpers/paths.js';
 
@@ -71,7 +72,7 @@ const properties = (name: string) => schemas()[name]!.properties as Record<strin
 const typesOf = (schema: Schema) => (Array.isArray(schema.type) ? schema.type : [schema.type]) as string[];
 
 beforeAll(async () => {
-  document = await bundleSpec(SPEC_FILE);
+  document = await bundleSpec(loadSpec(SPEC_FILE));
 });
 
 describe.skipIf(!seedPresent)(`the spec against the seed (${seedPresent ? SEED_FILE : 'skipped: ../shared/seed is absent from this clone'})`, () => {
