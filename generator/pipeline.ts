@@ -21,7 +21,7 @@ import { emitPackageReadme } from './package/readme.js';
 import { buildPackage } from './build/build.js';
 import { buildDocs } from './docs/docs.js';
 import { fileHeader } from './shared/header.js';
-import { createStagingDir, diffDirs, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
+import { carryOver, createStagingDir, diffDirs, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
 import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports } from './shared/stage.js';
 
 export interface GenerateOptions {
@@ -86,12 +86,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const stagingDir = createStagingDir(target.outDir);
   try {
     writeFiles(stagingDir, files);
+    // A skipped stage keeps what it built last time: `--no-docs` must not delete the docs.
     if (options.build) await timed('build', () => buildPackage(stagingDir));
+    else carryOver(target.outDir, stagingDir, 'dist');
     if (options.docs) {
       await timed('docs', () =>
         buildDocs(path.join(stagingDir, 'openapi.json'), path.join(stagingDir, 'docs/index.html'), document.info.title),
       );
-    }
+    } else carryOver(target.outDir, stagingDir, 'docs');
     if (options.check) return { differences: diffDirs(stagingDir, target.outDir), report: context.report };
     swapIntoPlace(stagingDir, target.outDir);
     return { differences: [], report: context.report };

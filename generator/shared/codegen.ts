@@ -3,6 +3,7 @@
  * strings are quoted with JSON.stringify (plus the characters JSON leaves alone that break
  * scripts), identifiers are checked, and JSDoc text cannot close its comment.
  */
+import { GeneratorError } from './errors.js';
 
 const RESERVED_WORDS = new Set(
   (
@@ -47,4 +48,50 @@ export function jsDoc(lines: string[], indent = ''): string {
     .flatMap((line) => jsDocText(line).split('\n'))
     .map((line) => `${indent} *${line ? ' ' + line : ''}`);
   return `${indent}/**\n${body.join('\n')}\n${indent} */\n`;
+}
+
+/** A TypeScript identifier may use any Unicode letter; names from specs often do. */
+const IDENTIFIER_START = /[\p{L}\p{Nl}$_]/u;
+const IDENTIFIER_PART = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_]/u;
+
+/**
+ * `Foo-Bar` -> `FooBar`, `delete` -> `Delete`, `Ünïcode name` -> `ÜnïcodeName`: a PascalCase
+ * identifier made of the name's words, Unicode letters kept.
+ */
+export function pascalIdentifier(name: string): string {
+  const words = [...name.normalize('NFC')]
+    .map((char) => (IDENTIFIER_PART.test(char) && char !== '$' && char !== '_' ? char : ' '))
+    .join('')
+    .replace(/(\p{Ll}|\p{Nd})(\p{Lu})/gu, '$1 $2')
+    .split(' ')
+    .filter(Boolean);
+  const joined = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  if (!joined) return '_';
+  return IDENTIFIER_START.test(joined[0]!) ? joined : `_${joined}`;
+}
+
+/**
+ * Gives each name an identifier with `toIdentifier`, and refuses two names that would share
+ * one: silently renaming one of them would give users a name they cannot predict.
+ */
+export function assignIdentifiers(
+  entries: Array<{ name: string; pointer: string }>,
+  toIdentifier: (name: string) => string,
+  what: string,
+): Map<string, string> {
+  const byIdentifier = new Map<string, { name: string; pointer: string }>();
+  const result = new Map<string, string>();
+  for (const entry of entries) {
+    const identifier = toIdentifier(entry.name);
+    const previous = byIdentifier.get(identifier);
+    if (previous) {
+      throw new GeneratorError(
+        `${what} names ${JSON.stringify(previous.name)} (${previous.pointer}) and ${JSON.stringify(entry.name)} both become the identifier ${identifier}; rename one of them`,
+        entry.pointer,
+      );
+    }
+    byIdentifier.set(identifier, entry);
+    result.set(entry.name, identifier);
+  }
+  return result;
 }

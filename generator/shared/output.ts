@@ -34,6 +34,12 @@ export function swapIntoPlace(stagingDir: string, outDir: string): void {
   if (hadOutput) fs.rmSync(backup, { recursive: true, force: true });
 }
 
+/** Copies `folder` of the previous output, if any, into the staging folder unchanged. */
+export function carryOver(outDir: string, stagingDir: string, folder: string): void {
+  const previous = path.join(outDir, folder);
+  if (fs.existsSync(previous)) fs.cpSync(previous, path.join(stagingDir, folder), { recursive: true });
+}
+
 export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
