@@ -1,0 +1,302 @@
+/**
+ * Stage: the client. Emits `src/client.gen.ts` (the factory, one method per operation, and the
+ * error classes under the API's prefix) and copies the spec-independent runtime
+ * (`generator/client/runtime/*.ts`: errors, retry rule, timeouts, redaction, the request
+ * engine over openapi-fetch) into `src/runtime/`, each file stamped with the header.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isIdentifier, jsDoc, quote } from '../shared/codegen.js';
+import { GeneratorError } from '../shared/errors.js';
+import type { OpenApiDocument } from '../shared/openapi.js';
+import type { GeneratedFile, GenerationContext, StageOutput } from '../shared/stage.js';
+import { readOperations, type ClientOperation } from './operations.js';
+
+export interface EmitClientOptions {
+  /**
+   * The module, relative to `src/`, that exports `validate<Operation>Request` and
+   * `validate<Operation>Response`; `false` for a client without validation (default
+   * `./validators.gen.js`).
+   */
+  validatorsModule?: string | false;
+}
+
+const RUNTIME_DIR = fileURLToPath(new URL('./runtime/', import.meta.url));
+/** Runtime file replaced per package: it names the error classes. */
+const NAMING_FILE = 'naming.ts';
+
+/** Error classes of the runtime, and the suffix each is exported under after the prefix. */
+const ERROR_CLASSES: Array<[runtimeName: string, suffix: string, doc: string]> = [
+  ['ClientError', 'Error', 'Base class of every error the client throws: `code` says what failed, `outcome` what the server can have done.'],
+  ['ClientValidationError', 'ValidationError', 'The request body does not match the spec; nothing was sent. `issues` lists the problems.'],
+  ['ClientApiError', 'ApiError', 'The server answered with a non-2xx status: `status`, `body` (parsed JSON or raw text), `headers`.'],
+  ['ClientBadRequestError', 'BadRequestError', '400 Bad Request.'],
+  ['ClientUnauthorizedError', 'UnauthorizedError', '401: the token is missing, invalid or expired.'],
+  ['ClientForbiddenError', 'ForbiddenError', '403 Forbidden.'],
+  ['ClientNotFoundError', 'NotFoundError', '404 Not Found.'],
+  ['ClientConflictError', 'ConflictError', '409 Conflict.'],
+  ['ClientUnprocessableEntityError', 'UnprocessableEntityError', '422 Unprocessable Entity.'],
+  ['ClientRateLimitError', 'RateLimitError', '429 Too Many Requests, still refused after the retries.'],
+  ['ClientServerError', 'ServerError', '5xx: an error in the server, a gateway or a proxy.'],
+  ['ClientTimeoutError', 'TimeoutError', 'No complete answer within `timeoutMs`.'],
+  ['ClientNetworkError', 'NetworkError', 'The connection failed (refused, DNS failure, reset).'],
+  ['ClientAbortError', 'AbortError', "The caller's `AbortSignal` stopped the call."],
+  ['ClientResponseValidationError', 'ResponseValidationError', 'A 2xx answer whose body is not JSON, or does not match the spec with `validateResponses: "throw"`.'],
+];
+
+/** Runtime types re-exported under the prefix: [runtime module, runtime name, suffix]. */
+const RUNTIME_TYPES: Array<[string, string, string]> = [
+  ['./runtime/client.js', 'ClientOptions', 'ClientOptions'],
+  ['./runtime/client.js', 'RequestOptions', 'RequestOptions'],
+  ['./runtime/client.js', 'ClientWarning', 'Warning'],
+  ['./runtime/client.js', 'RetryEvent', 'RetryEvent'],
+  ['./runtime/client.js', 'ValidateResponsesMode', 'ValidateResponsesMode'],
+  ['./runtime/retry.js', 'RetryOptions', 'RetryOptions'],
+  ['./runtime/errors.js', 'ErrorCode', 'ErrorCode'],
+  ['./runtime/errors.js', 'RequestOutcome', 'RequestOutcome'],
+  ['./runtime/errors.js', 'ValidationIssue', 'ValidationIssue'],
+];
+
+export function emitClient(context: GenerationContext, options: EmitClientOptions = {}): StageOutput {
+  const { target, document } = context;
+  const prefix = target.errorPrefix;
+  const factory = target.clientFactoryName;
+  for (const [name, where] of [
+    [factory, 'clientFactoryName'],
+    [`${prefix}Error`, 'errorPrefix'],
+  ] as const) {
+    if (!isIdentifier(name)) throw new GeneratorError(`expected "${where}" to give a JavaScript identifier, received "${name}"`, `target ${target.name}`);
+  }
+  const operations = readOperations(document);
+  const validatorsModule = options.validatorsModule === undefined ? './validators.gen.js' : options.validatorsModule;
+  const clientInterface = /^create[A-Z]/.test(factory) ? factory.slice('create'.length) : `${prefix}Client`;
+  const names = {
+    factory,
+    clientInterface,
+    options: `${prefix}ClientOptions`,
+    requestOptions: `${prefix}RequestOptions`,
+  };
+
+  const security = readSecurity(document, operations);
+  for (const line of security.report) context.report.push(`  client: ${line}`);
+
+  const files: GeneratedFile[] = [
+    { path: 'src/client.gen.ts', contents: emitClientModule(context, operations, names, validatorsModule, security.requiresToken) },
+    ...runtimeFiles(context),
+  ];
+  return {
+    files,
+    exports: [
+      {
+        module: './client.gen.js',
+        values: [factory, ...ERROR_CLASSES.map(([, suffix]) => prefix + suffix)],
+        types: [clientInterface, ...RUNTIME_TYPES.map(([, , suffix]) => prefix + suffix)],
+      },
+    ],
+  };
+}
+
+function runtimeFiles(context: GenerationContext): GeneratedFile[] {
+  return fs
+    .readdirSync(RUNTIME_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => {
+      const source =
+        name === NAMING_FILE
+          ? `/** The prefix of the error classes' names (\`${context.target.errorPrefix}Error\`, ...). */\nexport const ERROR_PREFIX: string = ${quote(context.target.errorPrefix)};\n`
+          : fs.readFileSync(RUNTIME_DIR + name, 'utf8');
+      return { path: `src/runtime/${name}`, contents: `${context.header}\n${source}` };
+    });
+}
+
+interface Names {
+  factory: string;
+  clientInterface: string;
+  options: string;
+  requestOptions: string;
+}
+
+function emitClientModule(
+  context: GenerationContext,
+  operations: ClientOperation[],
+  names: Names,
+  validatorsModule: string | false,
+  requiresToken: boolean,
+): string {
+  const { document, target } = context;
+  const prefix = target.errorPrefix;
+  const validators = validatorsModule
+    ? operations.flatMap((operation) => [
+        ...(operation.hasJsonBody ? [`validate${operation.pascalName}Request`] : []),
+        ...(operation.jsonResponse ? [`validate${operation.pascalName}Response`] : []),
+      ])
+    : [];
+  const out: string[] = [context.header];
+  out.push('import type { Middleware } from "openapi-fetch";');
+  if (operations.length > 0) out.push('import type { operations } from "./types.gen.js";');
+  if (validatorsModule && validators.length > 0) out.push(`import { ${validators.join(', ')} } from ${quote(validatorsModule)};`);
+  out.push('import { ClientRuntime, type OperationDefinition } from "./runtime/client.js";');
+  out.push(`import { ${ERROR_CLASSES.map(([name]) => name).join(', ')} } from "./runtime/errors.js";`);
+  const typeImports = new Map<string, string[]>();
+  for (const [module, name] of RUNTIME_TYPES) typeImports.set(module, [...(typeImports.get(module) ?? []), name]);
+  for (const [module, list] of typeImports) out.push(`import type { ${list.join(', ')} } from ${quote(module)};`);
+  const helperTypes = [
+    ...(operations.some((operation) => operation.hasJsonBody) ? ['JsonRequestBody'] : []),
+    ...(operations.length > 0 ? ['JsonSuccessBody'] : []),
+    ...(operations.some((operation) => operation.hasParams) ? ['OperationParams'] : []),
+  ];
+  if (helperTypes.length > 0) out.push(`import type { ${helperTypes.join(', ')} } from "./runtime/types.js";`);
+  out.push('');
+
+  for (const [runtimeName, suffix, doc] of ERROR_CLASSES) {
+    out.push(`${jsDoc([doc]).trimEnd()}\nexport const ${prefix}${suffix} = ${runtimeName};\nexport type ${prefix}${suffix} = ${runtimeName};`);
+  }
+  out.push('');
+  for (const [, runtimeName, suffix] of RUNTIME_TYPES) out.push(`export type ${prefix}${suffix} = ${runtimeName};`);
+  out.push('');
+
+  for (const operation of operations) {
+    const op = `operations[${quote(operation.operationId)}]`;
+    if (operation.hasJsonBody) out.push(`type ${operation.pascalName}Body = JsonRequestBody<${op}>;`);
+    out.push(`type ${operation.pascalName}Result = JsonSuccessBody<${op}>;`);
+    if (operation.hasParams) out.push(`type ${operation.pascalName}Params = OperationParams<${op}>;`);
+  }
+  out.push('');
+
+  out.push('const OPERATIONS = {');
+  for (const operation of operations) {
+    const validatorFor = (kind: 'Request' | 'Response'): string | undefined => {
+      const name = `validate${operation.pascalName}${kind}`;
+      return validators.includes(name) ? name : undefined;
+    };
+    const fields = [
+      `operationId: ${quote(operation.operationId)}`,
+      `method: ${quote(operation.method)}`,
+      `path: ${quote(operation.path)}`,
+      `idempotent: ${operation.idempotent}`,
+      `requestBodyRequired: ${operation.bodyRequired}`,
+      `jsonResponse: ${operation.jsonResponse}`,
+      ...(validatorFor('Request') ? [`validateRequest: ${validatorFor('Request')}`] : []),
+      ...(validatorFor('Response') ? [`validateResponse: ${validatorFor('Response')}`] : []),
+      `messages: {\n      unknown: ${quote(operation.messages.unknown)},\n      notDone: ${quote(operation.messages.notDone)},\n      done: ${quote(operation.messages.done)},\n    }`,
+    ];
+    out.push(`  ${quote(operation.operationId)}: {\n${fields.map((field) => `    ${field},`).join('\n')}\n  },`);
+  }
+  out.push('} satisfies Record<string, OperationDefinition>;');
+  out.push('');
+
+  out.push(jsDoc([`A client of ${document.info.title}, made by {@link ${names.factory}}.`]).trimEnd());
+  out.push(`export interface ${names.clientInterface} {`);
+  for (const operation of operations) {
+    out.push(jsDoc(methodDoc(operation, prefix), '  ').trimEnd());
+    out.push(`  ${operation.methodName}(${parameterList(operation, names)}): Promise<${operation.pascalName}Result>;`);
+  }
+  out.push('  /** Registers openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */');
+  out.push('  use(...middleware: Middleware[]): void;');
+  out.push('  /** Removes middleware registered with `use` or the `middleware` option. */');
+  out.push('  eject(...middleware: Middleware[]): void;');
+  out.push('}');
+  out.push('');
+
+  const baseUrl = defaultBaseUrl(document);
+  const userAgent = `${target.packageName}/${document.info.version}`;
+  out.push(
+    jsDoc([
+      `Creates a client of ${document.info.title}.`,
+      '',
+      requiresToken ? 'Pass `token`, or `getToken` to fetch a fresh token before each attempt.' : 'Pass `token` or `getToken` when the API needs a bearer token.',
+      `Requests go to ${baseUrl ? `\`${baseUrl}\`` : 'the `baseUrl` option (the spec names no absolute server URL)'} unless \`baseUrl\` says otherwise.`,
+      'Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.',
+      'A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.',
+    ]).trimEnd(),
+  );
+  out.push(`export function ${names.factory}(options: ${names.options}): ${names.clientInterface} {`);
+  out.push(
+    `  const runtime = new ClientRuntime(options, { factoryName: ${quote(names.factory)}, baseUrl: ${quote(baseUrl)}, userAgent: ${quote(userAgent)}, requiresToken: ${requiresToken} });`,
+  );
+  out.push('  return {');
+  for (const operation of operations) {
+    const [parameters, input] = callShape(operation);
+    out.push(
+      `    ${operation.methodName}: (${parameters}, init) => runtime.execute(OPERATIONS[${quote(operation.operationId)}], ${input}, init) as Promise<${operation.pascalName}Result>,`,
+    );
+  }
+  out.push('    use: (...middleware) => runtime.use(...middleware),');
+  out.push('    eject: (...middleware) => runtime.eject(...middleware),');
+  out.push('  };');
+  out.push('}');
+  return out.join('\n') + '\n';
+}
+
+/** Operations with only a JSON body take `(body, init?)`; with parameters `({ params, body }, init?)`. */
+function parameterList(operation: ClientOperation, names: Names): string {
+  const init = `init?: ${names.requestOptions}`;
+  if (!operation.hasParams) {
+    if (!operation.hasJsonBody) return init;
+    return `body${operation.bodyRequired ? '' : '?'}: ${operation.pascalName}Body, ${init}`;
+  }
+  const body = operation.hasJsonBody ? ` body${operation.bodyRequired ? '' : '?'}: ${operation.pascalName}Body;` : '';
+  return `input: { params: ${operation.pascalName}Params;${body} }, ${init}`;
+}
+
+function callShape(operation: ClientOperation): [parameters: string, input: string] {
+  if (operation.hasParams) return ['input', 'input'];
+  if (operation.hasJsonBody) return ['body', '{ body }'];
+  return ['', '{}'];
+}
+
+function methodDoc(operation: ClientOperation, prefix: string): string[] {
+  const lines: string[] = [];
+  if (operation.summary) lines.push(operation.summary, '');
+  if (operation.description) lines.push(operation.description.trim(), '');
+  lines.push(`\`${operation.method} ${operation.path}\``);
+  lines.push('');
+  lines.push(
+    operation.idempotent
+      ? 'Idempotent: retried after 429, 503, connection failures, timeouts, 500, 502 and 504.'
+      : `Not idempotent: retried only after 429, 503 or a connection that was never made; after a timeout, a reset or a 500/502/504 it throws an error whose \`outcome\` is \`"unknown"\`.`,
+  );
+  if (operation.hasJsonBody) lines.push(`@throws {${prefix}ValidationError} when the body does not match the spec (nothing is sent).`);
+  lines.push(`@throws {${prefix}ApiError} when the server answers with a non-2xx status.`);
+  lines.push(`@throws {${prefix}TimeoutError} {@link ${prefix}NetworkError} {@link ${prefix}AbortError} when no answer could be read.`);
+  if (operation.jsonResponse) lines.push(`@throws {${prefix}ResponseValidationError} when a 2xx body is not JSON (or, with \`validateResponses: "throw"\`, does not match the spec).`);
+  if (operation.deprecated) lines.push('@deprecated');
+  return lines;
+}
+
+/** The first server's URL, with its variables' defaults; empty when it is relative or absent. */
+function defaultBaseUrl(document: OpenApiDocument): string {
+  const server = document.servers?.[0] as { url?: unknown; variables?: Record<string, { default?: unknown }> } | undefined;
+  if (!server || typeof server.url !== 'string') return '';
+  const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const value = server.variables?.[name]?.default;
+    return typeof value === 'string' ? value : whole;
+  });
+  return /^https?:\/\//i.test(url) && !/[{}]/.test(url) ? url.replace(/\/+$/, '') : '';
+}
+
+/**
+ * Whether every operation needs a bearer token (then the factory insists on one), and report
+ * lines for security schemes the client cannot apply by itself.
+ */
+function readSecurity(document: OpenApiDocument, operations: ClientOperation[]): { requiresToken: boolean; report: string[] } {
+  const schemes = ((document.components as { securitySchemes?: Record<string, { type?: string; scheme?: string }> } | undefined)?.securitySchemes ?? {});
+  const isBearer = (name: string): boolean => schemes[name]?.type === 'http' && schemes[name]?.scheme?.toLowerCase() === 'bearer';
+  const report = Object.entries(schemes)
+    .filter(([name]) => !isBearer(name))
+    .map(([name, scheme]) => `security scheme "${name}" (${scheme.type ?? 'unknown'}) is not applied by the client; pass its credentials with \`headers\` or middleware`);
+  const requiresToken =
+    operations.length > 0 &&
+    operations.every((operation) => {
+      const raw = resolveOperationSecurity(document, operation);
+      return raw.length > 0 && raw.every((requirement) => Object.keys(requirement).some(isBearer));
+    });
+  return { requiresToken, report };
+}
+
+function resolveOperationSecurity(document: OpenApiDocument, operation: ClientOperation): Array<Record<string, unknown>> {
+  const item = document.paths?.[operation.path]?.[operation.method.toLowerCase()] as { security?: unknown } | undefined;
+  const security = item?.security ?? document.security;
+  return Array.isArray(security) ? (security as Array<Record<string, unknown>>) : [];
+}

@@ -1,0 +1,136 @@
+/**
+ * The client's view of each operation of the spec: its method name, how it is called
+ * (`(body, init?)` or `({ params, body }, init?)`), whether it may be retried after an unknown
+ * outcome, and the sentences its errors end with.
+ */
+import { isIdentifier, pascalCase } from '../shared/codegen.js';
+import { GeneratorError } from '../shared/errors.js';
+import { listOperations, type OpenApiDocument, type OperationRef } from '../shared/openapi.js';
+import { resolvePointer } from '../shared/pointer.js';
+
+export interface ClientOperation {
+  operationId: string;
+  /** The client's method name: the operationId when it is an identifier, else camelCased. */
+  methodName: string;
+  /** PascalCase operationId, as the validators module names its functions. */
+  pascalName: string;
+  method: string;
+  path: string;
+  pointer: string;
+  idempotent: boolean;
+  hasJsonBody: boolean;
+  bodyRequired: boolean;
+  hasParams: boolean;
+  jsonResponse: boolean;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  messages: { unknown: string; notDone: string; done: string };
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+const CREATE_VERB = /^(create|add|insert|register|new)([A-Z0-9_].*)$/;
+
+export function readOperations(document: OpenApiDocument): ClientOperation[] {
+  const byMethodName = new Map<string, string>();
+  return listOperations(document).map((ref) => {
+    const operation = readOperation(document, ref);
+    const previous = byMethodName.get(operation.methodName);
+    if (previous) {
+      throw new GeneratorError(
+        `operationId "${operation.operationId}" gives the client method name "${operation.methodName}", as does ${previous}; make the operationIds distinct`,
+        ref.pointer,
+      );
+    }
+    byMethodName.set(operation.methodName, ref.pointer);
+    return operation;
+  });
+}
+
+function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOperation {
+  const { operation } = ref;
+  const operationId = operation.operationId;
+  if (typeof operationId !== 'string' || operationId === '') {
+    throw new GeneratorError(
+      `expected an "operationId" on ${ref.method.toUpperCase()} ${ref.path}: the client names its method after it`,
+      ref.pointer,
+    );
+  }
+  const pascalName = pascalCase(operationId);
+  const methodName = isIdentifier(operationId) ? operationId : pascalName[0]!.toLowerCase() + pascalName.slice(1);
+  if (!isIdentifier(methodName)) {
+    throw new GeneratorError(`operationId "${operationId}" cannot name a method (it gives "${methodName}"); rename it`, `${ref.pointer}/operationId`);
+  }
+  const method = ref.method.toUpperCase();
+  const idempotent = IDEMPOTENT.has(method);
+  const requestBody = deref(document, operation.requestBody) as { required?: unknown; content?: Record<string, unknown> } | undefined;
+  const hasJsonBody = hasJsonContent(requestBody?.content);
+  const pathItem = document.paths?.[ref.path] as { parameters?: unknown[] } | undefined;
+  const parameters = [...(pathItem?.parameters ?? []), ...(operation.parameters ?? [])];
+  const responses = Object.entries(operation.responses ?? {});
+  const jsonResponse = responses.some(
+    ([status, response]) => /^2(\d\d|XX)$/i.test(status) && hasJsonContent((deref(document, response) as { content?: Record<string, unknown> } | undefined)?.content),
+  );
+  return {
+    operationId,
+    methodName,
+    pascalName,
+    method,
+    path: ref.path,
+    pointer: ref.pointer,
+    idempotent,
+    hasJsonBody,
+    bodyRequired: hasJsonBody && requestBody?.required === true,
+    hasParams: parameters.length > 0,
+    jsonResponse,
+    summary: typeof operation.summary === 'string' ? operation.summary : undefined,
+    description: typeof operation.description === 'string' ? operation.description : undefined,
+    deprecated: operation.deprecated === true,
+    messages: outcomeMessages(operationId, method, idempotent),
+  };
+}
+
+/**
+ * The sentences that end an error's message. For a create, they name the thing created
+ * (`createCampaign` -> "campaign") and say how to find out whether it exists.
+ */
+export function outcomeMessages(operationId: string, method: string, idempotent: boolean): ClientOperation['messages'] {
+  if (idempotent) {
+    return {
+      unknown: `The request may or may not have taken effect; ${method} is idempotent, so it is safe to send again.`,
+      notDone: 'The request did not take effect.',
+      done: 'The request took effect.',
+    };
+  }
+  const create = CREATE_VERB.exec(operationId);
+  if (create) {
+    const noun = pascalCase(create[2]!).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+    return {
+      unknown:
+        `The ${noun} may or may not have been created. The request was not sent again, because a second attempt could create a second ${noun}. ` +
+        `Check whether it exists (for example, list the ${noun}s and look for this one) before you send it again.`,
+      notDone: `The ${noun} was not created.`,
+      done: `The ${noun} was created: do not send the request again.`,
+    };
+  }
+  return {
+    unknown:
+      `The request may or may not have taken effect. It was not sent again, because ${method} is not idempotent. ` +
+      `Check the server's state before you send it again.`,
+    notDone: 'The request did not take effect.',
+    done: 'The request took effect: do not send it again.',
+  };
+}
+
+/** A `$ref` to a request body or response followed once (the bundled spec keeps local refs). */
+function deref(document: OpenApiDocument, node: unknown): unknown {
+  let current = node;
+  for (let depth = 0; depth < 8 && current && typeof current === 'object' && typeof (current as { $ref?: unknown }).$ref === 'string'; depth++) {
+    current = resolvePointer(document, (current as { $ref: string }).$ref);
+  }
+  return current;
+}
+
+function hasJsonContent(content: Record<string, unknown> | undefined): boolean {
+  return Object.keys(content ?? {}).some((mediaType) => /json/i.test(mediaType));
+}

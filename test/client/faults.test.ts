@@ -1,0 +1,557 @@
+/**
+ * The client against a server that fails on purpose, one way per test. Each test checks the
+ * error's class, how many requests reached the server (exactly one for every create that must
+ * not be retried), and that the token is nowhere in the error.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { campaignFor, TOKEN, VALID_BODY } from './helpers/fixtures.js';
+import { closedPort, sendJson, startFaultServer, type FaultHandler, type FaultServer } from './helpers/fault-server.js';
+import { expectNoToken, loadClient, rejectionOf, type LoadedClient, type VoxoModule } from './helpers/client.js';
+import type { ClientOptions } from '../../generator/client/runtime/client.js';
+
+let loaded: LoadedClient;
+let voxo: VoxoModule;
+let server: FaultServer | undefined;
+
+beforeAll(async () => {
+  loaded = await loadClient();
+  voxo = loaded.module;
+});
+afterAll(() => loaded?.cleanup());
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handler: FaultHandler): Promise<FaultServer> {
+  server = await startFaultServer(handler);
+  return server;
+}
+
+function client(options: Partial<ClientOptions> = {}) {
+  return voxo.createVoxoClient({
+    token: TOKEN,
+    baseUrl: server?.url,
+    retry: { baseDelayMs: 10, maxDelayMs: 2_000 },
+    onWarning: () => {},
+    ...options,
+  });
+}
+
+const created: FaultHandler = (request, response) => sendJson(response, 201, campaignFor(JSON.parse(request.body)));
+const AMBIGUOUS = /may or may not have been created/;
+
+describe('a create that succeeds', () => {
+  it('resolves to the campaign, sending one request with the token, JSON and a User-Agent', async () => {
+    const s = await serve(created);
+    const campaign = await client().createCampaign(VALID_BODY);
+    expect(campaign.id).toBe(5521);
+    expect(campaign.name).toBe(VALID_BODY.name);
+    expect(s.requests).toHaveLength(1);
+    const [request] = s.requests;
+    expect(request!.method).toBe('POST');
+    expect(request!.url).toBe('/v2/admin/call-campaigns');
+    expect(request!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(request!.headers['content-type']).toBe('application/json');
+    expect(request!.headers['user-agent']).toMatch(/^voxo-call-campaigns-client\//);
+    expect(JSON.parse(request!.body)).toEqual(VALID_BODY);
+  });
+
+  it('calls getToken before every attempt and sends what it returns', async () => {
+    const s = await serve((request, response, index) =>
+      index === 0 ? sendJson(response, 503, { message: 'busy' }, { 'retry-after': '0' }) : created(request, response, index, request as never),
+    );
+    let calls = 0;
+    const campaign = await client({ token: undefined, getToken: async () => `${TOKEN}-${++calls}` }).createCampaign(VALID_BODY);
+    expect(campaign.id).toBe(5521);
+    expect(s.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${TOKEN}-1`, `Bearer ${TOKEN}-2`]);
+  });
+});
+
+describe('answers after which a create is never sent again', () => {
+  it('500: a ServerError whose message says the campaign may or may not exist', async () => {
+    const s = await serve((_, response) => sendJson(response, 500, { name: 'GeneralError', message: 'Internal server error', code: 500 }));
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoServerError);
+    expect(error).toBeInstanceOf(voxo.VoxoApiError);
+    expect(error).toBeInstanceOf(voxo.VoxoError);
+    expect(error).toMatchObject({ name: 'VoxoServerError', code: 'SERVER_ERROR', status: 500, outcome: 'unknown', attempts: 1 });
+    expect(error.body).toEqual({ name: 'GeneralError', message: 'Internal server error', code: 500 });
+    expect(error.message).toMatch(AMBIGUOUS);
+    expect(error.message).toMatch(/list the campaigns/);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('502 with an HTML page: a ServerError with the page as raw text', async () => {
+    const page = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
+    const s = await serve((_, response) => {
+      response.writeHead(502, { 'content-type': 'text/html' });
+      response.end(page);
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoServerError);
+    expect(error).toMatchObject({ status: 502, outcome: 'unknown', body: page });
+    expect(error.headers['content-type']).toBe('text/html');
+    expect(error.message).toMatch(/HTML page/);
+    expect(error.message).toMatch(AMBIGUOUS);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('504 with an empty body: a ServerError, sent once', async () => {
+    const s = await serve((_, response) => {
+      response.writeHead(504, { 'content-length': '0' });
+      response.end();
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoServerError);
+    expect(error).toMatchObject({ status: 504, outcome: 'unknown', body: undefined });
+    expect(error.message).toMatch(/body is empty/);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it.each([
+    [400, 'VoxoBadRequestError', 'BAD_REQUEST'],
+    [401, 'VoxoUnauthorizedError', 'UNAUTHORIZED'],
+    [403, 'VoxoForbiddenError', 'FORBIDDEN'],
+    [404, 'VoxoNotFoundError', 'NOT_FOUND'],
+    [409, 'VoxoConflictError', 'CONFLICT'],
+    [422, 'VoxoUnprocessableEntityError', 'UNPROCESSABLE_ENTITY'],
+    [418, 'VoxoApiError', 'HTTP_ERROR'],
+  ] as const)('%i: a %s with the parsed body, not retried', async (status, name, code) => {
+    const body = { name: 'Err', message: `failure ${status}`, code: status };
+    const s = await serve((_, response) => sendJson(response, status, body));
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo[name]);
+    expect(error).toBeInstanceOf(voxo.VoxoApiError);
+    expect(error).toMatchObject({ name, code, status, body, outcome: 'rejected', attempts: 1 });
+    expect(error.message).toContain(`failure ${status}`);
+    expect(error.message).toMatch(/campaign was not created/);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('a response slower than the timeout: a TimeoutError, sent once', async () => {
+    const s = await serve((request, response) => setTimeout(() => created(request, response, 0, null as never), 3_000).unref());
+    const error = await rejectionOf(client({ timeoutMs: 200 }).createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoTimeoutError);
+    expect(error).toMatchObject({ code: 'TIMEOUT', timeoutMs: 200, phase: 'response', outcome: 'unknown', attempts: 1 });
+    expect(error.message).toMatch(AMBIGUOUS);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('a per-call timeout overrides the client default', async () => {
+    const s = await serve((request, response) => setTimeout(() => created(request, response, 0, null as never), 3_000).unref());
+    const error = await rejectionOf(client({ timeoutMs: 60_000 }).createCampaign(VALID_BODY, { timeoutMs: 150 }));
+    expect(error).toBeInstanceOf(voxo.VoxoTimeoutError);
+    expect(error.timeoutMs).toBe(150);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('a 201 whose body is slower than the timeout: a TimeoutError saying the campaign was created', async () => {
+    const s = await serve((_, response) => {
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.write('{"id": 5521, ');
+      setTimeout(() => response.end('"name": "late"}'), 3_000).unref();
+    });
+    const error = await rejectionOf(client({ timeoutMs: 300 }).createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoTimeoutError);
+    expect(error).toMatchObject({ phase: 'body', status: 201, outcome: 'succeeded' });
+    expect(error.message).toMatch(/campaign was created: do not send the request again/);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('a connection reset after the request arrived: a NetworkError, sent once', async () => {
+    const s = await serve((_, _response, _index, socket) => socket.resetAndDestroy());
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoNetworkError);
+    expect(error).toMatchObject({ code: 'NETWORK', outcome: 'unknown', phase: 'response', attempts: 1 });
+    expect(error.networkCode).toMatch(/ECONNRESET|UND_ERR_SOCKET/);
+    expect(error.message).toMatch(AMBIGUOUS);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('a connection closed after the request arrived: a NetworkError, sent once', async () => {
+    const s = await serve((_, _response, _index, socket) => socket.destroy());
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoNetworkError);
+    expect(error).toMatchObject({ outcome: 'unknown', networkCode: 'UND_ERR_SOCKET' });
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('a 201 cut off in the middle of its body: a NetworkError saying the campaign was created', async () => {
+    const s = await serve((_, response, _index, socket) => {
+      response.writeHead(201, { 'content-type': 'application/json', 'content-length': '1000' });
+      response.write('{"id": 5521,');
+      setTimeout(() => socket.destroy(), 50);
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoNetworkError);
+    expect(error).toMatchObject({ phase: 'body', status: 201, outcome: 'succeeded' });
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+});
+
+describe('answers after which a create is sent again', () => {
+  it('503 with Retry-After in seconds: waits that long, then succeeds on the second request', async () => {
+    const s = await serve((request, response, index) =>
+      index === 0 ? sendJson(response, 503, { message: 'Service unavailable' }, { 'retry-after': '1' }) : created(request, response, index, null as never),
+    );
+    const delays: number[] = [];
+    const campaign = await client({ onRetry: (event) => delays.push(event.delayMs) }).createCampaign(VALID_BODY);
+    expect(campaign.id).toBe(5521);
+    expect(s.requests).toHaveLength(2);
+    expect(delays).toEqual([1_000]);
+    // A loose lower bound: the server saw the retry no sooner than Retry-After allowed.
+    expect(s.requests[1]!.at - s.requests[0]!.at).toBeGreaterThanOrEqual(900);
+  });
+
+  it('429 with Retry-After as an HTTP date: waits until then, then succeeds', async () => {
+    const s = await serve((request, response, index) => {
+      if (index > 0) return created(request, response, index, null as never);
+      // The date has whole seconds: 2 s ahead is at least 1 s ahead once truncated.
+      sendJson(response, 429, { message: 'Too many requests' }, { 'retry-after': new Date(Date.now() + 2_000).toUTCString() });
+    });
+    const delays: number[] = [];
+    const campaign = await client({ onRetry: (event) => delays.push(event.delayMs) }).createCampaign(VALID_BODY);
+    expect(campaign.id).toBe(5521);
+    expect(s.requests).toHaveLength(2);
+    expect(delays[0]).toBeGreaterThanOrEqual(900);
+    expect(s.requests[1]!.at - s.requests[0]!.at).toBeGreaterThanOrEqual(800);
+  });
+
+  it('Retry-After longer than maxDelayMs waits maxDelayMs', async () => {
+    const s = await serve((_, response) => sendJson(response, 429, { message: 'slow down' }, { 'retry-after': '3600' }));
+    const delays: number[] = [];
+    const error = await rejectionOf(client({ retry: { maxRetries: 2, maxDelayMs: 50 }, onRetry: (event) => delays.push(event.delayMs) }).createCampaign(VALID_BODY));
+    expect(delays).toEqual([50, 50]);
+    expect(error).toBeInstanceOf(voxo.VoxoRateLimitError);
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, outcome: 'rejected', attempts: 3, retryAfterMs: 3_600_000 });
+    expect(error.message).toMatch(/Gave up after 3 attempts/);
+    expect(error.message).toMatch(/campaign was not created/);
+    expect(s.requests).toHaveLength(3);
+    expectNoToken(error);
+  });
+
+  it('503 every time: gives up after 1 + maxRetries requests with a ServerError whose outcome is rejected', async () => {
+    const s = await serve((_, response) => sendJson(response, 503, { message: 'down' }));
+    const error = await rejectionOf(client({ retry: { maxRetries: 3, baseDelayMs: 1 } }).createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoServerError);
+    expect(error).toMatchObject({ status: 503, outcome: 'rejected', attempts: 4 });
+    expect(s.requests).toHaveLength(4);
+  });
+
+  it('retry: false sends a 503-refused create once', async () => {
+    const s = await serve((_, response) => sendJson(response, 503, { message: 'down' }));
+    const error = await rejectionOf(client().createCampaign(VALID_BODY, { retry: false }));
+    expect(error).toMatchObject({ status: 503, attempts: 1 });
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('a refused connection: retried, then a NetworkError saying nothing was created', async () => {
+    const port = await closedPort();
+    const error = await rejectionOf(client({ baseUrl: `http://127.0.0.1:${port}` }).createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoNetworkError);
+    expect(error).toMatchObject({ networkCode: 'ECONNREFUSED', outcome: 'not-sent', attempts: 3 });
+    expect(error.message).toMatch(/could not connect/);
+    expect(error.message).toMatch(/campaign was not created/);
+    expectNoToken(error);
+  });
+
+  it('a refused connection, then a server that comes up during the backoff: created once', async () => {
+    const port = await closedPort();
+    let started: Promise<FaultServer> | undefined;
+    const campaign = await client({
+      baseUrl: `http://127.0.0.1:${port}`,
+      retry: { baseDelayMs: 200 },
+      onRetry: () => {
+        started ??= startFaultServerOn(port);
+      },
+    }).createCampaign(VALID_BODY);
+    server = await started!;
+    expect(campaign.id).toBe(5521);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a DNS failure: retried, then a NetworkError with the resolver code', async () => {
+    const error = await rejectionOf(client({ baseUrl: 'http://voxo-client-test.invalid' }).createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoNetworkError);
+    expect(error.networkCode).toMatch(/^(ENOTFOUND|EAI_AGAIN)$/);
+    expect(error).toMatchObject({ outcome: 'not-sent', attempts: 3 });
+    expectNoToken(error);
+  });
+});
+
+async function startFaultServerOn(port: number): Promise<FaultServer> {
+  const { default: http } = await import('node:http');
+  const requests: FaultServer['requests'] = [];
+  const httpServer = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      requests.push({ method: req.method!, url: req.url!, headers: req.headers, body, at: performance.now() });
+      sendJson(res, 201, campaignFor(JSON.parse(body)));
+    });
+  });
+  await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, port, requests, close: () => new Promise((resolve) => httpServer.close(() => resolve())) };
+}
+
+describe('2xx answers that cannot be returned', () => {
+  it('201 with broken JSON: a ResponseValidationError with the raw body, outcome succeeded', async () => {
+    const s = await serve((_, response) => {
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end('{"id": 5521, "name": ');
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoResponseValidationError);
+    expect(error).toMatchObject({ code: 'RESPONSE_VALIDATION', status: 201, outcome: 'succeeded', body: '{"id": 5521, "name": ' });
+    expect(error.issues[0].keyword).toBe('json');
+    expect(error.message).toMatch(/not JSON/);
+    expect(error.message).toMatch(/campaign was created: do not send the request again/);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('201 with an HTML page: a ResponseValidationError', async () => {
+    const s = await serve((_, response) => {
+      response.writeHead(201, { 'content-type': 'text/html' });
+      response.end('<html><body>Created</body></html>');
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoResponseValidationError);
+    expect(error.issues[0].message).toMatch(/HTML page/);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('201 with an empty body: a ResponseValidationError', async () => {
+    const s = await serve((_, response) => {
+      response.writeHead(201, { 'content-length': '0' });
+      response.end();
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoResponseValidationError);
+    expect(error).toMatchObject({ status: 201, outcome: 'succeeded', body: '' });
+    expect(error.issues[0].message).toMatch(/empty body/);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('201 violating the schema, validateResponses "throw": a ResponseValidationError with the issues', async () => {
+    const s = await serve((request, response) => sendJson(response, 201, { ...campaignFor(JSON.parse(request.body)), id: 'not-a-number', numbers: undefined }));
+    const error = await rejectionOf(client({ validateResponses: 'throw' }).createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoResponseValidationError);
+    expect(error.outcome).toBe('succeeded');
+    expect(error.issues.map((issue: { path: string; keyword: string }) => `${issue.path} ${issue.keyword}`).sort()).toEqual([' required', '/id type']);
+    expect(JSON.parse(error.body).id).toBe('not-a-number');
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('201 violating the schema, by default ("warn"): the body is returned and the issues go to onWarning', async () => {
+    await serve((request, response) => sendJson(response, 201, { ...campaignFor(JSON.parse(request.body)), id: 'not-a-number' }));
+    const warnings: unknown[] = [];
+    const campaign = await client({ onWarning: (warning) => warnings.push(warning) }).createCampaign(VALID_BODY);
+    expect(campaign.id).toBe('not-a-number');
+    expect(warnings).toMatchObject([{ type: 'response-validation', operationId: 'createCampaign', status: 201, issues: [{ path: '/id', keyword: 'type' }] }]);
+  });
+
+  it('201 violating the schema, validateResponses "off": returned without a warning', async () => {
+    await serve((request, response) => sendJson(response, 201, { ...campaignFor(JSON.parse(request.body)), id: 'not-a-number' }));
+    const warnings: unknown[] = [];
+    const campaign = await client({ validateResponses: 'off', onWarning: (warning) => warnings.push(warning) }).createCampaign(VALID_BODY);
+    expect(campaign.id).toBe('not-a-number');
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('large bodies', () => {
+  it('a 10 MB campaign is read, validated and returned', async () => {
+    const numbers = Array.from({ length: 140_000 }, (_, i) => ({ number: String(2_000_000_000 + i), description: `Contact number ${i}`, disposition: 'ANSWERED' }));
+    const text = JSON.stringify({ ...campaignFor(VALID_BODY as unknown as Record<string, unknown>), numbers });
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const s = await serve((_, response) => {
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end(text);
+    });
+    const campaign = await client({ validateResponses: 'throw' }).createCampaign(VALID_BODY);
+    expect(campaign.numbers).toHaveLength(140_000);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('a 10 MB HTML error page gives a ServerError with a short message', async () => {
+    const page = `<!DOCTYPE html><html><body>${'x'.repeat(10 * 1024 * 1024)}</body></html>`;
+    const s = await serve((_, response) => {
+      response.writeHead(502, { 'content-type': 'text/html' });
+      response.end(page);
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoServerError);
+    expect(error.body).toHaveLength(page.length);
+    expect(error.message.length).toBeLessThan(1_000);
+    expect(s.requests).toHaveLength(1);
+  });
+});
+
+describe('request validation', () => {
+  it('an invalid body: a ValidationError listing the issues, and no request', async () => {
+    const s = await serve(created);
+    const error = await rejectionOf(client().createCampaign({ ...VALID_BODY, callerId: '+16013151002', name: 'ab' }));
+    expect(error).toBeInstanceOf(voxo.VoxoValidationError);
+    expect(error).toMatchObject({ code: 'REQUEST_VALIDATION', outcome: 'not-sent', attempts: 0 });
+    expect(error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['/callerId', '/name']);
+    expect(error.message).toMatch(/nothing was sent/);
+    expect(error.message).toContain('/callerId');
+    expect(s.requests).toHaveLength(0);
+    expectNoToken(error);
+  });
+
+  it('validateRequests: false sends an invalid body (the server decides)', async () => {
+    const s = await serve((_, response) => sendJson(response, 400, { message: 'callerId: must match pattern' }));
+    const error = await rejectionOf(client({ validateRequests: false }).createCampaign({ ...VALID_BODY, callerId: 'x' }));
+    expect(error).toBeInstanceOf(voxo.VoxoBadRequestError);
+    expect(s.requests).toHaveLength(1);
+  });
+});
+
+describe('the token', () => {
+  it('is redacted from an error body and headers that echo it, and from the captured request', async () => {
+    await serve((request, response) =>
+      sendJson(response, 401, { message: `invalid token ${request.headers.authorization}`, echo: { [TOKEN]: TOKEN } }, { 'x-echo': String(request.headers.authorization) }),
+    );
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoUnauthorizedError);
+    expect(error.body.message).toBe('invalid token Bearer [REDACTED]');
+    expect(error.headers['x-echo']).toBe('Bearer [REDACTED]');
+    expect(error.request).toMatchObject({ method: 'POST', headers: { authorization: '[REDACTED]' } });
+    expect(error.request.url).toMatch(/\/v2\/admin\/call-campaigns$/);
+    expectNoToken(error);
+  });
+
+  it('is kept out of errors thrown by middleware and a custom fetch that mention it', async () => {
+    await serve(created);
+    const leaky = client({
+      fetch: async (request: Request) => {
+        throw new TypeError(`fetch failed for ${request.headers.get('authorization')}`, { cause: new Error(`socket said ${TOKEN}`) });
+      },
+    });
+    const error = await rejectionOf(leaky.createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoNetworkError);
+    expect(error.message).toContain('[REDACTED]');
+    expectNoToken(error);
+  });
+
+  it('getToken failing gives a VoxoError with code TOKEN_PROVIDER and sends nothing', async () => {
+    const s = await serve(created);
+    const error = await rejectionOf(
+      client({
+        token: undefined,
+        getToken: () => {
+          throw new Error('refresh failed');
+        },
+      }).createCampaign(VALID_BODY),
+    );
+    expect(error).toBeInstanceOf(voxo.VoxoError);
+    expect(error).toMatchObject({ code: 'TOKEN_PROVIDER', outcome: 'not-sent' });
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('a client without a token cannot be created', () => {
+    expect(() => voxo.createVoxoClient({ baseUrl: 'http://127.0.0.1:1' })).toThrow(/token/);
+  });
+});
+
+describe('AbortSignal', () => {
+  it('aborts a request in flight: an AbortError, sent once', async () => {
+    const s = await serve((request, response) => setTimeout(() => created(request, response, 0, null as never), 5_000).unref());
+    const controller = new AbortController();
+    const call = client().createCampaign(VALID_BODY, { signal: controller.signal });
+    await waitFor(() => s.requests.length === 1);
+    controller.abort();
+    const error = await rejectionOf(call);
+    expect(error).toBeInstanceOf(voxo.VoxoAbortError);
+    expect(error).toMatchObject({ code: 'ABORTED', outcome: 'unknown', attempts: 1 });
+    expect(error.message).toMatch(AMBIGUOUS);
+    expect(s.requests).toHaveLength(1);
+    expectNoToken(error);
+  });
+
+  it('aborts a pending wait before a retry: an AbortError, no second request', { timeout: 15_000 }, async () => {
+    const s = await serve((_, response) => sendJson(response, 503, { message: 'later' }, { 'retry-after': '30' }));
+    const controller = new AbortController();
+    const call = client({ retry: { maxDelayMs: 60_000 } }).createCampaign(VALID_BODY, {
+      signal: controller.signal,
+    });
+    await waitFor(() => s.requests.length === 1);
+    controller.abort();
+    const error = await rejectionOf(call);
+    expect(error).toBeInstanceOf(voxo.VoxoAbortError);
+    expect(error).toMatchObject({ outcome: 'rejected', attempts: 1 });
+    expect(error.message).toMatch(/waiting to retry/);
+    expect(error.cause).toBeInstanceOf(voxo.VoxoServerError);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('an already aborted signal sends nothing', async () => {
+    const s = await serve(created);
+    const error = await rejectionOf(client().createCampaign(VALID_BODY, { signal: AbortSignal.abort() }));
+    expect(error).toBeInstanceOf(voxo.VoxoAbortError);
+    expect(error).toMatchObject({ outcome: 'not-sent', attempts: 0 });
+    expect(s.requests).toHaveLength(0);
+  });
+});
+
+describe('concurrency and hooks', () => {
+  it('100 concurrent creates all resolve with their own bodies', async () => {
+    const s = await serve((request, response) => {
+      const body = JSON.parse(request.body);
+      setTimeout(() => sendJson(response, 201, campaignFor(body, body.tenantId)), Math.random() * 20);
+    });
+    const c = client();
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => c.createCampaign({ ...VALID_BODY, tenantId: i + 1, name: `Campaign number ${i + 1}` })),
+    );
+    results.forEach((campaign, i) => {
+      expect(campaign.id).toBe(i + 1);
+      expect(campaign.name).toBe(`Campaign number ${i + 1}`);
+    });
+    expect(s.requests).toHaveLength(100);
+  });
+
+  it('runs openapi-fetch middleware on every attempt, with extra headers', async () => {
+    const s = await serve((request, response, index) =>
+      index === 0 ? sendJson(response, 429, {}, { 'retry-after': '0' }) : created(request, response, index, null as never),
+    );
+    const seen: number[] = [];
+    const c = client({
+      headers: { 'X-Tenant': 'acme' },
+      middleware: [
+        {
+          onRequest: ({ request }) => {
+            request.headers.set('X-Request-Id', 'req-1');
+            return request;
+          },
+          onResponse: ({ response }) => {
+            seen.push(response.status);
+          },
+        },
+      ],
+    });
+    await c.createCampaign(VALID_BODY, { headers: { 'X-Call': 'yes' } });
+    expect(seen).toEqual([429, 201]);
+    for (const request of s.requests) {
+      expect(request.headers).toMatchObject({ 'x-tenant': 'acme', 'x-request-id': 'req-1', 'x-call': 'yes' });
+    }
+  });
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
