@@ -1,0 +1,42 @@
+/**
+ * Same spec, same bytes: two runs under different time zones and locales give identical
+ * output, and that output is the committed generated/ (the drift check in CI relies on it).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { diffDirs } from '../../generator/shared/output.js';
+import { GENERATED_DIR, ROOT_DIR, scratchDir } from '../helpers/paths.js';
+
+const work = scratchDir('determinism');
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function checkCommittedPackage(env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'generator/cli.ts', '--check'], {
+    cwd: ROOT_DIR,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+}
+
+describe('determinism', () => {
+  it.each([
+    ['UTC, C locale', { TZ: 'UTC', LC_ALL: 'C', LANG: 'C' }],
+    ['Kiritimati (UTC+14), Turkish locale', { TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' }],
+  ])('regenerating under %s gives the committed bytes', (_name, env) => {
+    const result = checkCommittedPackage(env);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('generated/ is up to date');
+  });
+
+  it('diffDirs reports a changed byte', () => {
+    const copy = path.join(work, 'copy');
+    fs.cpSync(path.join(GENERATED_DIR, 'src'), copy, { recursive: true });
+    expect(diffDirs(path.join(GENERATED_DIR, 'src'), copy)).toEqual([]);
+    const file = path.join(copy, 'index.ts');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('export', 'export '));
+    expect(diffDirs(path.join(GENERATED_DIR, 'src'), copy)).toEqual(['changed: index.ts']);
+  });
+});
