@@ -44,8 +44,8 @@ export interface LoadedClient {
   cleanup(): void;
 }
 
-export async function loadClient(): Promise<LoadedClient> {
-  const built = await buildTestPackage();
+export async function loadClient(...args: Parameters<typeof buildTestPackage>): Promise<LoadedClient> {
+  const built = await buildTestPackage(...args);
   const module = (await import(pathToFileURL(path.join(built.dir, 'src/client.gen.ts')).href)) as VoxoModule;
   return { module, dir: built.dir, cleanup: () => fs.rmSync(built.dir, { recursive: true, force: true }) };
 }

@@ -1,0 +1,219 @@
+/**
+ * The client stage's output: files and exports, byte-identical on a second run, type-checked
+ * with the build's settings (no Node types), type tests that fail when a promise of the
+ * types breaks, and a generic spec (`createClient`, `Api*` errors, path parameters,
+ * idempotent methods) whose client retries what it may.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { emitClient } from '../../generator/client/index.js';
+import { outcomeMessages } from '../../generator/client/operations.js';
+import { GeneratorError } from '../../generator/shared/errors.js';
+import { SPEC_FILE } from '../helpers/paths.js';
+import { bundleFile, buildTestPackage, contextFor, type TestPackage } from './helpers/package.js';
+import { loadClient, rejectionOf, type LoadedClient } from './helpers/client.js';
+import { sendJson, startFaultServer, type FaultServer } from './helpers/fault-server.js';
+import { TOKEN } from './helpers/fixtures.js';
+
+const ITEMS_SPEC = path.join(import.meta.dirname, 'fixtures/items.yaml');
+const ITEMS_TARGET = { name: 'items', packageName: 'items-client', clientFactoryName: 'createClient', errorPrefix: 'Api' };
+
+/** Type-checks a package's `src/` as the build stage compiles it: strict, ES2020, DOM, no Node types. */
+function typeCheck(dir: string, extraFiles: Record<string, string> = {}): string[] {
+  for (const [file, contents] of Object.entries(extraFiles)) fs.writeFileSync(path.join(dir, 'src', file), contents);
+  const rootNames = fs.readdirSync(path.join(dir, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => path.join(dir, 'src', file));
+  const program = ts.createProgram({
+    rootNames,
+    options: {
+      strict: true,
+      target: ts.ScriptTarget.ES2020,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: [],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      declaration: true,
+      noEmit: true,
+    },
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+}
+
+describe('the VOXO package', () => {
+  let built: TestPackage;
+  beforeAll(async () => {
+    built = await buildTestPackage();
+  });
+  afterAll(() => fs.rmSync(built.dir, { recursive: true, force: true }));
+
+  it('has client.gen.ts and the runtime, each stamped with the header, and names its exports', () => {
+    const output = emitClient(built.context);
+    expect(output.files.map((file) => file.path)).toEqual([
+      'src/client.gen.ts',
+      'src/runtime/client.ts',
+      'src/runtime/errors.ts',
+      'src/runtime/naming.ts',
+      'src/runtime/redact.ts',
+      'src/runtime/retry.ts',
+      'src/runtime/transport.ts',
+      'src/runtime/types.ts',
+    ]);
+    for (const file of output.files) expect(file.contents.startsWith(built.context.header)).toBe(true);
+    expect(output.files.find((file) => file.path === 'src/runtime/naming.ts')!.contents).toContain('export const ERROR_PREFIX: string = "Voxo";');
+    expect(output.exports).toEqual([
+      {
+        module: './client.gen.js',
+        values: expect.arrayContaining(['createVoxoClient', 'VoxoError', 'VoxoApiError', 'VoxoValidationError', 'VoxoTimeoutError', 'VoxoNetworkError', 'VoxoResponseValidationError']),
+        types: expect.arrayContaining(['VoxoClient', 'VoxoClientOptions', 'VoxoRequestOptions', 'VoxoRetryOptions', 'VoxoWarning', 'VoxoErrorCode']),
+      },
+    ]);
+  });
+
+  it('is byte-identical when generated twice', async () => {
+    const again = emitClient(contextFor(await bundleFile(SPEC_FILE)));
+    expect(again).toEqual(emitClient(built.context));
+  });
+
+  it('type-checks with the build settings, and its types keep their promises', () => {
+    const typeTests = `
+import { createVoxoClient, VoxoApiError, VoxoError, type VoxoClient } from './client.gen.js';
+import type { components } from './types.gen.js';
+type Campaign = components['schemas']['Campaign'];
+type Body = components['schemas']['CreateCampaignRequest'];
+declare const body: Body;
+const client: VoxoClient = createVoxoClient({ token: 't' });
+createVoxoClient({ getToken: async () => 't', validateResponses: 'throw', retry: { maxRetries: 0 }, timeoutMs: 5 });
+async function check(): Promise<Campaign> {
+  const campaign: Campaign = await client.createCampaign(body, { signal: AbortSignal.timeout(5), timeoutMs: 10, retry: false });
+  // @ts-expect-error: the body is typed
+  await client.createCampaign({ name: 'x' });
+  // @ts-expect-error: a field of the wrong type
+  await client.createCampaign({ ...body, tenantId: '1' });
+  // @ts-expect-error: validateResponses takes three values
+  createVoxoClient({ token: 't', validateResponses: 'strict' });
+  // @ts-expect-error: the result is a Campaign
+  const wrong: string = await client.createCampaign(body);
+  void wrong;
+  try {
+    return campaign;
+  } catch (error) {
+    if (error instanceof VoxoApiError) {
+      const status: number = error.status;
+      const code: 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'UNPROCESSABLE_ENTITY' | 'RATE_LIMITED' | 'SERVER_ERROR' | 'HTTP_ERROR' | (string & {}) = error.code;
+      void status; void code;
+    }
+    if (error instanceof VoxoError) {
+      const outcome: 'not-sent' | 'rejected' | 'unknown' | 'succeeded' = error.outcome;
+      void outcome;
+    }
+    throw error;
+  }
+}
+void check;
+`;
+    expect(typeCheck(built.dir, { 'type-tests.ts': typeTests })).toEqual([]);
+  });
+});
+
+describe('a generic spec', () => {
+  let loaded: LoadedClient;
+  let server: FaultServer | undefined;
+  let client: any;
+  beforeAll(async () => {
+    loaded = await loadClient(ITEMS_SPEC, ITEMS_TARGET);
+    client = loaded.module as any;
+  });
+  afterAll(() => loaded?.cleanup());
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('type-checks, with (params, body) calls, optional bodies and quoted spec text', async () => {
+    const source = fs.readFileSync(path.join(loaded.dir, 'src/client.gen.ts'), 'utf8');
+    expect(source).toContain('export function createClient(options: ApiClientOptions): Client {');
+    expect(source).toContain('getItem(input: { params: GetItemParams; }, init?: ApiRequestOptions): Promise<GetItemResult>;');
+    expect(source).toContain('putItem(input: { params: PutItemParams; body: PutItemBody; }, init?: ApiRequestOptions)');
+    expect(source).toContain('sendMessage(body?: SendMessageBody, init?: ApiRequestOptions)');
+    expect(source).toContain('deleteItem(input: { params: DeleteItemParams; }');
+    expect(source).toContain('@deprecated');
+    expect(source).toContain('"https://eu.items.example.com/v1"');
+    expect(source).toContain('requiresToken: false');
+    const typeTests = `
+import { createClient } from './client.gen.js';
+const client = createClient({ baseUrl: 'http://x' });
+async function check() {
+  const item: { id: string; name: string } = await client.getItem({ params: { path: { id: '1' } } });
+  // @ts-expect-error: the path parameter is required
+  await client.getItem({ params: {} });
+  await client.sendMessage();
+  const none: undefined = await client.deleteItem({ params: { path: { id: '1' } } });
+  return [item, none];
+}
+void check;
+`;
+    expect(typeCheck(loaded.dir, { 'type-tests.ts': typeTests })).toEqual([]);
+  });
+
+  it('fills path parameters and names errors with the prefix', async () => {
+    server = await startFaultServer((request, response) => sendJson(response, 404, { message: `no ${request.url}` }));
+    const error = await rejectionOf(client.createClient({ baseUrl: server.url }).getItem({ params: { path: { id: 'a b' } } }));
+    expect(error).toBeInstanceOf(client.ApiNotFoundError);
+    expect(error.name).toBe('ApiNotFoundError');
+    expect(server.requests[0]!.url).toBe('/items/a%20b');
+    expect(server.requests[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it('retries an idempotent GET after a timeout and a 500, and succeeds', async () => {
+    server = await startFaultServer((_, response, index) => {
+      if (index === 0) return; // never answered: the attempt times out
+      if (index === 1) return sendJson(response, 500, { message: 'boom' });
+      sendJson(response, 200, { id: '1', name: 'one' });
+    });
+    const item = await client.createClient({ baseUrl: server.url, token: TOKEN, timeoutMs: 200, retry: { baseDelayMs: 1 } }).getItem({ params: { path: { id: '1' } } });
+    expect(item).toEqual({ id: '1', name: 'one' });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('does not retry a non-idempotent POST after a 500, and says so in generic words', async () => {
+    server = await startFaultServer((_, response) => sendJson(response, 500, { message: 'boom' }));
+    const error = await rejectionOf(client.createClient({ baseUrl: server.url, retry: { baseDelayMs: 1 } }).sendMessage({ text: 'hi' }));
+    expect(error).toBeInstanceOf(client.ApiServerError);
+    expect(error.message).toMatch(/may or may not have taken effect. It was not sent again, because POST is not idempotent/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('reports security schemes it does not apply', async () => {
+    const context = contextFor(await bundleFile(ITEMS_SPEC), ITEMS_TARGET);
+    emitClient(context);
+    expect(context.report).toEqual([expect.stringContaining('security scheme "apiKey" (apiKey) is not applied by the client')]);
+  });
+});
+
+describe('the stage refuses', () => {
+  it('an operation without an operationId, naming where it is', async () => {
+    const document = await bundleFile(SPEC_FILE);
+    delete (document.paths!['/v2/admin/call-campaigns']!.post as { operationId?: string }).operationId;
+    expect(() => emitClient(contextFor(document))).toThrow(GeneratorError);
+    expect(() => emitClient(contextFor(document))).toThrow(/expected an "operationId" on POST \/v2\/admin\/call-campaigns/);
+  });
+
+  it('a prefix that does not make identifiers', async () => {
+    const document = await bundleFile(SPEC_FILE);
+    expect(() => emitClient(contextFor(document, { errorPrefix: 'Vo-xo' }))).toThrow(/errorPrefix/);
+  });
+});
+
+describe('outcome messages', () => {
+  it.each([
+    ['createCampaign', 'POST', false, /The campaign may or may not have been created/],
+    ['addCallQueueMember', 'POST', false, /The call queue member may or may not have been created/],
+    ['sendMessage', 'POST', false, /may or may not have taken effect. It was not sent again, because POST is not idempotent/],
+    ['updateItem', 'PATCH', false, /because PATCH is not idempotent/],
+    ['getItem', 'GET', true, /GET is idempotent, so it is safe to send again/],
+  ] as const)('%s (%s)', (operationId, method, idempotent, want) => {
+    expect(outcomeMessages(operationId, method, idempotent).unknown).toMatch(want);
+  });
+});
