@@ -18,6 +18,7 @@ import { emitSchemaAliases } from './package/schema-aliases.js';
 import { emitIndexModule } from './package/index-module.js';
 import { emitPackageJson } from './package/package-json.js';
 import { emitPackageReadme } from './package/readme.js';
+import { emitChangelog } from './package/changelog.js';
 import { buildPackage } from './build/build.js';
 import { buildDocs } from './docs/docs.js';
 import { fileHeader } from './shared/header.js';
@@ -81,6 +82,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       { path: 'README.md', contents: emitPackageReadme(context) },
       { path: 'openapi.json', contents: JSON.stringify(document, null, 2) + '\n' },
     );
+    const changelog = emitChangelog(context);
+    if (changelog) files.push(changelog);
   });
 
   const stagingDir = createStagingDir(target.outDir);

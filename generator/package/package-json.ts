@@ -1,7 +1,9 @@
 /**
  * The generated package's `package.json`: ESM and CommonJS entry points, each with its own
  * declarations, openapi-fetch as the only dependency, and a `files` allow-list so that only
- * the build, the bundled spec and the docs of the package are published.
+ * the build, the bundled spec, the README and the CHANGELOG are published (the HTML docs stay
+ * in the repository: 2.5 MB that no import needs). test/package/ checks the result as npm,
+ * attw, publint and four kinds of consumer projects see it.
  */
 import type { GenerationContext } from '../shared/stage.js';
 
@@ -21,9 +23,11 @@ export function emitPackageJson(context: GenerationContext): string {
     ...(target.repository ? { repository: target.repository } : {}),
     type: 'module',
     sideEffects: false,
+    // For tools that predate `exports` (TypeScript's node10 resolution, old bundlers): `main`
+    // and `types` are the CommonJS pair, `module` the ES build.
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
-    types: './dist/esm/index.d.ts',
+    types: './dist/cjs/index.d.ts',
     exports: {
       '.': {
         import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },

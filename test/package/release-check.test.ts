@@ -1,0 +1,95 @@
+/**
+ * `npm run release:check`'s rule on copies of the spec and its changelog: a spec that changed
+ * since the last recorded release must come with a new `info.version` and a changelog entry.
+ * The package stage copies the changelog into the package.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkRelease } from '../../scripts/release-check.js';
+import { parseChangelog } from '../../generator/package/changelog.js';
+import { GENERATED_DIR, ROOT_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
+
+const work = scratchDir('release');
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+const spec = fs.readFileSync(SPEC_FILE, 'utf8');
+const changelog = fs.readFileSync(path.join(ROOT_DIR, 'spec/CHANGELOG.md'), 'utf8');
+const recorded = parseChangelog(changelog)[0]!;
+let cases = 0;
+/**
+ * The repository's changelog with its latest release re-recorded from the spec as it is now:
+ * the cases below must not depend on whether someone changed the spec since the record
+ * (that is release:check's own verdict, for release time, not for every test run).
+ */
+let released = '';
+beforeAll(async () => {
+  const { specSha256: now } = await checkRelease({ specFile: project(spec, null) });
+  released = changelog.replace(/<!-- spec-sha256: [0-9a-f]{64} -->/, `<!-- spec-sha256: ${now} -->`);
+});
+
+/** A folder with a spec and its CHANGELOG.md; returns the spec file. */
+function project(specText: string, changelogText: string | null): string {
+  const dir = path.join(work, `case-${++cases}`);
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'openapi.yaml'), specText);
+  if (changelogText !== null) fs.writeFileSync(path.join(dir, 'CHANGELOG.md'), changelogText);
+  return path.join(dir, 'openapi.yaml');
+}
+
+const changedSpec = spec.replace('  summary: Create outbound call campaigns on the VOXO platform.', '  summary: Create outbound call campaigns on VOXO.');
+const bumped = (text: string) => text.replace(/^ {2}version: 2\.0\.0$/m, '  version: 2.1.0');
+
+describe('release:check', () => {
+  it('reads the release the changelog records', () => {
+    expect(recorded.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(recorded.specSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(changedSpec).not.toBe(spec);
+    expect(bumped(changedSpec)).not.toBe(changedSpec);
+  });
+
+  it('passes when the spec is the one last released, at its version', async () => {
+    const result = await checkRelease({ specFile: project(spec, released) });
+    expect(result.problems).toEqual([]);
+    expect(result.version).toBe('2.0.0');
+  });
+
+  it('fails when the spec changed but info.version did not, and says what to do', async () => {
+    const result = await checkRelease({ specFile: project(changedSpec, released) });
+    expect(result.ok).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/the spec changed since release 2\.0\.0 .* but info\.version is still 2\.0\.0: bump info\.version/);
+  });
+
+  it('fails when info.version was bumped without a changelog entry, printing the entry to add', async () => {
+    const result = await checkRelease({ specFile: project(bumped(changedSpec), released) });
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toContain('info.version is 2.1.0 but the latest release');
+    expect(result.problems[0]).toContain(`<!-- spec-sha256: ${result.specSha256} -->`);
+  });
+
+  it('passes once the new version has its entry with the new spec hash', async () => {
+    const first = await checkRelease({ specFile: project(bumped(changedSpec), released) });
+    const entry = `## 2.1.0\n\n<!-- spec-sha256: ${first.specSha256} -->\n\n- Shorter summary.\n\n`;
+    const withEntry = released.replace(/^## /m, `${entry}## `);
+    const result = await checkRelease({ specFile: project(bumped(changedSpec), withEntry) });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('fails without a changelog, and when the package folder is stale', async () => {
+    expect((await checkRelease({ specFile: project(spec, null) })).problems[0]).toMatch(/CHANGELOG\.md not found/);
+    const stale = path.join(work, 'stale-package');
+    fs.mkdirSync(stale);
+    fs.writeFileSync(path.join(stale, 'package.json'), JSON.stringify({ version: '1.9.0' }));
+    fs.writeFileSync(path.join(stale, 'openapi.json'), '{}');
+    const result = await checkRelease({ specFile: project(spec, released), packageDir: stale });
+    expect(result.problems).toEqual([expect.stringMatching(/has version 1\.9\.0, the spec 2\.0\.0: run `npm run generate`/)]);
+  });
+
+  it('ships the changelog in the package, with a generated-file header', () => {
+    const shipped = fs.readFileSync(path.join(GENERATED_DIR, 'CHANGELOG.md'), 'utf8');
+    expect(shipped.startsWith('<!--\n  This file is generated.')).toBe(true);
+    expect(shipped).toContain('Source: spec/CHANGELOG.md');
+    expect(shipped.endsWith(changelog)).toBe(true);
+  });
+});
