@@ -1,0 +1,101 @@
+/**
+ * What a keyword function receives from the engine: the keyword's value, where it is, which JS
+ * variable holds the value being checked, and the few operations it may emit with. Keyword
+ * functions only build code through these, so quoting and issue reporting live in one place.
+ */
+import type { Dialect } from './dialect.js';
+
+/** Emitted code: a line, or a block whose lines are indented one level deeper. */
+export type Code = string | Code[];
+
+/**
+ * Which way a value travels: `readOnly` properties are not required in requests, `writeOnly`
+ * properties not in responses; component validators are `neutral` (the schema as written).
+ */
+export type Direction = 'request' | 'response' | 'neutral';
+
+/** A segment of an instance path: a known property name or index, or a loop variable. */
+export type PathSegment =
+  | { kind: 'literal'; key: string | number }
+  | { kind: 'index'; variable: string }
+  | { kind: 'key'; variable: string };
+
+/**
+ * The JSON Pointer of the value being checked, as code evaluated only when an issue is
+ * reported: `self` is the checking function's own position (its `p` and `k` parameters).
+ */
+export interface PathExpr {
+  base: 'self' | { variable: string };
+  segments: PathSegment[];
+}
+
+/** A message given as code (for messages built at run time) instead of fixed text. */
+export interface MessageExpr {
+  expr: string;
+}
+
+export interface FailOptions {
+  /** The keyword reported; the current keyword by default. */
+  keyword?: string;
+  /** Code of the received value shown after the message, such as the checked variable. */
+  received?: string;
+  /** Where the issue is; the checked value by default. */
+  path?: PathExpr;
+}
+
+export type KeywordGroup = 'any' | 'number' | 'string' | 'array' | 'object';
+
+export interface KeywordCx {
+  keyword: string;
+  /** The keyword's value in the schema. */
+  value: unknown;
+  schema: Record<string, unknown>;
+  /** JSON Pointer of the schema (the keyword is at `${pointer}/${keyword}`). */
+  pointer: string;
+  dialect: Dialect;
+  direction: Direction;
+  /** The type group the keyword runs in (`any` for keywords of every type). */
+  group: KeywordGroup;
+  /** Identifier of the value being checked. */
+  data: string;
+  path: PathExpr;
+  /** Identifier of `data` typed as an object, inside the object group. */
+  object: string;
+  /** Identifier of `data` typed as an array, inside the array group. */
+  array: string;
+
+  /** `if (<condition> && report(...)) return false;`: the check beside its message. */
+  fail(condition: string, message: string | MessageExpr, options?: FailOptions): string;
+  /** The `report(...)` call alone, for checks with their own control flow. */
+  report(message: string | MessageExpr, options?: FailOptions): string;
+  /** The checks of a sub-schema (at `tokens` below this keyword) on `data` at `path`, inline. */
+  subschema(tokens: Array<string | number>, data: string, path: PathExpr): Code[];
+  /** The checks of the schema at a pointer of the document (a `$ref` target), as a call. */
+  call(pointer: string, data: string, path: PathExpr): Code[];
+  /** A boolean expression: whether `data` is valid against the sub-schema at `tokens` (no issues). */
+  test(tokens: Array<string | number>, data: string): string;
+  /** Marks a runtime helper as used and returns its name. */
+  helper(name: string): string;
+  /** A module-level constant for `code` (shared between identical ones); returns its name. */
+  constant(hint: string, code: string): string;
+  /** The compiled RegExp of a `pattern`-like source, defined once per module. */
+  regex(source: string, pointer: string): string;
+  /** A fresh identifier in the current function. */
+  variable(prefix: string): string;
+  /** `path` extended by a segment. */
+  child(path: PathExpr, segment: PathSegment): PathExpr;
+  /** Code that evaluates to the schema path of a keyword of this schema (for helpers that report). */
+  schemaPathCode(keyword: string): string;
+  /** Code that evaluates to the JSON Pointer string of `path`. */
+  pathCode(path: PathExpr): string;
+  /** A JS literal of a JSON value (hoisted to a constant when it is an object or array). */
+  literal(value: unknown): string;
+  /** Stops generation with a message about this keyword (its pointer is added). */
+  error(message: string): never;
+  /** The same context for a sibling keyword of the same schema. */
+  sibling(keyword: string): KeywordCx;
+  /** Follows `$ref`s from a schema to the schema they name (for `readOnly` on a property). */
+  deref(schema: unknown): unknown;
+}
+
+export type KeywordFunction = (cx: KeywordCx) => Code[];

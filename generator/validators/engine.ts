@@ -1,0 +1,481 @@
+/**
+ * The validator compiler's engine: the one walk over a schema. It checks that every keyword is
+ * known, orders the keywords as Ajv does (type, keywords of any type, then one group per JSON
+ * type), hands each keyword to its function in `keywords/`, and turns every `$ref` target and
+ * every sub-schema that is tested quietly into a function of its own, compiled once.
+ *
+ * Emitted checks have the shape `if (<wrong> && report(...)) return false;`: a valid value runs
+ * only the conditions; the issue's path, message and schema path are built when it fails.
+ * Checking functions take `(x, c, p, k)`: the value, the context (issues, options), and the
+ * parent's JSON Pointer with the value's key, joined only when an issue is reported.
+ */
+import { quote } from '../shared/codegen.js';
+import { GeneratorError } from '../shared/errors.js';
+import { escapePointerToken, joinPointer, resolvePointer } from '../shared/pointer.js';
+import type { PatternRegistry } from '../patterns/registry.js';
+import type { Code, Direction, FailOptions, KeywordCx, KeywordFunction, KeywordGroup, MessageExpr, PathExpr, PathSegment } from './context.js';
+import { IMPLEMENTED, keywordKind, type Dialect } from './dialect.js';
+import { $const, $enum, $if, $ref, allOf, anyOf, discriminator, not, oneOf, thenOrElse } from './keywords/any.js';
+import { additionalItems, contains, items, maxContains, maxItems, minContains, minItems, prefixItems, uniqueItems } from './keywords/array.js';
+import { exclusiveMaximum, exclusiveMinimum, maximum, minimum, multipleOf } from './keywords/number.js';
+import {
+  additionalProperties, dependencies, dependentRequired, dependentSchemas, maxProperties, minProperties, patternProperties,
+  properties, propertyNames, required,
+} from './keywords/object.js';
+import { format, maxLength, minLength, pattern } from './keywords/string.js';
+import { acceptsAll, isPlainObject } from './keywords/values.js';
+
+const KEYWORDS: Record<string, KeywordFunction> = {
+  $ref, const: $const, enum: $enum, not, anyOf, oneOf, discriminator, allOf, if: $if, then: thenOrElse, else: thenOrElse,
+  maximum, minimum, exclusiveMaximum, exclusiveMinimum, multipleOf, format,
+  maxLength, minLength, pattern,
+  maxItems, minItems, uniqueItems, prefixItems, items, additionalItems, contains, minContains, maxContains,
+  maxProperties, minProperties, required, propertyNames, additionalProperties, dependencies, properties, patternProperties,
+  dependentRequired, dependentSchemas,
+};
+
+/**
+ * Ajv's order (its vocabularies' order), so that in first-issue mode both report the same
+ * first issue: keywords of any type first, then the number, string, array and object groups.
+ */
+const ORDER: Record<KeywordGroup, string[]> = {
+  any: ['$ref', 'const', 'enum', 'not', 'anyOf', 'oneOf', 'discriminator', 'allOf', 'if', 'then', 'else'],
+  number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
+  string: ['maxLength', 'minLength', 'pattern', 'format'],
+  array: ['maxItems', 'minItems', 'uniqueItems', 'prefixItems', 'additionalItems', 'items', 'contains', 'minContains', 'maxContains'],
+  object: [
+    'maxProperties', 'minProperties', 'required', 'propertyNames', 'additionalProperties', 'dependencies', 'properties',
+    'patternProperties', 'dependentRequired', 'dependentSchemas',
+  ],
+};
+const TYPED_GROUPS = ['number', 'string', 'array', 'object'] as const;
+
+// Every implemented keyword has a function or is handled by the walk itself (`type`, `nullable`).
+for (const dialect of Object.keys(IMPLEMENTED) as Dialect[]) {
+  for (const keyword of IMPLEMENTED[dialect]) {
+    if (!(keyword in KEYWORDS) && keyword !== 'type' && keyword !== 'nullable') throw new Error(`keyword ${keyword} has no function`);
+  }
+}
+
+const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'null', 'array', 'object'] as const;
+type JsonType = (typeof JSON_TYPES)[number];
+
+/** The condition that a value is of a type (`number` excludes NaN and ±Infinity: not JSON). */
+function typeCondition(type: JsonType, x: string): string {
+  switch (type) {
+    case 'string': return `typeof ${x} === "string"`;
+    case 'number': return `typeof ${x} === "number" && isFinite(${x})`;
+    case 'integer': return `Number.isInteger(${x})`;
+    case 'boolean': return `typeof ${x} === "boolean"`;
+    case 'null': return `${x} === null`;
+    case 'array': return `Array.isArray(${x})`;
+    case 'object': return `typeof ${x} === "object" && ${x} !== null && !Array.isArray(${x})`;
+  }
+}
+
+/** The condition that a value is of none of the types. */
+function wrongTypeCondition(types: JsonType[], x: string): string {
+  return types
+    .map((type) => {
+      switch (type) {
+        case 'string': return `typeof ${x} !== "string"`;
+        case 'boolean': return `typeof ${x} !== "boolean"`;
+        case 'null': return `${x} !== null`;
+        case 'integer': return `!Number.isInteger(${x})`;
+        case 'array': return `!Array.isArray(${x})`;
+        default: return `!(${typeCondition(type, x)})`;
+      }
+    })
+    .join(' && ');
+}
+
+export interface EngineOptions {
+  dialect: Dialect;
+  /** The pattern stage's registry: its patterns are imported (`<Name>Pattern`), not redefined. */
+  patterns?: PatternRegistry;
+}
+
+interface CheckFunction {
+  name: string;
+  document: unknown;
+  pointer: string;
+  direction: Direction;
+  body?: Code[];
+}
+
+/** Where the walk is: a schema, its pointer, and the JS variable and path of the value. */
+interface SchemaState {
+  document: unknown;
+  schema: unknown;
+  pointer: string;
+  data: string;
+  path: PathExpr;
+  direction: Direction;
+  scope: { next: number };
+  /** The pointer of the function's schema: schema paths below it are written relative to it. */
+  base: string;
+}
+
+export class Engine {
+  readonly helpers = new Set<string>();
+  /** Module-level constants, by their code (so identical ones are shared). */
+  readonly constants = new Map<string, string>();
+  /** `<Name>Pattern` names imported from the pattern stage's module. */
+  readonly patternImports = new Set<string>();
+  readonly functions = new Map<string, CheckFunction>();
+  private readonly queue: CheckFunction[] = [];
+  private readonly names = new Set<string>();
+  private readonly documentIds = new Map<unknown, number>();
+  private readonly readWriteCache = new Map<string, boolean>();
+
+  constructor(readonly options: EngineOptions) {}
+
+  /** The name of the function that checks the schema at `pointer`, compiled later (recursion ends). */
+  functionFor(document: unknown, pointer: string, direction: Direction, preferredName?: string): string {
+    const effective = this.usesReadWrite(document, pointer) ? direction : 'neutral';
+    const key = `${this.documentId(document)} ${effective} ${pointer}`;
+    const existing = this.functions.get(key);
+    if (existing) return existing.name;
+    const name = this.uniqueName(preferredName ?? `check${functionNameOf(pointer)}${effective === 'neutral' ? '' : pascal(effective)}`);
+    const unit: CheckFunction = { name, document, pointer, direction: effective };
+    this.functions.set(key, unit);
+    this.queue.push(unit);
+    return name;
+  }
+
+  /** Compiles every function requested so far, and those their bodies request. */
+  compilePending(): void {
+    for (let unit = this.queue.shift(); unit; unit = this.queue.shift()) {
+      const schema = resolvePointer(unit.document, unit.pointer);
+      if (schema === undefined) throw new GeneratorError(`unresolved $ref "${unit.pointer}": no schema at that pointer`);
+      unit.body = this.compileSchema({
+        document: unit.document,
+        schema,
+        pointer: unit.pointer,
+        data: 'x',
+        path: { base: 'self', segments: [] },
+        direction: unit.direction,
+        scope: { next: 1 },
+        base: unit.pointer,
+      });
+    }
+  }
+
+  uniqueName(base: string): string {
+    let name = base;
+    for (let suffix = 2; this.names.has(name); suffix++) name = `${base}${suffix}`;
+    this.names.add(name);
+    return name;
+  }
+
+  /** The walk: the checks of one schema on `state.data`. */
+  private compileSchema(state: SchemaState): Code[] {
+    const { schema, pointer } = state;
+    const dialect = this.options.dialect;
+    if (typeof schema === 'boolean') {
+      if (dialect === 'openapi-3.0') throw new GeneratorError(`unsupported boolean schema at ${pointer}: OpenAPI 3.0 schemas are objects`);
+      return schema ? [] : [`if (${this.reportCall(state, 'false schema', pointer, 'boolean schema is false')}) return false;`];
+    }
+    if (!isPlainObject(schema)) {
+      throw new GeneratorError(`expected a schema at ${pointer}, received ${JSON.stringify(schema)}`);
+    }
+    for (const [keyword, value] of Object.entries(schema)) {
+      const kind = keywordKind(dialect, keyword, value);
+      if (kind === 'unsupported') throw new GeneratorError(`unsupported keyword ${JSON.stringify(keyword)} at ${joinPointer(pointer, keyword)}`);
+      if (kind === 'container' && !isPlainObject(value)) {
+        throw new GeneratorError(`expected ${JSON.stringify(keyword)} to be an object of schemas at ${joinPointer(pointer, keyword)}`);
+      }
+    }
+    if (dialect === 'openapi-3.0' && '$ref' in schema) {
+      // OpenAPI 3.0 ignores the siblings of `$ref`: a constraint there would be dropped unseen.
+      const sibling = Object.keys(schema).find((keyword) => keyword !== '$ref' && keywordKind(dialect, keyword, schema[keyword]) === 'implemented');
+      if (sibling) {
+        throw new GeneratorError(
+          `unsupported keyword ${JSON.stringify(sibling)} beside "$ref" at ${joinPointer(pointer, sibling)}: OpenAPI 3.0 ignores the siblings of $ref; put both in an allOf`,
+        );
+      }
+      return this.runKeyword(state, '$ref', 'any');
+    }
+
+    const types = schemaTypes(schema, dialect, pointer);
+    const hasGroup = (group: KeywordGroup): boolean => ORDER[group].some((keyword) => keyword in schema && keyword in KEYWORDS);
+    // As Ajv: a single type whose group has keywords is checked by that group's `else`.
+    const typeFirst = types.length > 0 && !(types.length === 1 && (TYPED_GROUPS as readonly string[]).includes(types[0]!) && hasGroup(types[0] as KeywordGroup));
+    const typeIssue = (): string =>
+      this.reportCall(state, 'type', joinPointer(pointer, 'type'), `must be ${types.join(' or ')}`, state.data);
+    const code: Code[] = [];
+    if (typeFirst) code.push(`if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`);
+
+    for (const keyword of ORDER.any) if (keyword in schema) code.push(...this.runKeyword(state, keyword, 'any'));
+
+    for (const group of TYPED_GROUPS) {
+      const typeElse = !typeFirst && types.length === 1 && types[0] === group;
+      if (!hasGroup(group) && !typeElse) continue;
+      const typed = state.scope.next++;
+      const body = ORDER[group].filter((keyword) => keyword in schema).flatMap((keyword) => this.runKeyword(state, keyword, group, typed));
+      if (body.length === 0) {
+        if (typeElse) code.push(`if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`);
+        continue;
+      }
+      const declarations = declarationsFor(group, typed, state.data, body);
+      code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...body], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
+    }
+    return code;
+  }
+
+  private runKeyword(state: SchemaState, keyword: string, group: KeywordGroup, typed?: number): Code[] {
+    return KEYWORDS[keyword]!(this.keywordCx(state, keyword, group, typed));
+  }
+
+  private keywordCx(state: SchemaState, keyword: string, group: KeywordGroup, typed?: number): KeywordCx {
+    const engine = this;
+    const schema = state.schema as Record<string, unknown>;
+    const keywordPointer = joinPointer(state.pointer, keyword);
+    const subState = (tokens: Array<string | number>, data: string, path: PathExpr): SchemaState => {
+      const pointer = joinPointer(keywordPointer, ...tokens);
+      let sub: unknown = schema[keyword];
+      for (const token of tokens) sub = (sub as Record<string | number, unknown>)[token];
+      return { ...state, schema: sub, pointer, data, path };
+    };
+    const cx: KeywordCx = {
+      keyword,
+      value: schema[keyword],
+      schema,
+      pointer: state.pointer,
+      dialect: this.options.dialect,
+      direction: state.direction,
+      group,
+      data: state.data,
+      path: state.path,
+      object: `o${typed ?? 0}`,
+      array: `a${typed ?? 0}`,
+      fail(condition, message, options) {
+        const call = cx.report(message, options);
+        return condition === 'true' ? `if (${call}) return false;` : `if (${parenthesize(condition)} && ${call}) return false;`;
+      },
+      report(message, options: FailOptions = {}) {
+        const reported = options.keyword ?? keyword;
+        return engine.reportCall({ ...state, path: options.path ?? state.path }, reported, joinPointer(state.pointer, reported), message, options.received);
+      },
+      subschema(tokens, data, path) {
+        const sub = subState(tokens, data, path);
+        const body = engine.compileSchema(sub);
+        return body.length && sub.pointer !== state.pointer ? [`// ${lineComment(sub.pointer)}`, ...body] : body;
+      },
+      call(ref, data, path) {
+        if (resolvePointer(state.document, ref) === undefined) {
+          throw new GeneratorError(`unresolved $ref ${JSON.stringify(ref)} at ${keywordPointer}`);
+        }
+        const name = engine.functionFor(state.document, ref, state.direction);
+        return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+      },
+      test(tokens, data) {
+        const sub = subState(tokens, data, state.path);
+        if (acceptsAll(sub.schema)) return 'true';
+        if (sub.schema === false) return 'false';
+        // A sub-schema that is only a `$ref` is tested by the target's own function.
+        const onlyRef = isPlainObject(sub.schema) && typeof sub.schema.$ref === 'string' &&
+          Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(engine.options.dialect, key, undefined) === 'annotation');
+        const name = onlyRef
+          ? engine.functionFor(state.document, (sub.schema as { $ref: string }).$ref, state.direction)
+          : engine.functionFor(state.document, sub.pointer, state.direction);
+        return `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
+      },
+      helper: (name) => engine.helper(name),
+      constant: (hint, code) => engine.constant(hint, code),
+      regex: (source, pointer) => engine.regex(source, pointer),
+      variable: (prefix) => `${prefix}${state.scope.next++}`,
+      child: (path, segment) => ({ base: path.base, segments: [...path.segments, segment] }),
+      pathCode: (path) => engine.pathCode(path),
+      schemaPathCode: (other) => engine.schemaPathCode(state, joinPointer(state.pointer, other)),
+      literal(value) {
+        if (value !== null && typeof value === 'object') return engine.constant('value', `JSON.parse(${quote(JSON.stringify(value))})`);
+        return typeof value === 'string' ? quote(value) : String(value);
+      },
+      error(message) {
+        throw new GeneratorError(`${message} at ${keywordPointer}`);
+      },
+      sibling: (other) => engine.keywordCx(state, other, group, typed),
+      deref(value) {
+        let current = value;
+        for (let hops = 0; isPlainObject(current) && typeof current.$ref === 'string' && hops < 64; hops++) {
+          current = resolvePointer(state.document, current.$ref);
+        }
+        return current;
+      },
+    };
+    return cx;
+  }
+
+  helper(name: string): string {
+    this.helpers.add(name);
+    return name;
+  }
+
+  constant(hint: string, code: string): string {
+    const existing = this.constants.get(code);
+    if (existing) return existing;
+    const name = this.uniqueName(`${hint.toUpperCase()}_${this.constants.size + 1}`);
+    this.constants.set(code, name);
+    return name;
+  }
+
+  /** A pattern's RegExp: the pattern stage's when it has one, else a module constant. */
+  regex(source: string, pointer: string): string {
+    try {
+      new RegExp(source, 'u');
+    } catch (error) {
+      throw new GeneratorError(`invalid pattern at ${pointer}: ${(error as Error).message}`);
+    }
+    const registered = this.options.patterns?.bySource.get(source);
+    if (registered) {
+      const name = `${registered.name}Pattern`;
+      this.patternImports.add(name);
+      return name;
+    }
+    return this.constant('pattern', `new RegExp(${quote(source)}, "u")`);
+  }
+
+  private reportCall(state: SchemaState, keyword: string, schemaPath: string, message: string | MessageExpr, received?: string): string {
+    const text = typeof message === 'string' ? quote(message) : message.expr;
+    const tail = [text, ...(received ? [received] : [])];
+    // The common case, a keyword of a property of the function's object, names the property
+    // once: `property()` derives both the instance path and the schema path from it.
+    const property = directProperty(state);
+    if (property !== undefined && schemaPath === joinPointer(state.pointer, keyword)) {
+      const base = this.constant('schema', quote(state.base));
+      return `${this.helper('property')}(c, p, k, ${quote(property)}, ${quote(keyword)}, ${base}, ${tail.join(', ')})`;
+    }
+    const args = [`c`, this.pathCode(state.path), quote(keyword), this.schemaPathCode(state, schemaPath), ...tail];
+    return `${this.helper('report')}(${args.join(', ')})`;
+  }
+
+  /**
+   * Code of a schema path: relative to a constant holding the function's pointer, so the long
+   * `#/components/schemas/...` prefix is written once per function, not once per check.
+   */
+  schemaPathCode(state: SchemaState, schemaPath: string): string {
+    if (state.base.length < 16 || !schemaPath.startsWith(state.base)) return quote(schemaPath);
+    const base = this.constant('schema', quote(state.base));
+    const rest = schemaPath.slice(state.base.length);
+    return rest ? `${base} + ${quote(rest)}` : base;
+  }
+
+  /** Code evaluating to the JSON Pointer of a path (only run when an issue is reported). */
+  pathCode(path: PathExpr): string {
+    let code = path.base === 'self' ? `${this.helper('at')}(p, k)` : path.base.variable;
+    let literal = '';
+    const flush = (): void => {
+      if (literal) code = `${code} + ${quote(literal)}`;
+      literal = '';
+    };
+    for (const segment of path.segments) {
+      if (segment.kind === 'literal') literal += `/${escapePointerToken(segment.key)}`;
+      else if (segment.kind === 'index') {
+        literal += '/';
+        flush();
+        code = `${code} + ${segment.variable}`;
+      } else {
+        flush();
+        code = `${this.helper('at')}(${code}, ${segment.variable})`;
+      }
+    }
+    flush();
+    return code;
+  }
+
+  /** The `p, k` arguments for a call checking the value at `path`. */
+  private callPath(path: PathExpr): string {
+    if (path.segments.length === 0) return path.base === 'self' ? 'p, k' : `${path.base.variable}, null`;
+    const last = path.segments[path.segments.length - 1]!;
+    const parent = this.pathCode({ base: path.base, segments: path.segments.slice(0, -1) });
+    return `${parent}, ${keyCode(last)}`;
+  }
+
+  private documentId(document: unknown): number {
+    let id = this.documentIds.get(document);
+    if (id === undefined) this.documentIds.set(document, (id = this.documentIds.size));
+    return id;
+  }
+
+  /** Whether the schema (or one it references) has `readOnly`/`writeOnly`, so direction matters. */
+  private usesReadWrite(document: unknown, pointer: string): boolean {
+    const key = `${this.documentId(document)} ${pointer}`;
+    const cached = this.readWriteCache.get(key);
+    if (cached !== undefined) return cached;
+    const seen = new Set<string>();
+    const visit = (node: unknown): boolean => {
+      if (Array.isArray(node)) return node.some(visit);
+      if (!isPlainObject(node)) return false;
+      if (node.readOnly === true || node.writeOnly === true) return true;
+      if (typeof node.$ref === 'string' && !seen.has(node.$ref)) {
+        seen.add(node.$ref);
+        if (visit(resolvePointer(document, node.$ref))) return true;
+      }
+      return Object.entries(node).some(([keyword, value]) => keyword !== 'enum' && keyword !== 'const' && keyword !== 'examples' && visit(value));
+    };
+    const result = visit(resolvePointer(document, pointer));
+    this.readWriteCache.set(key, result);
+    return result;
+  }
+}
+
+/** The property name when the value checked is a property of the function's own object. */
+function directProperty(state: SchemaState): string | undefined {
+  const [segment, ...rest] = state.path.segments;
+  if (state.path.base !== 'self' || rest.length || segment?.kind !== 'literal' || typeof segment.key !== 'string') return undefined;
+  if (state.base.length < 16) return undefined;
+  return state.pointer === joinPointer(state.base, 'properties', segment.key) ? segment.key : undefined;
+}
+
+function keyCode(segment: PathSegment): string {
+  if (segment.kind !== 'literal') return segment.variable;
+  return typeof segment.key === 'number' ? String(segment.key) : quote(segment.key);
+}
+
+/** The types a schema allows (with 3.0's `nullable`), checked for spelling. */
+function schemaTypes(schema: Record<string, unknown>, dialect: Dialect, pointer: string): JsonType[] {
+  if (!('type' in schema)) return [];
+  const raw = schema.type;
+  const list = Array.isArray(raw) ? raw : [raw];
+  if (list.length === 0 || list.some((type) => !(JSON_TYPES as readonly unknown[]).includes(type))) {
+    throw new GeneratorError(`expected "type" to be one of ${JSON_TYPES.join(', ')} or an array of them, received ${JSON.stringify(raw)} at ${pointer}/type`);
+  }
+  const types = [...new Set(list as JsonType[])];
+  if (dialect === 'openapi-3.0' && 'nullable' in schema) {
+    if (typeof schema.nullable !== 'boolean') throw new GeneratorError(`expected "nullable" to be a boolean at ${pointer}/nullable`);
+    // 3.0.3: `nullable: true` adds null to the types given by `type` (and does nothing without it).
+    if (schema.nullable && !types.includes('null')) types.push('null');
+  }
+  // `integer` is a subset of `number`: listing both is `number`.
+  return types.includes('number') ? types.filter((type) => type !== 'integer') : types;
+}
+
+/** The typed view a group's keywords use (`o3` for objects, `a3` for arrays), when they use it. */
+function declarationsFor(group: KeywordGroup, typed: number, data: string, body: Code[]): string[] {
+  const text = JSON.stringify(body);
+  if (group === 'object' && new RegExp(`\\bo${typed}\\b`).test(text)) return [`const o${typed} = ${data} as Record<string, unknown>;`];
+  if (group === 'array' && new RegExp(`\\ba${typed}\\b`).test(text)) return [`const a${typed} = ${data} as unknown[];`];
+  return [];
+}
+
+function parenthesize(condition: string): string {
+  return /\|\||\?/.test(condition) ? `(${condition})` : condition;
+}
+
+/** A pointer inside a `//` comment: nothing can end the line early. */
+function lineComment(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
+}
+
+/** `#/components/schemas/Campaign/properties/numbers` -> `CampaignPropertiesNumbers`. */
+function functionNameOf(pointer: string): string {
+  const path = pointer.replace(/^#\/components\/schemas\//, '#/').replace(/^#\/?/, '');
+  return path ? pascal(path) : 'Root';
+}
+
+function pascal(text: string): string {
+  const words = text.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const joined = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  return /^[0-9]/.test(joined) ? `_${joined}` : joined || '_';
+}

@@ -1,0 +1,162 @@
+/**
+ * Stage: runtime validators. Compiles every JSON Schema the client sends or receives (each
+ * operation's JSON request body and first 2xx JSON response) and every component schema into
+ * `src/validators.gen.ts`: `validate<Name>` and `is<Name>` functions with no dependency.
+ *
+ * `compileSchemaMap` compiles standalone schemas (each its own `$ref` root) into a module, for
+ * the conformance tests and for anyone validating schemas outside a spec.
+ */
+import { pascalCase, quote } from '../shared/codegen.js';
+import { GeneratorError } from '../shared/errors.js';
+import { listOperations, type JsonSchema, type OpenApiDocument } from '../shared/openapi.js';
+import { joinPointer, resolvePointer } from '../shared/pointer.js';
+import type { GenerationContext, StageOutput } from '../shared/stage.js';
+import type { Direction } from './context.js';
+import { dialectOf, type Dialect } from './dialect.js';
+import { compileModule, type CompiledModule, type RootSchema } from './module.js';
+
+export type { Dialect } from './dialect.js';
+export type { Direction } from './context.js';
+export type { CompiledModule, RootSchema } from './module.js';
+export { compileModule } from './module.js';
+
+export const VALIDATORS_FILE = 'src/validators.gen.ts';
+export const VALIDATORS_MODULE = './validators.gen.js';
+const PATTERNS_MODULE = './patterns.gen.js';
+
+export function emitValidators(context: GenerationContext): StageOutput {
+  const { document } = context;
+  const reservedNames = new Map<string, string>();
+  for (const pattern of context.patterns.patterns) {
+    for (const name of [pattern.name, `${pattern.name}Pattern`, `is${pattern.name}`, `as${pattern.name}`]) {
+      reservedNames.set(name, `the pattern module (${PATTERNS_MODULE}, pattern ${JSON.stringify(pattern.source)})`);
+    }
+  }
+  for (const name of Object.keys(document.components?.schemas ?? {})) reservedNames.set(name, `the schema aliases (component ${name})`);
+
+  let compiled: CompiledModule;
+  try {
+    const roots = specRoots(document);
+    compiled = compileModule(roots, {
+      dialect: dialectOf(document),
+      header: context.header,
+      patterns: context.patterns,
+      patternsModule: PATTERNS_MODULE,
+      typeImports: typeImports(roots),
+      reservedNames,
+    });
+  } catch (error) {
+    if (error instanceof GeneratorError && !error.location) throw new GeneratorError(error.message, context.specPath);
+    throw error;
+  }
+  context.report.push(`validators: ${compiled.values.filter((name) => name.startsWith('validate')).join(', ')}`);
+  return {
+    files: [{ path: VALIDATORS_FILE, contents: compiled.source }],
+    exports: [{ module: VALIDATORS_MODULE, values: compiled.values, types: compiled.types }],
+  };
+}
+
+export interface SchemaMapOptions {
+  dialect: Dialect;
+  /** `readOnly`/`writeOnly` handling; `neutral` (the schema as written) by default. */
+  direction?: Direction;
+  header?: string;
+}
+
+/**
+ * Compiles named standalone schemas into module source: `validate<Name>`/`is<Name>` for each,
+ * where each schema is the root of its own `$ref`s (`#/$defs/x` is inside it). Patterns are
+ * module constants (there is no pattern stage to import them from).
+ */
+export function compileSchemaMap(schemas: Record<string, JsonSchema>, options: SchemaMapOptions): CompiledModule {
+  const roots: RootSchema[] = Object.entries(schemas).map(([name, schema]) => ({
+    name: pascalCase(name),
+    document: schema,
+    pointer: '#',
+    direction: options.direction ?? 'neutral',
+  }));
+  return compileModule(roots, { dialect: options.dialect, header: options.header });
+}
+
+/**
+ * The schemas of a spec to export validators for, in a fixed order: per operation its request
+ * body and first 2xx response (JSON media types), then every component schema.
+ */
+export function specRoots(document: OpenApiDocument): RootSchema[] {
+  const roots: RootSchema[] = [];
+  for (const { method, path, operation, pointer } of listOperations(document)) {
+    const name = pascalCase(operation.operationId ?? `${method} ${path}`);
+    const operationType = `paths[${quote(path)}][${quote(method)}]`;
+    const body = jsonSchemaOf(document, operation.requestBody, joinPointer(pointer, 'requestBody'));
+    if (body) {
+      roots.push(root(document, `${name}Request`, body, 'request', `NonNullable<${operationType}["requestBody"]>["content"][${quote(body.mediaType)}]`,
+        `the JSON body of a ${operation.operationId ?? `${method.toUpperCase()} ${path}`} request`));
+    }
+    const statuses = Object.keys(operation.responses ?? {}).filter((status) => /^2(\d\d|XX)$/i.test(status)).sort();
+    for (const status of statuses) {
+      const response = jsonSchemaOf(document, operation.responses![status], joinPointer(pointer, 'responses', status));
+      if (!response) continue;
+      const statusKey = /^\d+$/.test(status) ? status : quote(status);
+      roots.push(root(document, `${name}Response`, response, 'response', `${operationType}["responses"][${statusKey}]["content"][${quote(response.mediaType)}]`,
+        `the JSON body of a ${status} response to ${operation.operationId ?? `${method.toUpperCase()} ${path}`}`));
+      break;
+    }
+  }
+  for (const name of Object.keys(document.components?.schemas ?? {})) {
+    roots.push({
+      name: pascalCase(name),
+      document,
+      pointer: joinPointer('#/components/schemas', name),
+      direction: 'neutral',
+      type: `components["schemas"][${quote(name)}]`,
+      summary: `a ${name} (component schema)`,
+    });
+  }
+  return roots;
+}
+
+function root(document: OpenApiDocument, name: string, found: FoundSchema, direction: Direction, inlineType: string, summary: string): RootSchema {
+  // A body that is a component (`$ref` alone) is that component: same function, its type name.
+  const component = componentOf(found.schema);
+  return component
+    ? { name, document, pointer: joinPointer('#/components/schemas', component), direction, type: `components["schemas"][${quote(component)}]`, summary }
+    : { name, document, pointer: found.pointer, direction, type: inlineType, summary };
+}
+
+interface FoundSchema {
+  schema: unknown;
+  pointer: string;
+  mediaType: string;
+}
+
+/** The schema of the JSON media type of a request body or response (following `$ref`s). */
+function jsonSchemaOf(document: OpenApiDocument, node: unknown, pointer: string): FoundSchema | undefined {
+  let current = node;
+  let at = pointer;
+  for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < 16; hops++) {
+    at = current.$ref;
+    current = resolvePointer(document, current.$ref);
+  }
+  if (!isObject(current) || !isObject(current.content)) return undefined;
+  const mediaType = Object.keys(current.content).find((type) => /^application\/(?:[\w.+-]+\+)?json(?:;.*)?$/i.test(type));
+  if (!mediaType) return undefined;
+  const media = current.content[mediaType];
+  if (!isObject(media) || !('schema' in media)) return undefined;
+  return { schema: media.schema, pointer: joinPointer(at, 'content', mediaType, 'schema'), mediaType };
+}
+
+function componentOf(schema: unknown): string | undefined {
+  if (!isObject(schema) || typeof schema.$ref !== 'string') return undefined;
+  if (Object.keys(schema).some((key) => key !== '$ref' && key !== 'description' && key !== 'summary')) return undefined;
+  const match = /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref);
+  return match ? match[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+}
+
+function typeImports(roots: RootSchema[]): string[] {
+  const names = ['components', 'paths'].filter((name) => roots.some((root) => root.type?.includes(`${name}[`)));
+  return names.length ? [`import type { ${names.join(', ')} } from "./types.gen.js";`] : [];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

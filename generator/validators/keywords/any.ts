@@ -1,0 +1,134 @@
+/**
+ * Keywords of every type: `$ref`, `const`, `enum`, `allOf`, `anyOf`, `oneOf`, `not`,
+ * `if`/`then`/`else`, and OpenAPI's `discriminator`. They run before the type groups, in Ajv's
+ * order, so that the first issue is the one Ajv reports first.
+ *
+ * `anyOf`, `oneOf`, `not`, `if` and `contains` test their sub-schemas quietly (a call that
+ * builds no issue) and report one issue of their own.
+ */
+import type { Code, KeywordCx, KeywordFunction } from '../context.js';
+import { isPlainObject, listForMessage, propertyRead, schemaList } from './values.js';
+
+export const $ref: KeywordFunction = (cx) => {
+  if (typeof cx.value !== 'string' || !cx.value.startsWith('#')) {
+    cx.error(`unsupported $ref ${JSON.stringify(cx.value)}: only local references ("#/...") are supported; bundle the spec first`);
+  }
+  return cx.call(cx.value, cx.data, cx.path);
+};
+
+/** A comparison with a JSON value: `===` for primitives, deep equality for the rest. */
+function equals(cx: KeywordCx, value: unknown): string {
+  return value !== null && typeof value === 'object'
+    ? `${cx.helper('equal')}(${cx.data}, ${cx.literal(value)})`
+    : `${cx.data} === ${cx.literal(value)}`;
+}
+
+export const $const: KeywordFunction = (cx) => {
+  return [cx.fail(`!${wrap(equals(cx, cx.value))}`, `must be equal to constant ${JSON.stringify(cx.value)}`, { received: cx.data })];
+};
+
+export const $enum: KeywordFunction = (cx) => {
+  if (!Array.isArray(cx.value)) cx.error(`expected "enum" to be an array, received ${JSON.stringify(cx.value)}`);
+  const values = cx.value;
+  const none = values.length === 0 ? 'true' : values.map((value) => `!${wrap(equals(cx, value))}`).join(' && ');
+  return [cx.fail(none, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data })];
+};
+
+function wrap(condition: string): string {
+  return `(${condition})`;
+}
+
+export const allOf: KeywordFunction = (cx) => {
+  return schemaList(cx).flatMap((_, index) => cx.subschema([index], cx.data, cx.path));
+};
+
+export const anyOf: KeywordFunction = (cx) => {
+  if ('discriminator' in cx.schema) return [];
+  return anyOfChecks(cx);
+};
+
+function anyOfChecks(cx: KeywordCx): Code[] {
+  const tests = schemaList(cx).map((_, index) => cx.test([index], cx.data));
+  return [cx.fail(`!(${tests.join(' || ')})`, 'must match a schema in anyOf')];
+}
+
+export const oneOf: KeywordFunction = (cx) => {
+  if ('discriminator' in cx.schema) return [];
+  return oneOfChecks(cx);
+};
+
+function oneOfChecks(cx: KeywordCx): Code[] {
+  const count = cx.variable('n');
+  const tests = schemaList(cx).map((_, index) => `if (${cx.test([index], cx.data)}) ${count}++;`);
+  const message = { expr: `"must match exactly one schema in oneOf (matched " + ${count} + ")"` };
+  return [`let ${count} = 0;`, ...tests, cx.fail(`${count} !== 1`, message)];
+}
+
+export const not: KeywordFunction = (cx) => {
+  return [cx.fail(cx.test([], cx.data), 'must NOT be valid')];
+};
+
+/** `if` decides whether `then` or `else` applies; `if` alone asserts nothing. */
+export const $if: KeywordFunction = (cx) => {
+  const thenChecks = 'then' in cx.schema ? cx.sibling('then').subschema([], cx.data, cx.path) : [];
+  const elseChecks = 'else' in cx.schema ? cx.sibling('else').subschema([], cx.data, cx.path) : [];
+  if (thenChecks.length === 0 && elseChecks.length === 0) return [];
+  const test = cx.test([], cx.data);
+  if (elseChecks.length === 0) return [`if (${test}) {`, thenChecks, '}'];
+  if (thenChecks.length === 0) return [`if (!${test}) {`, elseChecks, '}'];
+  return [`if (${test}) {`, thenChecks, '} else {', elseChecks, '}'];
+};
+
+/** Compiled by `if`; without `if` they have no effect. */
+export const thenOrElse: KeywordFunction = () => [];
+
+/**
+ * OpenAPI's `discriminator`: on an object, the value of `propertyName` picks the one schema to
+ * check (from `mapping`, else by component name), and a value naming none is an issue of its
+ * own. On anything else, the `oneOf`/`anyOf` beside it applies as written.
+ */
+export const discriminator: KeywordFunction = (cx) => {
+  const { value } = cx;
+  if (!isPlainObject(value) || typeof value.propertyName !== 'string') {
+    cx.error(`expected "discriminator" to be an object with a string "propertyName", received ${JSON.stringify(value)}`);
+  }
+  const list = 'oneOf' in cx.schema ? 'oneOf' : 'anyOf' in cx.schema ? 'anyOf' : undefined;
+  if (!list) cx.error('unsupported "discriminator" without "oneOf" or "anyOf" beside it');
+  const branches = cx.schema[list];
+  if (!Array.isArray(branches)) cx.error(`expected "${list}" to be an array of schemas`);
+  const mapping = value.mapping === undefined ? {} : value.mapping;
+  if (!isPlainObject(mapping) || Object.values(mapping).some((target) => typeof target !== 'string')) {
+    cx.error(`expected "discriminator/mapping" to map values to schema names or references, received ${JSON.stringify(mapping)}`);
+  }
+  const targets = new Map<string, string>();
+  for (const [tag, target] of Object.entries(mapping as Record<string, string>)) {
+    targets.set(tag, target.startsWith('#') ? target : `#/components/schemas/${target}`);
+  }
+  // Implicit mapping: a branch `$ref: '#/components/schemas/Cat'` is chosen by "Cat".
+  const mapped = new Set(targets.values());
+  for (const branch of branches) {
+    const ref = isPlainObject(branch) ? branch.$ref : undefined;
+    if (typeof ref !== 'string' || mapped.has(ref)) continue;
+    const name = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+    if (name && !targets.has(name)) targets.set(name.replace(/~1/g, '/').replace(/~0/g, '~'), ref);
+  }
+  if (targets.size === 0) cx.error('"discriminator" has no mapping and no "$ref" branches to name');
+
+  const object = cx.variable('o');
+  const tag = cx.variable('t');
+  const property = value.propertyName;
+  const dispatch: Code[] = [];
+  [...targets].forEach(([name, target], index) => {
+    dispatch.push(`${index === 0 ? 'if' : '} else if'} (${tag} === ${cx.literal(name)}) {`, cx.call(target, cx.data, cx.path));
+  });
+  const expected = `must have property ${JSON.stringify(property)} equal to one of ${listForMessage([...targets.keys()])}`;
+  dispatch.push(`} else if (${cx.report(expected, { received: tag })}) return false;`);
+  const fallback = list === 'oneOf' ? oneOfChecks(cx.sibling('oneOf')) : anyOfChecks(cx.sibling('anyOf'));
+  return [
+    `if (typeof ${cx.data} === "object" && ${cx.data} !== null && !Array.isArray(${cx.data})) {`,
+    [`const ${object} = ${cx.data} as Record<string, unknown>;`, `const ${tag} = ${propertyRead(cx, object, property)};`, ...dispatch],
+    '} else {',
+    fallback,
+    '}',
+  ];
+};

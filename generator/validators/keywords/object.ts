@@ -1,0 +1,129 @@
+/**
+ * Object keywords: `maxProperties`, `minProperties`, `required`, `propertyNames`,
+ * `additionalProperties`, `properties`, `patternProperties`, `dependentRequired`,
+ * `dependentSchemas`, and draft-04's `dependencies`. They run inside the object group, where
+ * `cx.object` is the value typed as a record.
+ *
+ * A property whose value is `undefined` counts as absent: it is what `JSON.stringify` drops.
+ */
+import { quote } from '../../shared/codegen.js';
+import { joinPointer } from '../../shared/pointer.js';
+import type { Code, KeywordCx, KeywordFunction } from '../context.js';
+import { acceptsAll, isPlainObject, nonNegativeInteger, propertyRead, schemaMap, stringList } from './values.js';
+
+export const maxProperties: KeywordFunction = (cx) => {
+  const limit = nonNegativeInteger(cx);
+  const count = `Object.keys(${cx.object}).length`;
+  return [cx.fail(`${count} > ${limit}`, `must NOT have more than ${limit} properties`, { received: count })];
+};
+
+export const minProperties: KeywordFunction = (cx) => {
+  const limit = nonNegativeInteger(cx);
+  if (limit === 0) return [];
+  const count = `Object.keys(${cx.object}).length`;
+  return [cx.fail(`${count} < ${limit}`, `must NOT have fewer than ${limit} properties`, { received: count })];
+};
+
+/**
+ * `required`, by direction: a `readOnly` property is not required in a request (the server
+ * sets it), a `writeOnly` one not in a response (the server never returns it).
+ */
+export const required: KeywordFunction = (cx) => {
+  const names = [...new Set(stringList(cx))];
+  const properties = isPlainObject(cx.schema.properties) ? cx.schema.properties : {};
+  const skipped = cx.direction === 'request' ? 'readOnly' : cx.direction === 'response' ? 'writeOnly' : undefined;
+  const isSkipped = (name: string): boolean =>
+    skipped !== undefined &&
+    [properties[name], cx.deref(properties[name])].some((schema) => isPlainObject(schema) && schema[skipped] === true);
+  const checked = names.filter((name) => !isSkipped(name));
+  if (checked.length === 0) return [];
+  // One condition on the valid path; the names are walked only to report the missing ones.
+  const anyMissing = checked.map((name) => `${propertyRead(cx, cx.object, name)} === undefined`).join(' || ');
+  const list = cx.constant('required', JSON.stringify(checked));
+  const report = `${cx.helper('missing')}(c, ${cx.object}, ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')})`;
+  return [`if (${checked.length > 1 ? `(${anyMissing})` : anyMissing} && ${report}) return false;`];
+};
+
+export const properties: KeywordFunction = (cx) => {
+  return Object.keys(schemaMap(cx)).flatMap((name) => {
+    const value = cx.variable('v');
+    const body = cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name }));
+    if (body.length === 0) return [];
+    return [`const ${value} = ${propertyRead(cx, cx.object, name)};`, `if (${value} !== undefined) {`, body, '}'];
+  });
+};
+
+export const patternProperties: KeywordFunction = (cx) => {
+  return Object.keys(schemaMap(cx)).flatMap((source) => {
+    const key = cx.variable('k');
+    const value = cx.variable('v');
+    const body = cx.subschema([source], value, cx.child(cx.path, { kind: 'key', variable: key }));
+    if (body.length === 0) return [];
+    const regex = cx.regex(source, joinPointer(cx.pointer, 'patternProperties', source));
+    return [
+      `for (const ${key} of Object.keys(${cx.object})) {`,
+      [`if (!${regex}.test(${key})) continue;`, `const ${value} = ${cx.helper('own')}(${cx.object}, ${key});`, ...body],
+      '}',
+    ];
+  });
+};
+
+/** Properties neither named in `properties` nor matched by a `patternProperties` regex. */
+export const additionalProperties: KeywordFunction = (cx) => {
+  if (acceptsAll(cx.value)) return [];
+  if (cx.value !== false && !isPlainObject(cx.value)) cx.error(`expected "additionalProperties" to be a boolean or a schema, received ${JSON.stringify(cx.value)}`);
+  const key = cx.variable('k');
+  const known = Object.keys(isPlainObject(cx.schema.properties) ? cx.schema.properties : {});
+  const patterns = Object.keys(isPlainObject(cx.schema.patternProperties) ? cx.schema.patternProperties : {});
+  const isKnown = [
+    ...(known.length > 8
+      ? [`${cx.constant('names', `new Set(${JSON.stringify(known)})`)}.has(${key})`]
+      : known.map((name) => `${key} === ${quote(name)}`)),
+    ...patterns.map((source) => `${cx.regex(source, joinPointer(cx.pointer, 'patternProperties', source))}.test(${key})`),
+  ];
+  const skipKnown: Code[] = isKnown.length ? [`if (${isKnown.join(' || ')}) continue;`] : [];
+  if (cx.value === false) {
+    const check = cx.fail('true', 'must NOT have additional properties', { received: key });
+    return [`for (const ${key} of Object.keys(${cx.object})) {`, [...skipKnown, check], '}'];
+  }
+  const value = cx.variable('v');
+  const body = cx.subschema([], value, cx.child(cx.path, { kind: 'key', variable: key }));
+  return [`for (const ${key} of Object.keys(${cx.object})) {`, [...skipKnown, `const ${value} = ${cx.helper('own')}(${cx.object}, ${key});`, ...body], '}'];
+};
+
+/** The names must each be valid against a schema (tested quietly: one issue per bad name). */
+export const propertyNames: KeywordFunction = (cx) => {
+  if (acceptsAll(cx.value)) return [];
+  const key = cx.variable('k');
+  const check = cx.fail(`!${cx.test([], key)}`, 'property name must be valid', { received: key });
+  return [`for (const ${key} of Object.keys(${cx.object})) {`, [check], '}'];
+};
+
+export const dependentRequired: KeywordFunction = (cx) => {
+  return Object.entries(schemaMap(cx)).flatMap(([name, list]) => requiredWhenPresent(cx, name, stringList(cx, list, `"${cx.keyword}/${name}"`)));
+};
+
+export const dependentSchemas: KeywordFunction = (cx) => {
+  return Object.keys(schemaMap(cx)).flatMap((name) => schemaWhenPresent(cx, name));
+};
+
+/** draft-04: each entry is a list of required names or a schema. */
+export const dependencies: KeywordFunction = (cx) => {
+  return Object.entries(schemaMap(cx)).flatMap(([name, dependency]) =>
+    Array.isArray(dependency) ? requiredWhenPresent(cx, name, stringList(cx, dependency, `"dependencies/${name}"`)) : schemaWhenPresent(cx, name),
+  );
+};
+
+function requiredWhenPresent(cx: KeywordCx, name: string, names: string[]): Code[] {
+  if (names.length === 0) return [];
+  const checks = names.map((other) =>
+    cx.fail(`${propertyRead(cx, cx.object, other)} === undefined`, `must have property ${JSON.stringify(other)} when property ${JSON.stringify(name)} is present`),
+  );
+  return [`if (${propertyRead(cx, cx.object, name)} !== undefined) {`, checks, '}'];
+}
+
+function schemaWhenPresent(cx: KeywordCx, name: string): Code[] {
+  const body = cx.subschema([name], cx.data, cx.path);
+  if (body.length === 0) return [];
+  return [`if (${propertyRead(cx, cx.object, name)} !== undefined) {`, body, '}'];
+}

@@ -1,0 +1,83 @@
+/**
+ * String keywords: `maxLength`, `minLength`, `pattern`, and `format` (which also has number
+ * formats). They run inside the string group, where the value is known to be a string.
+ *
+ * Lengths count Unicode code points, as JSON Schema does ("😀a" has 2 characters). A UTF-16
+ * length decides most strings without counting: a string has at most `.length` code points and
+ * at least half as many.
+ */
+import { joinPointer } from '../../shared/pointer.js';
+import type { KeywordFunction } from '../context.js';
+import { nonNegativeInteger } from './values.js';
+
+export const maxLength: KeywordFunction = (cx) => {
+  const limit = nonNegativeInteger(cx);
+  const tooLong = `${cx.data}.length > ${limit} && ${cx.helper('codePoints')}(${cx.data}) > ${limit}`;
+  return [cx.fail(tooLong, `must NOT have more than ${limit} characters`, { received: cx.data })];
+};
+
+export const minLength: KeywordFunction = (cx) => {
+  const limit = nonNegativeInteger(cx);
+  if (limit === 0) return [];
+  // One code unit is at most one code point, so below 2 the UTF-16 length is exact enough.
+  const tooShort =
+    limit === 1
+      ? `${cx.data}.length === 0`
+      : `(${cx.data}.length < ${limit} || (${cx.data}.length < ${2 * limit} && ${cx.helper('codePoints')}(${cx.data}) < ${limit}))`;
+  return [cx.fail(tooShort, `must NOT have fewer than ${limit} characters`, { received: cx.data })];
+};
+
+export const pattern: KeywordFunction = (cx) => {
+  if (typeof cx.value !== 'string') cx.error(`expected "pattern" to be a string, received ${JSON.stringify(cx.value)}`);
+  const regex = cx.regex(cx.value, joinPointer(cx.pointer, 'pattern'));
+  return [cx.fail(`!${regex}.test(${cx.data})`, `must match pattern ${cx.value}`, { received: cx.data })];
+};
+
+/** String formats: the helper that checks each. */
+const STRING_FORMATS: Record<string, { helper: string; check: string }> = {
+  date: { helper: 'formatDate', check: 'isDate' },
+  time: { helper: 'formatTime', check: 'isTime' },
+  'date-time': { helper: 'formatDateTime', check: 'isDateTime' },
+  email: { helper: 'formatEmail', check: 'isEmail' },
+  uri: { helper: 'formatUri', check: 'isUri' },
+  uuid: { helper: 'formatUuid', check: 'isUuid' },
+  ipv4: { helper: 'formatIpv4', check: 'isIpv4' },
+  ipv6: { helper: 'formatIpv6', check: 'isIpv6' },
+};
+
+/** OpenAPI's number formats: the bounds each one asserts (`float` and `double` assert none). */
+const NUMBER_FORMATS: Record<string, { min: number; max: number } | 'integer' | null> = {
+  int32: { min: -(2 ** 31), max: 2 ** 31 - 1 },
+  // Every integer JSON can carry into a JS number fits in 64 bits.
+  int64: 'integer',
+  float: null,
+  double: null,
+};
+
+/** UI hints that OpenAPI lists as formats but that assert nothing. */
+const HINT_FORMATS = new Set(['password']);
+
+export const SUPPORTED_FORMATS = [...Object.keys(STRING_FORMATS), ...Object.keys(NUMBER_FORMATS), ...HINT_FORMATS];
+
+/**
+ * `format`, asserted unless the caller passes `{ formats: false }` (the check reads `c.formats`).
+ * The engine calls it in the string and the number group; each format checks in its own.
+ */
+export const format: KeywordFunction = (cx) => {
+  const name = cx.value;
+  if (typeof name !== 'string' || !SUPPORTED_FORMATS.includes(name)) {
+    cx.error(`unsupported format ${JSON.stringify(name)} (supported: ${SUPPORTED_FORMATS.join(', ')})`);
+  }
+  if (cx.group === 'string' && name in STRING_FORMATS) {
+    const { helper, check } = STRING_FORMATS[name]!;
+    cx.helper(helper);
+    return [cx.fail(`c.formats && !${check}(${cx.data})`, `must match format ${JSON.stringify(name)}`, { received: cx.data })];
+  }
+  const bounds = NUMBER_FORMATS[name];
+  if (cx.group === 'number' && bounds) {
+    const range = bounds === 'integer' ? '' : ` || ${cx.data} < ${bounds.min} || ${cx.data} > ${bounds.max}`;
+    const outside = `c.formats && (!Number.isInteger(${cx.data})${range})`;
+    return [cx.fail(outside, `must match format ${JSON.stringify(name)}`, { received: cx.data })];
+  }
+  return [];
+};

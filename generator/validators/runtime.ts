@@ -1,0 +1,276 @@
+/**
+ * The helpers the generated validators call, as TypeScript source. The emitter copies into a
+ * module only the helpers its checks use (and what those helpers need), so a spec without
+ * `uniqueItems` ships no deep equality and one without `format` ships no format regexes.
+ *
+ * They are plain functions with no dependency, no `eval` and no `new Function`.
+ */
+
+export interface RuntimeHelper {
+  /** The helpers this one calls. */
+  needs: string[];
+  source: string;
+}
+
+export const RUNTIME_HELPERS: Record<string, RuntimeHelper> = {
+  report: {
+    needs: ['show'],
+    source: `/**
+ * Records an issue and says whether the check must stop: always in the quiet mode of the type
+ * guards and sub-schema tests (no issue is built), after the first issue unless \`allErrors\`.
+ */
+function report(c: Context, path: string, keyword: string, schemaPath: string, message: string, received?: unknown): boolean {
+  if (c.issues === null) return true;
+  c.issues.push({ path, keyword, message: received === undefined ? message : message + " (received " + show(received) + ")", schemaPath });
+  return !c.all;
+}`,
+  },
+  property: {
+    needs: ['report', 'at'],
+    source: `/** \`report\` for a keyword of a property: the property's name gives both paths. */
+function property(c: Context, p: string, k: Key, name: string, keyword: string, schema: string, message: string, received?: unknown): boolean {
+  const token = name.replace(/~/g, "~0").replace(/\\//g, "~1");
+  return report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received);
+}`,
+  },
+  show: {
+    needs: [],
+    source: `/** A short preview of a received value for messages: strings quoted and cut at 64 characters. */
+function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 64 ? value.slice(0, 64) + "…" : value);
+  if (Array.isArray(value)) return "array";
+  return value !== null && typeof value === "object" ? "object" : String(value);
+}`,
+  },
+  at: {
+    needs: [],
+    source: `/** The JSON Pointer of a value from its parent's pointer and its key (escaped per RFC 6901). */
+function at(parent: string, key: Key): string {
+  if (key === null) return parent;
+  return parent + "/" + (typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\\//g, "~1"));
+}`,
+  },
+  quiet: {
+    needs: [],
+    source: `// Contexts of the type guards and of sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
+const QUIET: Context = { issues: null, all: false, formats: true };
+const QUIET_NO_FORMATS: Context = { issues: null, all: false, formats: false };
+
+function quiet(c: Context): Context {
+  return c.formats ? QUIET : QUIET_NO_FORMATS;
+}`,
+  },
+  run: {
+    needs: [],
+    source: `function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
+  const c: Context = { issues: [], all: options?.allErrors === true, formats: options?.formats !== false };
+  check(value, c, "", null);
+  const issues = c.issues as ValidationIssue[];
+  return issues.length === 0 ? { ok: true, value: value as T } : { ok: false, issues };
+}`,
+  },
+  missing: {
+    needs: ['report', 'own'],
+    source: `/** Reports the \`required\` names an object lacks (undefined counts as absent); whether to stop. */
+function missing(c: Context, object: Record<string, unknown>, names: string[], path: string, schemaPath: string): boolean {
+  for (const name of names) {
+    const value = name in Object.prototype ? own(object, name) : object[name];
+    if (value === undefined && report(c, path, "required", schemaPath, "must have required property " + JSON.stringify(name))) return true;
+  }
+  return false;
+}`,
+  },
+  own: {
+    needs: [],
+    source: `/**
+ * An own property's value. Used for names that also exist on Object.prototype ("constructor",
+ * "__proto__", ...), where \`object.name\` would read the prototype instead.
+ */
+function own(object: Record<string, unknown>, name: string): unknown {
+  if (!Object.prototype.hasOwnProperty.call(object, name)) return undefined;
+  return name === "__proto__" ? Object.getOwnPropertyDescriptor(object, name)?.value : object[name];
+}`,
+  },
+  codePoints: {
+    needs: [],
+    source: `/** Length in Unicode code points, as JSON Schema counts it: "😀" is one character, not two. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++, count++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count;
+}`,
+  },
+  multipleOf: {
+    needs: [],
+    source: `/**
+ * Whether \`value\` is an integer multiple of \`divisor\`, in the decimal arithmetic of the JSON text
+ * (0.3 is a multiple of 0.1), not in binary floating point where 0.3 / 0.1 = 2.9999999999999996.
+ */
+function multipleOf(value: number, divisor: number): boolean {
+  if (Number.isSafeInteger(value) && Number.isSafeInteger(divisor)) return value % divisor === 0;
+  const [valueDigits, valueExponent] = decimal(value);
+  const [divisorDigits, divisorExponent] = decimal(divisor);
+  const shift = valueExponent - divisorExponent;
+  return shift >= 0
+    ? (valueDigits * BigInt(10) ** BigInt(shift)) % divisorDigits === BigInt(0)
+    : valueDigits % (divisorDigits * BigInt(10) ** BigInt(-shift)) === BigInt(0);
+}
+
+/** A finite number as digits × 10^exponent, from its shortest round-trip decimal form. */
+function decimal(value: number): [bigint, number] {
+  const [mantissa = "0", exponent = "0"] = String(Math.abs(value)).split("e");
+  const [whole = "0", fraction = ""] = mantissa.split(".");
+  return [BigInt(whole + fraction), Number(exponent) - fraction.length];
+}`,
+  },
+  equal: {
+    needs: ['own'],
+    source: `/** JSON equality: same type and value, arrays item by item, objects key by key in any order. */
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(b, key)) return false;
+    if (!equal(own(a as Record<string, unknown>, key), own(b as Record<string, unknown>, key))) return false;
+  }
+  return true;
+}`,
+  },
+  duplicate: {
+    needs: ['equal'],
+    source: `/** The indexes of the first two equal items, or null: a map for primitives, pairwise for the rest. */
+function duplicate(items: unknown[]): [number, number] | null {
+  const seen = new Map<unknown, number>();
+  const objects: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item !== null && typeof item === "object") {
+      for (const j of objects) if (equal(items[j], item)) return [j, i];
+      objects.push(i);
+    } else {
+      const j = seen.get(item);
+      if (j !== undefined) return [j, i];
+      seen.set(item, i);
+    }
+  }
+  return null;
+}`,
+  },
+  formatDate: {
+    needs: [],
+    source: `// Formats, after ajv-formats' "full" mode (MIT): RFC 3339 dates and times with real calendars.
+const DATE = /^(\\d\\d\\d\\d)-(\\d\\d)-(\\d\\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** RFC 3339 full-date, with leap years: 2028-02-29 passes, 2027-02-29 fails. */
+function isDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]!);
+}`,
+  },
+  formatTime: {
+    needs: [],
+    source: `const TIME = /^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)(z|([+-])(\\d\\d)(?::?(\\d\\d))?)$/i;
+
+/** RFC 3339 full-time with its offset; 23:59:60 only where it is a leap second in UTC. */
+function isTime(text: string): boolean {
+  const match = TIME.exec(text);
+  if (!match) return false;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  const second = Number(match[3]);
+  const offsetHour = Number(match[6] ?? 0);
+  const offsetMinute = Number(match[7] ?? 0);
+  if (offsetHour > 23 || offsetMinute > 59) return false;
+  if (hour <= 23 && minute <= 59 && second < 60) return true;
+  // A leap second is 23:59:60 in UTC: shift the local time by the offset to check it.
+  const sign = match[5] === "-" ? -1 : 1;
+  const utcMinute = minute - sign * offsetMinute;
+  const utcHour = hour - sign * offsetHour - (utcMinute < 0 ? 1 : 0);
+  return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
+}`,
+  },
+  formatDateTime: {
+    needs: ['formatDate', 'formatTime'],
+    source: `/** RFC 3339 date-time: a full-date, "T" (or "t", or a space), a full-time. */
+function isDateTime(text: string): boolean {
+  const parts = text.split(/[tT ]/);
+  return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
+}`,
+  },
+  formatEmail: {
+    needs: [],
+    source: `const EMAIL = /^[a-z0-9!#$%&'*+/=?^_\`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_\`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+function isEmail(text: string): boolean {
+  return EMAIL.test(text);
+}`,
+  },
+  formatUri: {
+    needs: [],
+    source: `const NOT_URI_FRAGMENT = /\\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\\-.]*:)(?:\\/?\\/(?:(?:[a-z0-9\\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?)\\.){3}(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\\.[a-z0-9\\-._~!$&'()*+,;=:]+)\\]|(?:(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?)\\.){3}(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?)|(?:[a-z0-9\\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\\d*)?(?:\\/(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\\/(?:(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\\/(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\\/(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\\?(?:[a-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+
+/** An absolute URI (RFC 3986), scheme required. */
+function isUri(text: string): boolean {
+  return NOT_URI_FRAGMENT.test(text) && URI.test(text);
+}`,
+  },
+  formatUuid: {
+    needs: [],
+    source: `const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+function isUuid(text: string): boolean {
+  return UUID.test(text);
+}`,
+  },
+  formatIpv4: {
+    needs: [],
+    source: `const IPV4 = /^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$/;
+
+/** Dotted-quad IPv4, no leading zeros. */
+function isIpv4(text: string): boolean {
+  return IPV4.test(text);
+}`,
+  },
+  formatIpv6: {
+    needs: [],
+    source: `const IPV6 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:)))$/i;
+
+function isIpv6(text: string): boolean {
+  return IPV6.test(text);
+}`,
+  },
+};
+
+/** The helper names to emit for a set of used helpers, dependencies included, in a fixed order. */
+export function resolveHelpers(used: Iterable<string>): string[] {
+  const needed = new Set<string>();
+  const add = (name: string): void => {
+    if (needed.has(name)) return;
+    const helper = RUNTIME_HELPERS[name];
+    if (!helper) throw new Error(`unknown runtime helper ${name}`);
+    needed.add(name);
+    helper.needs.forEach(add);
+  };
+  for (const name of used) add(name);
+  return Object.keys(RUNTIME_HELPERS).filter((name) => needed.has(name));
+}
