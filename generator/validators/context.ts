@@ -90,8 +90,8 @@ export interface KeywordCx {
   pathCode(path: PathExpr): string;
   /** A JS literal of a JSON value (hoisted to a constant when it is an object or array). */
   literal(value: unknown): string;
-  /** Stops generation with a message about this keyword (its pointer is added). */
-  error(message: string): never;
+  /** The error that stops generation, about this keyword (its pointer is added): `throw cx.error(...)`. */
+  error(message: string): Error;
   /** The same context for a sibling keyword of the same schema. */
   sibling(keyword: string): KeywordCx;
   /** Follows `$ref`s from a schema to the schema they name (for `readOnly` on a property). */

@@ -292,9 +292,7 @@ export class Engine {
         if (value !== null && typeof value === 'object') return engine.constant('value', `JSON.parse(${quote(JSON.stringify(value))})`);
         return typeof value === 'string' ? quote(value) : String(value);
       },
-      error(message) {
-        throw new GeneratorError(`${message} at ${keywordPointer}`);
-      },
+      error: (message) => new GeneratorError(`${message} at ${keywordPointer}`),
       sibling: (other) => engine.keywordCx(state, other, group, typed),
       deref(value) {
         let current = value;

@@ -188,31 +188,25 @@ function isDate(text: string): boolean {
   },
   formatTime: {
     needs: [],
-    source: `const TIME = /^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)(z|([+-])(\\d\\d)(?::?(\\d\\d))?)$/i;
+    source: `// RFC 3339 full-time: the offset is "Z" or ±hh:mm; 23:59:60 only where it is 23:59:60 UTC.
+const TIME = /^(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.\\d+)?(?:z|([+-])(\\d\\d):(\\d\\d))$/i;
 
-/** RFC 3339 full-time with its offset; 23:59:60 only where it is a leap second in UTC. */
 function isTime(text: string): boolean {
   const match = TIME.exec(text);
   if (!match) return false;
   const hour = Number(match[1]);
   const minute = Number(match[2]);
   const second = Number(match[3]);
-  const offsetHour = Number(match[6] ?? 0);
-  const offsetMinute = Number(match[7] ?? 0);
-  if (offsetHour > 23 || offsetMinute > 59) return false;
-  if (hour <= 23 && minute <= 59 && second < 60) return true;
-  // A leap second is 23:59:60 in UTC: shift the local time by the offset to check it.
-  const sign = match[5] === "-" ? -1 : 1;
-  const utcMinute = minute - sign * offsetMinute;
-  const utcHour = hour - sign * offsetHour - (utcMinute < 0 ? 1 : 0);
-  return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
+  const offset = (match[4] === "-" ? -1 : 1) * (Number(match[5] ?? 0) * 60 + Number(match[6] ?? 0));
+  if (hour > 23 || minute > 59 || second > 60 || Number(match[5] ?? 0) > 23 || Number(match[6] ?? 0) > 59) return false;
+  return second < 60 || (((hour * 60 + minute - offset) % 1440) + 1440) % 1440 === 1439;
 }`,
   },
   formatDateTime: {
     needs: ['formatDate', 'formatTime'],
-    source: `/** RFC 3339 date-time: a full-date, "T" (or "t", or a space), a full-time. */
+    source: `/** RFC 3339 date-time: a full-date, "T" (or "t"), a full-time. */
 function isDateTime(text: string): boolean {
-  const parts = text.split(/[tT ]/);
+  const parts = text.split(/[tT]/);
   return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
 }`,
   },
@@ -225,13 +219,28 @@ function isEmail(text: string): boolean {
 }`,
   },
   formatUri: {
-    needs: [],
-    source: `const NOT_URI_FRAGMENT = /\\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\\-.]*:)(?:\\/?\\/(?:(?:[a-z0-9\\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?)\\.){3}(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\\.[a-z0-9\\-._~!$&'()*+,;=:]+)\\]|(?:(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?)\\.){3}(?:25[0-5]|2[0-4]\\d|[01]?\\d\\d?)|(?:[a-z0-9\\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\\d*)?(?:\\/(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\\/(?:(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\\/(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\\/(?:[a-z0-9\\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\\?(?:[a-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    needs: ['formatIpv6'],
+    source: `// RFC 3986 URI: split as its appendix B does, then each part checked against its grammar.
+const URI = /^([a-z][a-z0-9+.-]*):(?:\\/\\/([^/?#@]*@)?(\\[[^\\]]*\\]|[^/?#:\\[\\]]*)(?::([^/?#]*))?)?([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$/i;
+const URI_USERINFO = /^(?:[a-z0-9\\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@$/i;
+const URI_HOST = /^(?:[a-z0-9\\-._~!$&'()*+,;=]|%[0-9a-f]{2})*$/i;
+const URI_IP_FUTURE = /^v[0-9a-f]+\\.[a-z0-9\\-._~!$&'()*+,;=:]+$/i;
+const URI_PATH = /^(?:[a-z0-9\\-._~!$&'()*+,;=:@/]|%[0-9a-f]{2})*$/i;
+const URI_QUERY = /^(?:[a-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*$/i;
 
-/** An absolute URI (RFC 3986), scheme required. */
+/** An absolute URI (scheme required), as RFC 3986 defines it. */
 function isUri(text: string): boolean {
-  return NOT_URI_FRAGMENT.test(text) && URI.test(text);
+  const match = URI.exec(text);
+  if (!match) return false;
+  const [, , userinfo, host, port, path = "", query, fragment] = match;
+  if (host !== undefined) {
+    if (userinfo !== undefined && !URI_USERINFO.test(userinfo)) return false;
+    const literal = host.startsWith("[") ? host.slice(1, -1) : undefined;
+    if (literal !== undefined ? !isIpv6(literal) && !URI_IP_FUTURE.test(literal) : !URI_HOST.test(host)) return false;
+    if (port !== undefined && !/^\\d*$/.test(port)) return false;
+    if (path !== "" && !path.startsWith("/")) return false;
+  } else if (path.startsWith("//")) return false;
+  return URI_PATH.test(path) && (query === undefined || URI_QUERY.test(query)) && (fragment === undefined || URI_QUERY.test(fragment));
 }`,
   },
   formatUuid: {

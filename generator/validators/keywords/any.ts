@@ -11,7 +11,10 @@ import { isPlainObject, listForMessage, propertyRead, schemaList } from './value
 
 export const $ref: KeywordFunction = (cx) => {
   if (typeof cx.value !== 'string' || !cx.value.startsWith('#')) {
-    cx.error(`unsupported $ref ${JSON.stringify(cx.value)}: only local references ("#/...") are supported; bundle the spec first`);
+    throw cx.error(`unsupported $ref ${JSON.stringify(cx.value)}: only local references ("#/...") are supported; bundle the spec first`);
+  }
+  if (cx.value !== '#' && !cx.value.startsWith('#/')) {
+    throw cx.error(`unsupported $ref ${JSON.stringify(cx.value)}: a plain-name fragment ($anchor); use a JSON Pointer such as "#/$defs/name"`);
   }
   return cx.call(cx.value, cx.data, cx.path);
 };
@@ -28,7 +31,7 @@ export const $const: KeywordFunction = (cx) => {
 };
 
 export const $enum: KeywordFunction = (cx) => {
-  if (!Array.isArray(cx.value)) cx.error(`expected "enum" to be an array, received ${JSON.stringify(cx.value)}`);
+  if (!Array.isArray(cx.value)) throw cx.error(`expected "enum" to be an array, received ${JSON.stringify(cx.value)}`);
   const values = cx.value;
   const none = values.length === 0 ? 'true' : values.map((value) => `!${wrap(equals(cx, value))}`).join(' && ');
   return [cx.fail(none, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data })];
@@ -90,15 +93,15 @@ export const thenOrElse: KeywordFunction = () => [];
 export const discriminator: KeywordFunction = (cx) => {
   const { value } = cx;
   if (!isPlainObject(value) || typeof value.propertyName !== 'string') {
-    cx.error(`expected "discriminator" to be an object with a string "propertyName", received ${JSON.stringify(value)}`);
+    throw cx.error(`expected "discriminator" to be an object with a string "propertyName", received ${JSON.stringify(value)}`);
   }
   const list = 'oneOf' in cx.schema ? 'oneOf' : 'anyOf' in cx.schema ? 'anyOf' : undefined;
-  if (!list) cx.error('unsupported "discriminator" without "oneOf" or "anyOf" beside it');
+  if (!list) throw cx.error('unsupported "discriminator" without "oneOf" or "anyOf" beside it');
   const branches = cx.schema[list];
-  if (!Array.isArray(branches)) cx.error(`expected "${list}" to be an array of schemas`);
+  if (!Array.isArray(branches)) throw cx.error(`expected "${list}" to be an array of schemas`);
   const mapping = value.mapping === undefined ? {} : value.mapping;
   if (!isPlainObject(mapping) || Object.values(mapping).some((target) => typeof target !== 'string')) {
-    cx.error(`expected "discriminator/mapping" to map values to schema names or references, received ${JSON.stringify(mapping)}`);
+    throw cx.error(`expected "discriminator/mapping" to map values to schema names or references, received ${JSON.stringify(mapping)}`);
   }
   const targets = new Map<string, string>();
   for (const [tag, target] of Object.entries(mapping as Record<string, string>)) {
@@ -112,7 +115,7 @@ export const discriminator: KeywordFunction = (cx) => {
     const name = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
     if (name && !targets.has(name)) targets.set(name.replace(/~1/g, '/').replace(/~0/g, '~'), ref);
   }
-  if (targets.size === 0) cx.error('"discriminator" has no mapping and no "$ref" branches to name');
+  if (targets.size === 0) throw cx.error('"discriminator" has no mapping and no "$ref" branches to name');
 
   const object = cx.variable('o');
   const tag = cx.variable('t');

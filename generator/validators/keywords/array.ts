@@ -62,7 +62,7 @@ export const prefixItems: KeywordFunction = tuple;
 
 export const items: KeywordFunction = (cx) => {
   if (Array.isArray(cx.value)) {
-    if (cx.dialect === 'openapi-3.1') cx.error('expected "items" to be a schema (2020-12 writes tuples with "prefixItems")');
+    if (cx.dialect === 'openapi-3.1') throw cx.error('expected "items" to be a schema (2020-12 writes tuples with "prefixItems")');
     return tuple(cx);
   }
   const start = Array.isArray(cx.schema.prefixItems) ? cx.schema.prefixItems.length : 0;

@@ -38,12 +38,12 @@ export const exclusiveMinimum: KeywordFunction = (cx) => {
 
 /** OpenAPI 3.0's boolean form only modifies its bound, whose keyword emits the check. */
 function booleanModifier(cx: KeywordCx, bound: string): [] {
-  if (booleanValue(cx) && !(bound in cx.schema)) cx.error(`"${cx.keyword}: true" needs "${bound}" beside it`);
+  if (booleanValue(cx) && !(bound in cx.schema)) throw cx.error(`"${cx.keyword}: true" needs "${bound}" beside it`);
   return [];
 }
 
 export const multipleOf: KeywordFunction = (cx) => {
   const divisor = finiteNumber(cx);
-  if (divisor <= 0) cx.error(`expected "multipleOf" to be greater than 0, received ${divisor}`);
+  if (divisor <= 0) throw cx.error(`expected "multipleOf" to be greater than 0, received ${divisor}`);
   return [cx.fail(`!${cx.helper('multipleOf')}(${cx.data}, ${divisor})`, `must be multiple of ${divisor}`, { received: cx.data })];
 };

@@ -71,7 +71,7 @@ export const patternProperties: KeywordFunction = (cx) => {
 /** Properties neither named in `properties` nor matched by a `patternProperties` regex. */
 export const additionalProperties: KeywordFunction = (cx) => {
   if (acceptsAll(cx.value)) return [];
-  if (cx.value !== false && !isPlainObject(cx.value)) cx.error(`expected "additionalProperties" to be a boolean or a schema, received ${JSON.stringify(cx.value)}`);
+  if (cx.value !== false && !isPlainObject(cx.value)) throw cx.error(`expected "additionalProperties" to be a boolean or a schema, received ${JSON.stringify(cx.value)}`);
   const key = cx.variable('k');
   const known = Object.keys(isPlainObject(cx.schema.properties) ? cx.schema.properties : {});
   const patterns = Object.keys(isPlainObject(cx.schema.patternProperties) ? cx.schema.patternProperties : {});

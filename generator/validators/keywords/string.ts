@@ -28,7 +28,7 @@ export const minLength: KeywordFunction = (cx) => {
 };
 
 export const pattern: KeywordFunction = (cx) => {
-  if (typeof cx.value !== 'string') cx.error(`expected "pattern" to be a string, received ${JSON.stringify(cx.value)}`);
+  if (typeof cx.value !== 'string') throw cx.error(`expected "pattern" to be a string, received ${JSON.stringify(cx.value)}`);
   const regex = cx.regex(cx.value, joinPointer(cx.pointer, 'pattern'));
   return [cx.fail(`!${regex}.test(${cx.data})`, `must match pattern ${cx.value}`, { received: cx.data })];
 };
@@ -66,7 +66,7 @@ export const SUPPORTED_FORMATS = [...Object.keys(STRING_FORMATS), ...Object.keys
 export const format: KeywordFunction = (cx) => {
   const name = cx.value;
   if (typeof name !== 'string' || !SUPPORTED_FORMATS.includes(name)) {
-    cx.error(`unsupported format ${JSON.stringify(name)} (supported: ${SUPPORTED_FORMATS.join(', ')})`);
+    throw cx.error(`unsupported format ${JSON.stringify(name)} (supported: ${SUPPORTED_FORMATS.join(', ')})`);
   }
   if (cx.group === 'string' && name in STRING_FORMATS) {
     const { helper, check } = STRING_FORMATS[name]!;

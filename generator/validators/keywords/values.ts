@@ -9,38 +9,38 @@ import type { KeywordCx } from '../context.js';
 export function nonNegativeInteger(cx: KeywordCx): number {
   const { value } = cx;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    cx.error(`expected "${cx.keyword}" to be a non-negative integer, received ${JSON.stringify(value)}`);
+    throw cx.error(`expected "${cx.keyword}" to be a non-negative integer, received ${JSON.stringify(value)}`);
   }
   return value;
 }
 
 export function finiteNumber(cx: KeywordCx, value: unknown = cx.value, keyword = cx.keyword): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    cx.error(`expected "${keyword}" to be a number, received ${JSON.stringify(value)}`);
+    throw cx.error(`expected "${keyword}" to be a number, received ${JSON.stringify(value)}`);
   }
   return value;
 }
 
 export function booleanValue(cx: KeywordCx): boolean {
-  if (typeof cx.value !== 'boolean') cx.error(`expected "${cx.keyword}" to be a boolean, received ${JSON.stringify(cx.value)}`);
+  if (typeof cx.value !== 'boolean') throw cx.error(`expected "${cx.keyword}" to be a boolean, received ${JSON.stringify(cx.value)}`);
   return cx.value;
 }
 
 export function stringList(cx: KeywordCx, value: unknown = cx.value, what = `"${cx.keyword}"`): string[] {
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-    cx.error(`expected ${what} to be an array of strings, received ${JSON.stringify(value)}`);
+    throw cx.error(`expected ${what} to be an array of strings, received ${JSON.stringify(value)}`);
   }
   return value as string[];
 }
 
 export function schemaMap(cx: KeywordCx): Record<string, unknown> {
-  if (!isPlainObject(cx.value)) cx.error(`expected "${cx.keyword}" to be an object of schemas, received ${JSON.stringify(cx.value)}`);
+  if (!isPlainObject(cx.value)) throw cx.error(`expected "${cx.keyword}" to be an object of schemas, received ${JSON.stringify(cx.value)}`);
   return cx.value;
 }
 
 export function schemaList(cx: KeywordCx, allowEmpty = false): unknown[] {
   if (!Array.isArray(cx.value) || (!allowEmpty && cx.value.length === 0)) {
-    cx.error(`expected "${cx.keyword}" to be a non-empty array of schemas, received ${JSON.stringify(cx.value)}`);
+    throw cx.error(`expected "${cx.keyword}" to be a non-empty array of schemas, received ${JSON.stringify(cx.value)}`);
   }
   return cx.value;
 }
