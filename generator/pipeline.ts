@@ -55,7 +55,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
 
   const spec = await timed('load', () => loadSpec(target.specFile));
-  await timed('lint', () => lintSpec(spec, target.lintConfig));
+  const lint = await timed('lint', () => lintSpec(spec, target.lintConfig));
+  if (lint.warnings.length > 0) {
+    log(`  lint: ${lint.warnings.length} structural warning(s), generation goes on; the first:`);
+    for (const warning of lint.warnings.slice(0, 3)) log(`  ${warning}`);
+  }
   const document = await timed('bundle', () => bundleSpec(spec));
   const context: GenerationContext = {
     target,

@@ -10,21 +10,27 @@ import type { LoadedSpec } from '../load/load.js';
 
 export interface LintResult {
   errors: number;
-  warnings: number;
+  /** Warnings that did not stop generation (third-party specs only), formatted. */
+  warnings: string[];
 }
 
-/** Rules that every spec must pass, whoever wrote it: the document is valid and resolves. */
-const STRUCTURAL_RULES = {
-  struct: 'error',
+/**
+ * Rules for a spec we did not write. Every `$ref` must resolve; structural slips that public
+ * specs often have (`nullable` in a 3.1 document, unknown vendor fields) are reported as
+ * warnings, because the later stages refuse, with a pointer, whatever they cannot handle.
+ */
+const THIRD_PARTY_RULES = {
+  struct: 'warn',
   'no-unresolved-refs': 'error',
 } as const;
 
 /**
- * Lints a loaded spec with a Redocly config file, or, without one (third-party specs), with
- * the structural rules only. Throws a GeneratorError listing every problem.
+ * Lints a loaded spec with a Redocly config file, where every problem stops generation, or,
+ * without one, with the third-party rules, where only errors do. Throws a GeneratorError
+ * listing every problem.
  */
 export async function lintSpec(spec: LoadedSpec, configFile?: string): Promise<LintResult> {
-  const config = configFile ? await loadConfig({ configPath: configFile }) : await createConfig({ rules: STRUCTURAL_RULES });
+  const config = configFile ? await loadConfig({ configPath: configFile }) : await createConfig({ rules: THIRD_PARTY_RULES });
   let problems: NormalizedProblem[];
   try {
     problems = await lintDocument({ document: spec.document, config, externalRefResolver: spec.resolver });
@@ -33,12 +39,13 @@ export async function lintSpec(spec: LoadedSpec, configFile?: string): Promise<L
   }
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warn');
-  if (problems.length > 0) {
+  const fatal = configFile ? problems : errors;
+  if (fatal.length > 0) {
     throw new GeneratorError(
-      `the spec has ${errors.length} lint error(s) and ${warnings.length} warning(s):\n${problems.map(formatProblem).join('\n')}`,
+      `the spec has ${errors.length} lint error(s) and ${warnings.length} warning(s):\n${fatal.map(formatProblem).join('\n')}`,
     );
   }
-  return { errors: 0, warnings: 0 };
+  return { errors: 0, warnings: warnings.map(formatProblem) };
 }
 
 function formatProblem(problem: NormalizedProblem): string {
