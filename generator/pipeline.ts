@@ -13,7 +13,9 @@ import { loadSpec } from './load/load.js';
 import { lintSpec } from './lint/lint.js';
 import { bundleSpec } from './bundle/bundle.js';
 import { emitTypes } from './types/types.js';
-import { collectPatterns } from './patterns/registry.js';
+import { applyPatternTypes, collectPatterns, emitPatternGuards, formatPatternReport } from './patterns/index.js';
+import { emitValidators } from './validators/index.js';
+import { emitClient } from './client/index.js';
 import { emitSchemaAliases } from './package/schema-aliases.js';
 import { emitIndexModule } from './package/index-module.js';
 import { emitPackageJson } from './package/package-json.js';
@@ -23,7 +25,7 @@ import { buildPackage } from './build/build.js';
 import { buildDocs } from './docs/docs.js';
 import { fileHeader } from './shared/header.js';
 import { carryOver, createStagingDir, diffDirs, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
-import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports } from './shared/stage.js';
+import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports, StageOutput } from './shared/stage.js';
 
 export interface GenerateOptions {
   target: ApiTarget;
@@ -74,12 +76,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const files: GeneratedFile[] = [];
   const modules: ModuleExports[] = [];
   const typesSource = await timed('types', () => emitTypes(context));
-  files.push({ path: 'src/types.gen.ts', contents: typesSource });
+  const patternTypes = await timed('pattern types', () => applyPatternTypes(typesSource, context));
+  files.push({ path: 'src/types.gen.ts', contents: patternTypes.source });
+  context.patternTypes = patternTypes.report;
+  for (const line of formatPatternReport(patternTypes.report)) log(`    ${line}`);
+  for (const { pointer, reason } of patternTypes.skipped) log(`    pattern at ${pointer} has no compile-time type: ${reason}`);
+
+  const addStage = (output: StageOutput) => {
+    files.push(...output.files);
+    modules.push(...(output.exports ?? []));
+  };
+  await timed('pattern guards', () => addStage(emitPatternGuards(context)));
+  await timed('validators', () => addStage(emitValidators(context)));
+  await timed('client', () => addStage(emitClient(context)));
 
   await timed('package', () => {
-    const aliases = emitSchemaAliases(context);
-    files.push(...aliases.files);
-    modules.push(...(aliases.exports ?? []));
+    addStage(emitSchemaAliases(context));
     files.push(
       { path: 'src/index.ts', contents: emitIndexModule(context, modules) },
       { path: 'package.json', contents: emitPackageJson(context) },

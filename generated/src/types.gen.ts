@@ -4,6 +4,8 @@
  * Regenerate with: npm run generate
  */
 
+import type { CalendarDate, CallerId, HourMinute } from "./patterns.gen.js";
+
 export interface paths {
     "/v2/admin/call-campaigns": {
         parameters: {
@@ -49,16 +51,31 @@ export interface components {
              * @enum {string}
              */
             tech: "VOICE";
-            /** @description Start date (YYYY-MM-DD) */
-            dateStart: string;
-            /** @description Start time (HH:MM) */
-            timeStart: string;
-            /** @description End date (YYYY-MM-DD) */
-            dateEnd: string;
-            /** @description End time (HH:MM) */
-            timeEnd: string;
-            /** @description Caller ID phone number */
-            callerId: string;
+            /**
+             * @description Start date (YYYY-MM-DD)
+             * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
+             */
+            dateStart: CalendarDate;
+            /**
+             * @description Start time (HH:MM)
+             * @pattern ^([01]\d|2[0-3]):([0-5]\d)$
+             */
+            timeStart: HourMinute;
+            /**
+             * @description End date (YYYY-MM-DD)
+             * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
+             */
+            dateEnd: CalendarDate;
+            /**
+             * @description End time (HH:MM)
+             * @pattern ^([01]\d|2[0-3]):([0-5]\d)$
+             */
+            timeEnd: HourMinute;
+            /**
+             * @description Caller ID phone number
+             * @pattern ^[1-9]\d{9}$
+             */
+            callerId: CallerId;
             /**
              * @description Enable call recording (yes/no)
              *
@@ -106,10 +123,16 @@ export interface components {
              * @enum {string}
              */
             enableVMDetect: "1" | "0";
-            /** @description Calling hours start time (HH:MM) */
-            callHoursStart: string;
-            /** @description Calling hours end time (HH:MM) */
-            callHoursEnd: string;
+            /**
+             * @description Calling hours start time (HH:MM)
+             * @pattern ^([01]\d|2[0-3]):([0-5]\d)$
+             */
+            callHoursStart: HourMinute;
+            /**
+             * @description Calling hours end time (HH:MM)
+             * @pattern ^([01]\d|2[0-3]):([0-5]\d)$
+             */
+            callHoursEnd: HourMinute;
             /**
              * @description Initial campaign state
              *

@@ -5,6 +5,7 @@
  */
 import type { OpenApiDocument } from './openapi.js';
 import type { PatternRegistry } from '../patterns/registry.js';
+import type { PatternTypeReport } from '../patterns/catalog.js';
 
 export interface ApiTarget {
   /** Short name of the API, used in messages and reports. */
@@ -38,6 +39,8 @@ export interface GenerationContext {
   specPath: string;
   /** The command that regenerates this package. */
   command: string;
+  /** What the pattern pass made of each pattern (exact or approximate type), once it ran. */
+  patternTypes?: PatternTypeReport[];
   /** Lines for the generator's report (printed, and some kept in the package README). */
   report: string[];
 }

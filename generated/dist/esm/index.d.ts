@@ -1,2 +1,8 @@
+export { CalendarDatePattern, CallerIdPattern, HourMinutePattern, PatternMismatchError, asCalendarDate, asCallerId, asHourMinute, isCalendarDate, isCallerId, isHourMinute } from "./patterns.gen.js";
+export type { CalendarDate, CallerId, HourMinute } from "./patterns.gen.js";
+export { isCampaign, isCampaignDestination, isCampaignNumber, isCampaignNumberInput, isCreateCampaignRequest, isCreateCampaignResponse, isDestinationInput, isError, validateCampaign, validateCampaignDestination, validateCampaignNumber, validateCampaignNumberInput, validateCreateCampaignRequest, validateCreateCampaignResponse, validateDestinationInput, validateError } from "./validators.gen.js";
+export type { ValidationIssue, ValidationOptions, ValidationResult } from "./validators.gen.js";
+export { VoxoAbortError, VoxoApiError, VoxoBadRequestError, VoxoConflictError, VoxoError, VoxoForbiddenError, VoxoNetworkError, VoxoNotFoundError, VoxoRateLimitError, VoxoResponseValidationError, VoxoServerError, VoxoTimeoutError, VoxoUnauthorizedError, VoxoUnprocessableEntityError, VoxoValidationError, createVoxoClient } from "./client.gen.js";
+export type { VoxoClient, VoxoClientOptions, VoxoErrorCode, VoxoRequestOptions, VoxoRequestOutcome, VoxoRetryEvent, VoxoRetryOptions, VoxoValidateResponsesMode, VoxoValidationIssue, VoxoWarning } from "./client.gen.js";
 export type { components, operations, paths } from "./types.gen.js";
 export type { Campaign, CampaignDestination, CampaignNumber, CampaignNumberInput, CreateCampaignRequest, DestinationInput, Error } from "./schemas.gen.js";

@@ -1,0 +1,443 @@
+"use strict";
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ClientRuntime = exports.DEFAULT_TIMEOUT_MS = void 0;
+/**
+ * The request engine under every generated client: one call is validated, then sent through
+ * openapi-fetch up to `1 + maxRetries` times, each attempt with its own timeout, and its answer
+ * is parsed and validated. Every failure becomes one of the errors of `errors.ts`, whose
+ * `outcome` says whether the server can have done the work. Nothing here knows a spec: the
+ * generated `client.gen.ts` passes each operation's definition.
+ */
+const openapi_fetch_1 = require("openapi-fetch");
+const errors_js_1 = require("./errors.js");
+const redact_js_1 = require("./redact.js");
+const retry_js_1 = require("./retry.js");
+const transport_js_1 = require("./transport.js");
+exports.DEFAULT_TIMEOUT_MS = 30000;
+const VALIDATE_RESPONSES_MODES = ['off', 'warn', 'throw'];
+const MAX_ISSUES_IN_MESSAGE = 10;
+const MAX_BODY_IN_MESSAGE = 200;
+class ClientRuntime {
+    constructor(options, defaults) {
+        const name = defaults.factoryName;
+        if (options === null || typeof options !== 'object')
+            throw new TypeError(`${name}: expected an options object`);
+        if (options.token !== undefined && options.getToken !== undefined) {
+            throw new TypeError(`${name}: pass either \`token\` or \`getToken\`, not both`);
+        }
+        if (options.token !== undefined && (typeof options.token !== 'string' || options.token === '')) {
+            throw new TypeError(`${name}: \`token\` must be a non-empty string`);
+        }
+        if (options.getToken !== undefined && typeof options.getToken !== 'function') {
+            throw new TypeError(`${name}: \`getToken\` must be a function returning the token (or a promise of it)`);
+        }
+        if (defaults.requiresToken && options.token === undefined && options.getToken === undefined) {
+            throw new TypeError(`${name}: the API requires a bearer token; pass \`token\` or \`getToken\``);
+        }
+        this.timeoutMs = checkTimeout(options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS, `${name}: timeoutMs`);
+        (0, retry_js_1.resolveRetryOptions)(options.retry, undefined); // Throws now on a bad setting, not at the first call.
+        const mode = options.validateResponses ?? 'warn';
+        if (!VALIDATE_RESPONSES_MODES.includes(mode)) {
+            throw new TypeError(`${name}: validateResponses must be "off", "warn" or "throw", received ${JSON.stringify(mode)}`);
+        }
+        this.token = options.token;
+        this.getToken = options.getToken;
+        this.fetchImpl = options.fetch;
+        this.retry = options.retry;
+        this.validateRequests = options.validateRequests ?? true;
+        this.validateResponses = mode;
+        this.onWarning = options.onWarning ?? ((warning) => console.warn(warning.message));
+        this.onRetry = options.onRetry;
+        this.baseUrl = options.baseUrl ?? defaults.baseUrl;
+        const headers = { ...options.headers };
+        const userAgent = options.userAgent ?? defaults.userAgent;
+        if (userAgent)
+            headers['User-Agent'] = userAgent;
+        this.fetchClient = (0, openapi_fetch_1.default)({ baseUrl: this.baseUrl, headers });
+        if (options.middleware?.length)
+            this.fetchClient.use(...options.middleware);
+    }
+    /** Registers openapi-fetch middleware. */
+    use(...middleware) {
+        this.fetchClient.use(...middleware);
+    }
+    eject(...middleware) {
+        this.fetchClient.eject(...middleware);
+    }
+    async execute(operation, input, init = {}) {
+        if (this.validateRequests && operation.validateRequest && (input.body !== undefined || operation.requestBodyRequired)) {
+            this.checkRequest(operation, operation.validateRequest, input.body);
+        }
+        const retry = (0, retry_js_1.resolveRetryOptions)(this.retry, init.retry);
+        const timeoutMs = init.timeoutMs === undefined ? this.timeoutMs : checkTimeout(init.timeoutMs, `${operation.operationId}: timeoutMs`);
+        const signal = init.signal;
+        const secrets = this.token ? [this.token] : [];
+        let previous;
+        for (let attempt = 1;; attempt++) {
+            if (signal?.aborted)
+                throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
+            const result = await this.attempt(operation, input, init, timeoutMs, secrets);
+            if (result.ok)
+                return result.value;
+            const failure = result.failure;
+            const retryable = (0, retry_js_1.isRetryable)(failure.kind, operation.idempotent);
+            if (!retryable || attempt > retry.maxRetries)
+                throw failure.toError(attempt, retryable);
+            const delayMs = (0, retry_js_1.retryDelay)(attempt, retry, failure.retryAfterMs);
+            this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false) });
+            previous = failure;
+            try {
+                await (0, retry_js_1.sleep)(delayMs, signal);
+            }
+            catch {
+                throw this.abortError(operation, attempt, failure, signal?.reason, secrets);
+            }
+        }
+    }
+    checkRequest(operation, validate, body) {
+        const result = validate(body);
+        const issues = result.issues ?? [];
+        const errors = issues.filter((issue) => issue.severity !== 'warning');
+        const warnings = issues.filter((issue) => issue.severity === 'warning');
+        if (warnings.length > 0) {
+            this.onWarning({
+                type: 'request-validation',
+                operationId: operation.operationId,
+                issues: warnings,
+                message: `${operation.operationId}: the request body has ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings)}`,
+            });
+        }
+        if (!result.ok && errors.length > 0) {
+            throw new errors_js_1.ClientValidationError(`${operation.operationId}: the request body is invalid, so nothing was sent:\n${formatIssues(errors)}`, { ...base(operation, 0, 'not-sent'), issues: errors });
+        }
+    }
+    async attempt(operation, input, init, timeoutMs, secrets) {
+        let token = this.token;
+        if (this.getToken) {
+            try {
+                token = await this.getToken();
+            }
+            catch (error) {
+                return { ok: false, failure: this.tokenFailure(operation, error, secrets) };
+            }
+            if (typeof token !== 'string' || token === '') {
+                return { ok: false, failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
+            }
+            if (!secrets.includes(token))
+                secrets.push(token);
+        }
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort(new Error(`timed out after ${timeoutMs} ms`));
+        }, timeoutMs);
+        const callerSignal = init.signal;
+        const onCallerAbort = () => controller.abort(callerSignal?.reason);
+        callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+        const state = { sent: false };
+        const signal = controller.signal;
+        const customFetch = this.fetchImpl;
+        // The global fetch gets the signal as its init: it re-wraps the Request anyway, and a
+        // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
+        // pay. A custom fetch gets it on the Request, where any implementation finds it, and is
+        // raced against it in case it does not listen.
+        const trackingFetch = (request) => {
+            state.sent = true;
+            state.request = request;
+            const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal });
+            return pending.then((response) => {
+                state.response = response;
+                return response;
+            });
+        };
+        const headers = init.headers ? { ...init.headers } : {};
+        if (token)
+            headers.Authorization = `Bearer ${token}`;
+        let result;
+        try {
+            result = await this.fetchClient.request(operation.method, operation.path, {
+                params: input.params,
+                body: input.body,
+                headers,
+                signal: customFetch ? signal : undefined,
+                parseAs: 'text',
+                fetch: trackingFetch,
+            });
+        }
+        catch (error) {
+            const aborted = !timedOut && callerSignal?.aborted === true;
+            return { ok: false, failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+        }
+        finally {
+            clearTimeout(timer);
+            callerSignal?.removeEventListener('abort', onCallerAbort);
+        }
+        const { response } = result;
+        if (!response.ok)
+            return { ok: false, failure: this.statusFailure(operation, response, result.error, state, secrets) };
+        return this.readSuccess(operation, response, result.data, state, secrets);
+    }
+    readSuccess(operation, response, data, state, secrets) {
+        if (!operation.jsonResponse)
+            return { ok: true, value: undefined };
+        const text = typeof data === 'string' ? data : '';
+        let value;
+        let issues;
+        if (text.trim() === '') {
+            issues = [{ path: '', keyword: 'json', message: 'must be a JSON document, received an empty body', schemaPath: '' }];
+        }
+        else {
+            try {
+                value = JSON.parse(text);
+                issues = [];
+            }
+            catch (error) {
+                const reason = error instanceof Error ? error.message : String(error);
+                issues = [{ path: '', keyword: 'json', message: `must be a JSON document (${(0, redact_js_1.scrubText)(reason, secrets)}), received ${describeText(text, secrets)}`, schemaPath: '' }];
+            }
+        }
+        if (issues.length === 0) {
+            if (this.validateResponses === 'off' || !operation.validateResponse)
+                return { ok: true, value };
+            const result = operation.validateResponse(value);
+            const found = result.issues ?? [];
+            const errors = found.filter((issue) => issue.severity !== 'warning');
+            if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
+                if (found.length > 0) {
+                    this.onWarning({
+                        type: 'response-validation',
+                        operationId: operation.operationId,
+                        status: response.status,
+                        issues: found,
+                        message: `${operation.operationId}: the ${response.status} response does not match the spec (returned anyway):\n${formatIssues(found)}`,
+                    });
+                }
+                return { ok: true, value };
+            }
+            issues = errors;
+        }
+        const status = response.status;
+        return {
+            ok: false,
+            failure: {
+                kind: { kind: 'final' },
+                outcome: 'succeeded',
+                toError: (attempts) => {
+                    const what = issues[0]?.keyword === 'json' ? 'its body is not JSON' : 'its body does not match the spec';
+                    return new errors_js_1.ClientResponseValidationError(`${label(operation)}: the server answered ${status}, but ${what}:\n${formatIssues(issues)}\n${operation.messages.done}`, {
+                        ...base(operation, attempts, 'succeeded', snapshot(state, secrets)),
+                        status,
+                        issues,
+                        body: (0, redact_js_1.scrubText)(text, secrets),
+                        headers: (0, redact_js_1.redactHeaders)(response.headers, secrets),
+                    });
+                },
+            },
+        };
+    }
+    statusFailure(operation, response, body, state, secrets) {
+        const status = response.status;
+        const retryAfterMs = (0, retry_js_1.parseRetryAfter)(response.headers.get('retry-after'));
+        const outcome = outcomeOfStatus(status);
+        return {
+            kind: { kind: 'status', status },
+            outcome,
+            retryAfterMs,
+            toError: (attempts, exhausted) => {
+                const scrubbed = (0, redact_js_1.scrubValue)(body, secrets);
+                const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}`;
+                return (0, errors_js_1.createApiError)(compose(operation, head, outcome, attempts, exhausted), {
+                    ...base(operation, attempts, outcome, snapshot(state, secrets)),
+                    status,
+                    statusText: response.statusText,
+                    body: scrubbed,
+                    headers: (0, redact_js_1.redactHeaders)(response.headers, secrets),
+                    retryAfterMs,
+                });
+            },
+        };
+    }
+    transportFailure(operation, error, state, how, secrets) {
+        const status = state.response?.status;
+        const phase = status === undefined ? 'response' : 'body';
+        const afterStatus = status === undefined ? '' : ` after the server answered ${status}`;
+        // With a status in hand, the status says what the server did; without one, only whether a
+        // connection was made can tell.
+        const fromStatus = () => status === undefined
+            ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
+            : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
+        if (how.aborted) {
+            const outcome = state.sent ? fromStatus().outcome : 'not-sent';
+            return {
+                kind: { kind: 'final' },
+                outcome,
+                toError: (attempts) => new errors_js_1.ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, outcome, attempts, false), {
+                    ...base(operation, attempts, outcome, snapshot(state, secrets)),
+                    cause: (0, redact_js_1.scrubError)(error, secrets),
+                }),
+            };
+        }
+        if (how.timedOut) {
+            const { kind, outcome } = state.sent ? fromStatus() : { kind: { kind: 'final' }, outcome: 'not-sent' };
+            const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
+            return {
+                kind,
+                outcome,
+                toError: (attempts, exhausted) => new errors_js_1.ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms waiting ${waited}`, outcome, attempts, exhausted), {
+                    ...base(operation, attempts, outcome, snapshot(state, secrets)),
+                    timeoutMs: how.timeoutMs,
+                    phase,
+                    status,
+                }),
+            };
+        }
+        if (!state.sent) {
+            // fetch was never called: a middleware's onRequest threw, or the body could not be serialised.
+            return {
+                kind: { kind: 'final' },
+                outcome: 'not-sent',
+                toError: (attempts) => new errors_js_1.ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, 'not-sent', attempts, false), {
+                    ...base(operation, attempts, 'not-sent'),
+                    cause: (0, redact_js_1.scrubError)(error, secrets),
+                }),
+            };
+        }
+        const transport = (0, transport_js_1.classifyTransportError)(error);
+        const failure = transport.notConnected && status === undefined
+            ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' }
+            : fromStatus();
+        const what = transport.notConnected
+            ? `could not connect to ${(0, redact_js_1.redactUrl)(this.baseUrl)}`
+            : `lost the connection${afterStatus}`;
+        return {
+            kind: failure.kind,
+            outcome: failure.outcome,
+            toError: (attempts, exhausted) => new errors_js_1.ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, failure.outcome, attempts, exhausted), {
+                ...base(operation, attempts, failure.outcome, snapshot(state, secrets)),
+                networkCode: transport.code,
+                phase,
+                status,
+                cause: (0, redact_js_1.scrubError)(error, secrets),
+            }),
+        };
+    }
+    tokenFailure(operation, error, secrets) {
+        return {
+            kind: { kind: 'final' },
+            outcome: 'not-sent',
+            toError: (attempts) => new errors_js_1.ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, 'not-sent', attempts, false), {
+                ...base(operation, attempts, 'not-sent'),
+                cause: (0, redact_js_1.scrubError)(error, secrets),
+            }),
+        };
+    }
+    abortError(operation, attempts, previous, reason, secrets) {
+        const outcome = previous?.outcome ?? 'not-sent';
+        const head = previous
+            ? `${label(operation)} was aborted by the caller's signal while waiting to retry`
+            : `${label(operation)} was aborted by the caller's signal before it was sent`;
+        return new errors_js_1.ClientAbortError(compose(operation, head, outcome, attempts, false), {
+            ...base(operation, attempts, outcome),
+            cause: previous ? previous.toError(attempts, false) : (0, redact_js_1.scrubError)(reason, secrets),
+        });
+    }
+}
+exports.ClientRuntime = ClientRuntime;
+/** The promise, or a rejection with the signal's reason as soon as it aborts. */
+function raceAbort(promise, signal) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+function base(operation, attempts, outcome, request) {
+    return { operationId: operation.operationId, method: operation.method, path: operation.path, attempts, outcome, request };
+}
+function label(operation) {
+    return `${operation.operationId} (${operation.method} ${operation.path})`;
+}
+/** What a status says the server did: 2xx did it, 4xx (429 included) and 503 did not. */
+function outcomeOfStatus(status) {
+    if (status >= 200 && status < 300)
+        return 'succeeded';
+    if ((status >= 400 && status < 500) || status === 503)
+        return 'rejected';
+    return 'unknown';
+}
+function compose(operation, head, outcome, attempts, exhausted) {
+    const parts = [head.endsWith('.') ? head : `${head}.`];
+    if (exhausted)
+        parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
+    else if (attempts > 1)
+        parts.push(`This was attempt ${attempts}.`);
+    const { messages } = operation;
+    parts.push(outcome === 'unknown' ? messages.unknown : outcome === 'succeeded' ? messages.done : messages.notDone);
+    return parts.join(' ');
+}
+function snapshot(state, secrets) {
+    const request = state.request;
+    if (!request)
+        return undefined;
+    return { method: request.method, url: (0, redact_js_1.scrubText)((0, redact_js_1.redactUrl)(request.url), secrets), headers: (0, redact_js_1.redactHeaders)(request.headers, secrets) };
+}
+/** `: <the server's message>` for the error's message, from a JSON error body or its text. */
+function describeErrorBody(body) {
+    if (body === undefined || body === null || body === '')
+        return ': the body is empty';
+    if (typeof body === 'string') {
+        if (/^\s*</.test(body) && /<html|<!doctype|<body|<head/i.test(body.slice(0, 1024))) {
+            return ': the body is an HTML page, probably from a proxy or gateway';
+        }
+        return `: ${truncate(body.replace(/\s+/g, ' ').trim())}`;
+    }
+    if (typeof body === 'object') {
+        const message = body.message ?? body.error ?? body.detail;
+        if (typeof message === 'string' && message)
+            return `: ${truncate(message.replace(/\s+/g, ' '))}`;
+    }
+    return '';
+}
+function describeText(text, secrets) {
+    const trimmed = text.trimStart();
+    if (/^<(!doctype|html)/i.test(trimmed))
+        return 'an HTML page';
+    return JSON.stringify(truncate((0, redact_js_1.scrubText)(trimmed.replace(/\s+/g, ' '), secrets)));
+}
+function truncate(text) {
+    return text.length > MAX_BODY_IN_MESSAGE ? `${text.slice(0, MAX_BODY_IN_MESSAGE)}… (${text.length} characters)` : text;
+}
+function errorText(error, secrets) {
+    const message = error instanceof Error ? error.message : String(error);
+    return (0, redact_js_1.scrubText)(message, secrets);
+}
+function formatIssues(issues) {
+    const lines = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `  ${issue.path || '(body)'}: ${issue.message}`);
+    if (issues.length > MAX_ISSUES_IN_MESSAGE)
+        lines.push(`  ... and ${issues.length - MAX_ISSUES_IN_MESSAGE} more (see \`issues\`)`);
+    return lines.join('\n');
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function checkTimeout(value, name) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+        throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
+    }
+    return value;
+}

@@ -1,0 +1,207 @@
+"use strict";
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ClientResponseValidationError = exports.ClientAbortError = exports.ClientNetworkError = exports.ClientTimeoutError = exports.ClientServerError = exports.ClientRateLimitError = exports.ClientUnprocessableEntityError = exports.ClientConflictError = exports.ClientNotFoundError = exports.ClientForbiddenError = exports.ClientUnauthorizedError = exports.ClientBadRequestError = exports.ClientApiError = exports.ClientValidationError = exports.ClientError = void 0;
+exports.createApiError = createApiError;
+/**
+ * The client's errors. One base class with a stable `code` and an `outcome` that says what the
+ * server can have done, so callers know whether it is safe to send a request again:
+ *
+ * - `not-sent`: nothing reached the server (invalid body, connection refused, DNS failure);
+ * - `rejected`: the server answered that it did not do the work (4xx, 429, 503);
+ * - `unknown`: the server may or may not have done it (timeout, reset, 500, 502, 504);
+ * - `succeeded`: the server did it, but its answer could not be read or is not as specified.
+ *
+ * Errors carry no credential: messages, bodies and headers are scrubbed when they are built,
+ * and the captured request has its `Authorization` header redacted.
+ */
+const naming_js_1 = require("./naming.js");
+class ClientError extends Error {
+    constructor(code, message, details) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.code = code;
+        this.outcome = details.outcome;
+        this.operationId = details.operationId;
+        this.method = details.method;
+        this.path = details.path;
+        this.attempts = details.attempts;
+        if (details.request)
+            this.request = details.request;
+    }
+    toJSON() {
+        const json = { name: this.name, code: this.code, message: this.message };
+        for (const [key, value] of Object.entries(this))
+            if (key !== 'cause')
+                json[key] = value;
+        return json;
+    }
+}
+exports.ClientError = ClientError;
+/** The request body failed validation; nothing was sent. */
+class ClientValidationError extends ClientError {
+    constructor(message, details) {
+        super('REQUEST_VALIDATION', message, details);
+        this.issues = details.issues;
+    }
+}
+exports.ClientValidationError = ClientValidationError;
+/** The server answered with a status that is not 2xx. */
+class ClientApiError extends ClientError {
+    constructor(message, details, code = 'HTTP_ERROR') {
+        super(code, message, details);
+        this.status = details.status;
+        this.statusText = details.statusText;
+        this.body = details.body;
+        this.headers = details.headers;
+        if (details.retryAfterMs !== undefined)
+            this.retryAfterMs = details.retryAfterMs;
+    }
+}
+exports.ClientApiError = ClientApiError;
+/** 400: the server found the request malformed or invalid. */
+class ClientBadRequestError extends ClientApiError {
+    constructor(message, details) {
+        super(message, details, 'BAD_REQUEST');
+    }
+}
+exports.ClientBadRequestError = ClientBadRequestError;
+/** 401: the token is missing, invalid or expired. */
+class ClientUnauthorizedError extends ClientApiError {
+    constructor(message, details) {
+        super(message, details, 'UNAUTHORIZED');
+    }
+}
+exports.ClientUnauthorizedError = ClientUnauthorizedError;
+/** 403: the token's user may not do this. */
+class ClientForbiddenError extends ClientApiError {
+    constructor(message, details) {
+        super(message, details, 'FORBIDDEN');
+    }
+}
+exports.ClientForbiddenError = ClientForbiddenError;
+/** 404: a resource of the request does not exist. */
+class ClientNotFoundError extends ClientApiError {
+    constructor(message, details) {
+        super(message, details, 'NOT_FOUND');
+    }
+}
+exports.ClientNotFoundError = ClientNotFoundError;
+/** 409: the request conflicts with the server's state. */
+class ClientConflictError extends ClientApiError {
+    constructor(message, details) {
+        super(message, details, 'CONFLICT');
+    }
+}
+exports.ClientConflictError = ClientConflictError;
+/** 422: the request is well-formed but cannot be processed. */
+class ClientUnprocessableEntityError extends ClientApiError {
+    constructor(message, details) {
+        super(message, details, 'UNPROCESSABLE_ENTITY');
+    }
+}
+exports.ClientUnprocessableEntityError = ClientUnprocessableEntityError;
+/** 429: too many requests; still failing after the client's retries. */
+class ClientRateLimitError extends ClientApiError {
+    constructor(message, details) {
+        super(message, details, 'RATE_LIMITED');
+    }
+}
+exports.ClientRateLimitError = ClientRateLimitError;
+/** 5xx: an error in the server, a gateway or a proxy. */
+class ClientServerError extends ClientApiError {
+    constructor(message, details) {
+        super(message, details, 'SERVER_ERROR');
+    }
+}
+exports.ClientServerError = ClientServerError;
+function createApiError(message, details) {
+    switch (details.status) {
+        case 400:
+            return new ClientBadRequestError(message, details);
+        case 401:
+            return new ClientUnauthorizedError(message, details);
+        case 403:
+            return new ClientForbiddenError(message, details);
+        case 404:
+            return new ClientNotFoundError(message, details);
+        case 409:
+            return new ClientConflictError(message, details);
+        case 422:
+            return new ClientUnprocessableEntityError(message, details);
+        case 429:
+            return new ClientRateLimitError(message, details);
+        default:
+            return details.status >= 500 && details.status <= 599
+                ? new ClientServerError(message, details)
+                : new ClientApiError(message, details);
+    }
+}
+/** No complete answer within `timeoutMs` (for one attempt). */
+class ClientTimeoutError extends ClientError {
+    constructor(message, details) {
+        super('TIMEOUT', message, details);
+        this.timeoutMs = details.timeoutMs;
+        this.phase = details.phase;
+        if (details.status !== undefined)
+            this.status = details.status;
+    }
+}
+exports.ClientTimeoutError = ClientTimeoutError;
+/** The connection failed: refused, DNS failure, reset, closed early. */
+class ClientNetworkError extends ClientError {
+    constructor(message, details) {
+        super('NETWORK', message, details);
+        if (details.networkCode !== undefined)
+            this.networkCode = details.networkCode;
+        this.phase = details.phase;
+        if (details.status !== undefined)
+            this.status = details.status;
+    }
+}
+exports.ClientNetworkError = ClientNetworkError;
+/** The caller's `AbortSignal` stopped the request or a wait before a retry. */
+class ClientAbortError extends ClientError {
+    constructor(message, details) {
+        super('ABORTED', message, details);
+    }
+}
+exports.ClientAbortError = ClientAbortError;
+/** A 2xx answer whose body is not JSON, is empty, or does not match the response schema. */
+class ClientResponseValidationError extends ClientError {
+    constructor(message, details) {
+        super('RESPONSE_VALIDATION', message, details);
+        this.status = details.status;
+        this.issues = details.issues;
+        this.body = details.body;
+        this.headers = details.headers;
+    }
+}
+exports.ClientResponseValidationError = ClientResponseValidationError;
+// Names live on the prototypes, not on instances: they are set before any stack is captured,
+// and `util.inspect` does not list them as properties.
+const NAMES = [
+    [ClientError, 'Error'],
+    [ClientValidationError, 'ValidationError'],
+    [ClientApiError, 'ApiError'],
+    [ClientBadRequestError, 'BadRequestError'],
+    [ClientUnauthorizedError, 'UnauthorizedError'],
+    [ClientForbiddenError, 'ForbiddenError'],
+    [ClientNotFoundError, 'NotFoundError'],
+    [ClientConflictError, 'ConflictError'],
+    [ClientUnprocessableEntityError, 'UnprocessableEntityError'],
+    [ClientRateLimitError, 'RateLimitError'],
+    [ClientServerError, 'ServerError'],
+    [ClientTimeoutError, 'TimeoutError'],
+    [ClientNetworkError, 'NetworkError'],
+    [ClientAbortError, 'AbortError'],
+    [ClientResponseValidationError, 'ResponseValidationError'],
+];
+for (const [errorClass, suffix] of NAMES) {
+    const name = naming_js_1.ERROR_PREFIX + suffix;
+    Object.defineProperty(errorClass.prototype, 'name', { value: name, enumerable: false, configurable: true, writable: true });
+    Object.defineProperty(errorClass, 'name', { value: name, configurable: true });
+}

@@ -1,0 +1,10 @@
+"use strict";
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ERROR_PREFIX = void 0;
+/** The prefix of the error classes' names (`VoxoError`, ...). */
+exports.ERROR_PREFIX = "Voxo";

@@ -1,0 +1,55 @@
+/**
+ * When to send a request again, and how long to wait first. The rule is what the server can
+ * have done with the failed attempt:
+ *
+ * - it refused the work (429, 503) or never received a byte (connection refused, DNS failure):
+ *   any method is retried;
+ * - it may have done the work (timeout, reset after the request was written, 500, 502, 504):
+ *   only idempotent methods are retried, because sending a create again could create twice;
+ * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
+ */
+export interface RetryOptions {
+    /** Retries after the first attempt (default 2: three attempts at most). */
+    maxRetries: number;
+    /** First backoff delay; it doubles with each retry (default 500 ms). */
+    baseDelayMs: number;
+    /** Longest wait before a retry, including a server's `Retry-After` (default 10,000 ms). */
+    maxDelayMs: number;
+}
+export declare const DEFAULT_RETRY: Readonly<RetryOptions>;
+/** Methods that RFC 9110 defines as idempotent: sending one twice has the effect of once. */
+export declare const IDEMPOTENT_METHODS: ReadonlySet<string>;
+/** What went wrong with one attempt, in the terms the retry rule needs. */
+export type AttemptFailureKind = 
+/** The server answered with this status. */
+{
+    kind: 'status';
+    status: number;
+}
+/** No connection was made, so nothing was sent; `transient` failures may pass. */
+ | {
+    kind: 'not-connected';
+    transient: boolean;
+}
+/** The request may have been received: timeout, reset or close after connecting. */
+ | {
+    kind: 'lost';
+}
+/** Never retried: the caller aborted, the answer was 2xx but unreadable, a hook threw. */
+ | {
+    kind: 'final';
+};
+export declare function isRetryable(failure: AttemptFailureKind, idempotent: boolean): boolean;
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP date (RFC 9110 section 10.2.3);
+ * undefined when absent or unreadable, 0 for a date in the past.
+ */
+export declare function parseRetryAfter(value: string | null | undefined, now?: number): number | undefined;
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's `Retry-After`
+ * when it sent one, else exponential backoff with up to 25% jitter; never above `maxDelayMs`.
+ */
+export declare function retryDelay(retry: number, options: RetryOptions, retryAfterMs?: number, random?: () => number): number;
+export declare function resolveRetryOptions(client: Partial<RetryOptions> | false | undefined, call: Partial<RetryOptions> | false | undefined): RetryOptions;
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;

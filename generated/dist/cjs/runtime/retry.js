@@ -1,0 +1,92 @@
+"use strict";
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.IDEMPOTENT_METHODS = exports.DEFAULT_RETRY = void 0;
+exports.isRetryable = isRetryable;
+exports.parseRetryAfter = parseRetryAfter;
+exports.retryDelay = retryDelay;
+exports.resolveRetryOptions = resolveRetryOptions;
+exports.sleep = sleep;
+exports.DEFAULT_RETRY = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10000 });
+/** Methods that RFC 9110 defines as idempotent: sending one twice has the effect of once. */
+exports.IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+/** Statuses that say the server did not do the work and will take it later. */
+const REFUSED_STATUSES = new Set([429, 503]);
+/** Statuses after which the work may or may not have been done. */
+const UNKNOWN_OUTCOME_STATUSES = new Set([500, 502, 504]);
+function isRetryable(failure, idempotent) {
+    switch (failure.kind) {
+        case 'status':
+            return REFUSED_STATUSES.has(failure.status) || (idempotent && (UNKNOWN_OUTCOME_STATUSES.has(failure.status) || failure.status === 408));
+        case 'not-connected':
+            return failure.transient;
+        case 'lost':
+            return idempotent;
+        case 'final':
+            return false;
+    }
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP date (RFC 9110 section 10.2.3);
+ * undefined when absent or unreadable, 0 for a date in the past.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP date names a day of the week and GMT; Date.parse also accepts looser strings,
+    // so require the shape before trusting it.
+    if (!/[A-Za-z]{3},? .*\d{2}:\d{2}:\d{2}/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's `Retry-After`
+ * when it sent one, else exponential backoff with up to 25% jitter; never above `maxDelayMs`.
+ */
+function retryDelay(retry, options, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, options.maxDelayMs);
+    const exponential = Math.min(options.baseDelayMs * 2 ** (retry - 1), options.maxDelayMs);
+    return Math.max(0, Math.round(exponential * (1 - random() * 0.25)));
+}
+function resolveRetryOptions(client, call) {
+    if (call === false || (call === undefined && client === false))
+        return { ...exports.DEFAULT_RETRY, maxRetries: 0 };
+    const merged = { ...exports.DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
+    for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs']) {
+        const value = merged[key];
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+            throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
+        }
+    }
+    merged.maxRetries = Math.floor(merged.maxRetries);
+    return merged;
+}
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}

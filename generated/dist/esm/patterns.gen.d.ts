@@ -1,0 +1,78 @@
+/**
+ * The spec's `pattern`s. For each one: its RegExp (compiled once, shared with the validators),
+ * its template-literal type (string literals that cannot match do not compile), a guard and an
+ * assertion that narrow a `string` from a form or a file into that type.
+ */
+/** One decimal digit. */
+type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+/**
+ * Thrown by the `as<Name>` assertions when a value does not match its pattern.
+ */
+export declare class PatternMismatchError extends TypeError {
+    /** The pattern's type name, such as `CalendarDate`. */
+    readonly patternName: string;
+    readonly pattern: RegExp;
+    readonly received: unknown;
+    readonly name = "PatternMismatchError";
+    constructor(
+    /** The pattern's type name, such as `CalendarDate`. */
+    patternName: string, pattern: RegExp, received: unknown);
+}
+/**
+ * Start date (YYYY-MM-DD)
+ *
+ * Approximate: accepts every string the pattern accepts, and some it rejects (\d{3} not enumerated: its strings would take the type over 10,000 members); `isCalendarDate` checks the pattern itself.
+ * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
+ */
+export type CalendarDate = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `1${"0" | "1" | "2"}`}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `${"1" | "2"}${Digit}` | `3${"0" | "1"}`}`;
+/**
+ * The `CalendarDate` pattern, compiled once.
+ */
+export declare const CalendarDatePattern: RegExp;
+/**
+ * Whether `value` is a string matching the `CalendarDate` pattern.
+ */
+export declare function isCalendarDate(value: unknown): value is CalendarDate;
+/**
+ * `value` as a `CalendarDate`; throws a PatternMismatchError when it does not match the pattern.
+ */
+export declare function asCalendarDate(value: unknown): CalendarDate;
+/**
+ * Start time (HH:MM)
+ *
+ * Exact: accepts the 1,440 strings the pattern accepts, and no other.
+ * @pattern ^([01]\d|2[0-3]):([0-5]\d)$
+ */
+export type HourMinute = `${`${"0" | "1"}${Digit}` | `2${"0" | "1" | "2" | "3"}`}:${"0" | "1" | "2" | "3" | "4" | "5"}${Digit}`;
+/**
+ * The `HourMinute` pattern, compiled once.
+ */
+export declare const HourMinutePattern: RegExp;
+/**
+ * Whether `value` is a string matching the `HourMinute` pattern.
+ */
+export declare function isHourMinute(value: unknown): value is HourMinute;
+/**
+ * `value` as a `HourMinute`; throws a PatternMismatchError when it does not match the pattern.
+ */
+export declare function asHourMinute(value: unknown): HourMinute;
+/**
+ * Caller ID phone number
+ *
+ * Approximate: accepts every string the pattern accepts, and some it rejects (\d{9} not enumerated: its strings would take the type over 10,000 members); `isCallerId` checks the pattern itself.
+ * @pattern ^[1-9]\d{9}$
+ */
+export type CallerId = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}`;
+/**
+ * The `CallerId` pattern, compiled once.
+ */
+export declare const CallerIdPattern: RegExp;
+/**
+ * Whether `value` is a string matching the `CallerId` pattern.
+ */
+export declare function isCallerId(value: unknown): value is CallerId;
+/**
+ * `value` as a `CallerId`; throws a PatternMismatchError when it does not match the pattern.
+ */
+export declare function asCallerId(value: unknown): CallerId;
+export {};

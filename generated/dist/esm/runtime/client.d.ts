@@ -1,0 +1,149 @@
+/**
+ * The request engine under every generated client: one call is validated, then sent through
+ * openapi-fetch up to `1 + maxRetries` times, each attempt with its own timeout, and its answer
+ * is parsed and validated. Every failure becomes one of the errors of `errors.ts`, whose
+ * `outcome` says whether the server can have done the work. Nothing here knows a spec: the
+ * generated `client.gen.ts` passes each operation's definition.
+ */
+import { type Middleware } from 'openapi-fetch';
+import { ClientError, type ValidationIssue } from './errors.js';
+import { type RetryOptions } from './retry.js';
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+/** What a generated validator returns. `issues` of an `ok` result can only be warnings. */
+export type ValidationResult = {
+    ok: true;
+    value: unknown;
+    issues?: ValidationIssue[];
+} | {
+    ok: false;
+    issues: ValidationIssue[];
+};
+export type Validator = (value: unknown) => ValidationResult;
+/** Sentences that end an error's message, by what the server can have done. */
+export interface OutcomeMessages {
+    /** The server may or may not have done the work. */
+    unknown: string;
+    /** The server did not do it (or never saw the request). */
+    notDone: string;
+    /** The server did it. */
+    done: string;
+}
+/** One operation of the spec, as the generated client describes it. */
+export interface OperationDefinition {
+    operationId: string;
+    method: HttpMethod;
+    /** Path template, such as `/v2/admin/call-campaigns` or `/items/{id}`. */
+    path: string;
+    /** Retries after a timeout or 500/502/504 are allowed only for idempotent methods. */
+    idempotent: boolean;
+    requestBodyRequired: boolean;
+    /** The 2xx answer is JSON (else the call resolves to undefined). */
+    jsonResponse: boolean;
+    validateRequest?: Validator;
+    validateResponse?: Validator;
+    messages: OutcomeMessages;
+}
+export type ValidateResponsesMode = 'off' | 'warn' | 'throw';
+export type ClientWarning = {
+    type: 'request-validation';
+    operationId: string;
+    issues: ValidationIssue[];
+    message: string;
+} | {
+    type: 'response-validation';
+    operationId: string;
+    status: number;
+    issues: ValidationIssue[];
+    message: string;
+};
+export interface RetryEvent {
+    operationId: string;
+    /** The attempt that failed (1 for the first). */
+    attempt: number;
+    /** How long the client waits before the next attempt. */
+    delayMs: number;
+    /** Why the attempt failed. */
+    error: ClientError;
+}
+export interface ClientOptions {
+    /** Bearer token sent as `Authorization: Bearer <token>`. Give this or `getToken`. */
+    token?: string;
+    /** Called before every attempt (sync or async), for tokens that expire and are refreshed. */
+    getToken?: () => string | Promise<string>;
+    /** Default: the spec's first server. */
+    baseUrl?: string;
+    /** A fetch implementation (default: the global `fetch`). */
+    fetch?: (request: Request) => Promise<Response>;
+    /** Time allowed for one attempt, until its body is read (default 30,000 ms). */
+    timeoutMs?: number;
+    /** Retry settings, or `false` to never retry. */
+    retry?: Partial<RetryOptions> | false;
+    /** Validate request bodies before sending (default true): an invalid body is never sent. */
+    validateRequests?: boolean;
+    /**
+     * What to do when a 2xx body does not match the spec (default `"warn"`). A 2xx means the
+     * server did the work: throwing would make a caller believe it failed and try again, so by
+     * default the body is returned and the mismatch reported to `onWarning`. Use `"throw"` to
+     * get a `ResponseValidationError` (whose `outcome` is `succeeded`) instead.
+     */
+    validateResponses?: ValidateResponsesMode;
+    /** Headers sent with every request. */
+    headers?: Record<string, string>;
+    /** `User-Agent` header (browsers do not let scripts set it and ignore it). */
+    userAgent?: string;
+    /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
+    middleware?: Middleware[];
+    /** Receives validation warnings (default: `console.warn`). */
+    onWarning?: (warning: ClientWarning) => void;
+    /** Called before each retry, with the error of the failed attempt and the wait. */
+    onRetry?: (event: RetryEvent) => void;
+}
+/** Options of one call. */
+export interface RequestOptions {
+    /** Aborts the request in flight and any wait before a retry. */
+    signal?: AbortSignal;
+    /** Time allowed for each attempt of this call. */
+    timeoutMs?: number;
+    retry?: Partial<RetryOptions> | false;
+    /** Headers for this call only. */
+    headers?: Record<string, string>;
+}
+export interface OperationInput {
+    params?: Record<string, unknown>;
+    body?: unknown;
+}
+/** What the generated factory knows from the spec. */
+export interface RuntimeDefaults {
+    /** The name of the generated factory, for messages. */
+    factoryName: string;
+    baseUrl: string;
+    userAgent?: string;
+    /** The spec requires a bearer token: creating a client without one is an error. */
+    requiresToken: boolean;
+}
+export declare const DEFAULT_TIMEOUT_MS = 30000;
+export declare class ClientRuntime {
+    private readonly fetchClient;
+    private readonly token;
+    private readonly getToken;
+    private readonly fetchImpl;
+    private readonly timeoutMs;
+    private readonly retry;
+    private readonly validateRequests;
+    private readonly validateResponses;
+    private readonly onWarning;
+    private readonly onRetry;
+    private readonly baseUrl;
+    constructor(options: ClientOptions, defaults: RuntimeDefaults);
+    /** Registers openapi-fetch middleware. */
+    use(...middleware: Middleware[]): void;
+    eject(...middleware: Middleware[]): void;
+    execute(operation: OperationDefinition, input: OperationInput, init?: RequestOptions): Promise<unknown>;
+    private checkRequest;
+    private attempt;
+    private readSuccess;
+    private statusFailure;
+    private transportFailure;
+    private tokenFailure;
+    private abortError;
+}

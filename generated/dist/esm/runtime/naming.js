@@ -1,0 +1,7 @@
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+/** The prefix of the error classes' names (`VoxoError`, ...). */
+export const ERROR_PREFIX = "Voxo";

@@ -1,0 +1,626 @@
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+
+/**
+ * The request engine under every generated client: one call is validated, then sent through
+ * openapi-fetch up to `1 + maxRetries` times, each attempt with its own timeout, and its answer
+ * is parsed and validated. Every failure becomes one of the errors of `errors.ts`, whose
+ * `outcome` says whether the server can have done the work. Nothing here knows a spec: the
+ * generated `client.gen.ts` passes each operation's definition.
+ */
+import createOpenApiFetch, { type Middleware } from 'openapi-fetch';
+import {
+  ClientAbortError,
+  ClientError,
+  ClientNetworkError,
+  ClientResponseValidationError,
+  ClientTimeoutError,
+  ClientValidationError,
+  createApiError,
+  type RequestOutcome,
+  type RequestSnapshot,
+  type ValidationIssue,
+} from './errors.js';
+import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from './redact.js';
+import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep, type AttemptFailureKind, type RetryOptions } from './retry.js';
+import { classifyTransportError } from './transport.js';
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+
+/** What a generated validator returns. `issues` of an `ok` result can only be warnings. */
+export type ValidationResult = { ok: true; value: unknown; issues?: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
+export type Validator = (value: unknown) => ValidationResult;
+
+/** Sentences that end an error's message, by what the server can have done. */
+export interface OutcomeMessages {
+  /** The server may or may not have done the work. */
+  unknown: string;
+  /** The server did not do it (or never saw the request). */
+  notDone: string;
+  /** The server did it. */
+  done: string;
+}
+
+/** One operation of the spec, as the generated client describes it. */
+export interface OperationDefinition {
+  operationId: string;
+  method: HttpMethod;
+  /** Path template, such as `/v2/admin/call-campaigns` or `/items/{id}`. */
+  path: string;
+  /** Retries after a timeout or 500/502/504 are allowed only for idempotent methods. */
+  idempotent: boolean;
+  requestBodyRequired: boolean;
+  /** The 2xx answer is JSON (else the call resolves to undefined). */
+  jsonResponse: boolean;
+  validateRequest?: Validator;
+  validateResponse?: Validator;
+  messages: OutcomeMessages;
+}
+
+export type ValidateResponsesMode = 'off' | 'warn' | 'throw';
+
+export type ClientWarning =
+  | { type: 'request-validation'; operationId: string; issues: ValidationIssue[]; message: string }
+  | { type: 'response-validation'; operationId: string; status: number; issues: ValidationIssue[]; message: string };
+
+export interface RetryEvent {
+  operationId: string;
+  /** The attempt that failed (1 for the first). */
+  attempt: number;
+  /** How long the client waits before the next attempt. */
+  delayMs: number;
+  /** Why the attempt failed. */
+  error: ClientError;
+}
+
+export interface ClientOptions {
+  /** Bearer token sent as `Authorization: Bearer <token>`. Give this or `getToken`. */
+  token?: string;
+  /** Called before every attempt (sync or async), for tokens that expire and are refreshed. */
+  getToken?: () => string | Promise<string>;
+  /** Default: the spec's first server. */
+  baseUrl?: string;
+  /** A fetch implementation (default: the global `fetch`). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Time allowed for one attempt, until its body is read (default 30,000 ms). */
+  timeoutMs?: number;
+  /** Retry settings, or `false` to never retry. */
+  retry?: Partial<RetryOptions> | false;
+  /** Validate request bodies before sending (default true): an invalid body is never sent. */
+  validateRequests?: boolean;
+  /**
+   * What to do when a 2xx body does not match the spec (default `"warn"`). A 2xx means the
+   * server did the work: throwing would make a caller believe it failed and try again, so by
+   * default the body is returned and the mismatch reported to `onWarning`. Use `"throw"` to
+   * get a `ResponseValidationError` (whose `outcome` is `succeeded`) instead.
+   */
+  validateResponses?: ValidateResponsesMode;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** `User-Agent` header (browsers do not let scripts set it and ignore it). */
+  userAgent?: string;
+  /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
+  middleware?: Middleware[];
+  /** Receives validation warnings (default: `console.warn`). */
+  onWarning?: (warning: ClientWarning) => void;
+  /** Called before each retry, with the error of the failed attempt and the wait. */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** Options of one call. */
+export interface RequestOptions {
+  /** Aborts the request in flight and any wait before a retry. */
+  signal?: AbortSignal;
+  /** Time allowed for each attempt of this call. */
+  timeoutMs?: number;
+  retry?: Partial<RetryOptions> | false;
+  /** Headers for this call only. */
+  headers?: Record<string, string>;
+}
+
+export interface OperationInput {
+  params?: Record<string, unknown>;
+  body?: unknown;
+}
+
+/** What the generated factory knows from the spec. */
+export interface RuntimeDefaults {
+  /** The name of the generated factory, for messages. */
+  factoryName: string;
+  baseUrl: string;
+  userAgent?: string;
+  /** The spec requires a bearer token: creating a client without one is an error. */
+  requiresToken: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+const VALIDATE_RESPONSES_MODES: readonly ValidateResponsesMode[] = ['off', 'warn', 'throw'];
+const MAX_ISSUES_IN_MESSAGE = 10;
+const MAX_BODY_IN_MESSAGE = 200;
+
+/** openapi-fetch's untyped core, which the generated, typed methods call through. */
+interface UntypedFetchClient {
+  request(method: string, path: string, init: Record<string, unknown>): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+}
+
+/** How one attempt failed: the retry rule's input, and the error to throw if it is the last. */
+interface AttemptFailure {
+  kind: AttemptFailureKind;
+  outcome: RequestOutcome;
+  retryAfterMs?: number;
+  toError(attempts: number, exhausted: boolean): ClientError;
+}
+
+type AttemptResult = { ok: true; value: unknown } | { ok: false; failure: AttemptFailure };
+
+interface AttemptState {
+  sent: boolean;
+  request?: Request;
+  response?: Response;
+}
+
+export class ClientRuntime {
+  private readonly fetchClient: UntypedFetchClient;
+  private readonly token: string | undefined;
+  private readonly getToken: (() => string | Promise<string>) | undefined;
+  private readonly fetchImpl: ((request: Request) => Promise<Response>) | undefined;
+  private readonly timeoutMs: number;
+  private readonly retry: Partial<RetryOptions> | false | undefined;
+  private readonly validateRequests: boolean;
+  private readonly validateResponses: ValidateResponsesMode;
+  private readonly onWarning: (warning: ClientWarning) => void;
+  private readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  private readonly baseUrl: string;
+
+  constructor(options: ClientOptions, defaults: RuntimeDefaults) {
+    const name = defaults.factoryName;
+    if (options === null || typeof options !== 'object') throw new TypeError(`${name}: expected an options object`);
+    if (options.token !== undefined && options.getToken !== undefined) {
+      throw new TypeError(`${name}: pass either \`token\` or \`getToken\`, not both`);
+    }
+    if (options.token !== undefined && (typeof options.token !== 'string' || options.token === '')) {
+      throw new TypeError(`${name}: \`token\` must be a non-empty string`);
+    }
+    if (options.getToken !== undefined && typeof options.getToken !== 'function') {
+      throw new TypeError(`${name}: \`getToken\` must be a function returning the token (or a promise of it)`);
+    }
+    if (defaults.requiresToken && options.token === undefined && options.getToken === undefined) {
+      throw new TypeError(`${name}: the API requires a bearer token; pass \`token\` or \`getToken\``);
+    }
+    this.timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, `${name}: timeoutMs`);
+    resolveRetryOptions(options.retry, undefined); // Throws now on a bad setting, not at the first call.
+    const mode = options.validateResponses ?? 'warn';
+    if (!VALIDATE_RESPONSES_MODES.includes(mode)) {
+      throw new TypeError(`${name}: validateResponses must be "off", "warn" or "throw", received ${JSON.stringify(mode)}`);
+    }
+    this.token = options.token;
+    this.getToken = options.getToken;
+    this.fetchImpl = options.fetch;
+    this.retry = options.retry;
+    this.validateRequests = options.validateRequests ?? true;
+    this.validateResponses = mode;
+    this.onWarning = options.onWarning ?? ((warning) => console.warn(warning.message));
+    this.onRetry = options.onRetry;
+    this.baseUrl = options.baseUrl ?? defaults.baseUrl;
+    const headers: Record<string, string> = { ...options.headers };
+    const userAgent = options.userAgent ?? defaults.userAgent;
+    if (userAgent) headers['User-Agent'] = userAgent;
+    this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers }) as unknown as UntypedFetchClient;
+    if (options.middleware?.length) this.fetchClient.use(...options.middleware);
+  }
+
+  /** Registers openapi-fetch middleware. */
+  use(...middleware: Middleware[]): void {
+    this.fetchClient.use(...middleware);
+  }
+
+  eject(...middleware: Middleware[]): void {
+    this.fetchClient.eject(...middleware);
+  }
+
+  async execute(operation: OperationDefinition, input: OperationInput, init: RequestOptions = {}): Promise<unknown> {
+    if (this.validateRequests && operation.validateRequest && (input.body !== undefined || operation.requestBodyRequired)) {
+      this.checkRequest(operation, operation.validateRequest, input.body);
+    }
+    const retry = resolveRetryOptions(this.retry, init.retry);
+    const timeoutMs = init.timeoutMs === undefined ? this.timeoutMs : checkTimeout(init.timeoutMs, `${operation.operationId}: timeoutMs`);
+    const signal = init.signal;
+    const secrets: string[] = this.token ? [this.token] : [];
+    let previous: AttemptFailure | undefined;
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
+      const result = await this.attempt(operation, input, init, timeoutMs, secrets);
+      if (result.ok) return result.value;
+      const failure = result.failure;
+      const retryable = isRetryable(failure.kind, operation.idempotent);
+      if (!retryable || attempt > retry.maxRetries) throw failure.toError(attempt, retryable);
+      const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
+      this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false) });
+      previous = failure;
+      try {
+        await sleep(delayMs, signal);
+      } catch {
+        throw this.abortError(operation, attempt, failure, signal?.reason, secrets);
+      }
+    }
+  }
+
+  private checkRequest(operation: OperationDefinition, validate: Validator, body: unknown): void {
+    const result = validate(body);
+    const issues = result.issues ?? [];
+    const errors = issues.filter((issue) => issue.severity !== 'warning');
+    const warnings = issues.filter((issue) => issue.severity === 'warning');
+    if (warnings.length > 0) {
+      this.onWarning({
+        type: 'request-validation',
+        operationId: operation.operationId,
+        issues: warnings,
+        message: `${operation.operationId}: the request body has ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings)}`,
+      });
+    }
+    if (!result.ok && errors.length > 0) {
+      throw new ClientValidationError(
+        `${operation.operationId}: the request body is invalid, so nothing was sent:\n${formatIssues(errors)}`,
+        { ...base(operation, 0, 'not-sent'), issues: errors },
+      );
+    }
+  }
+
+  private async attempt(
+    operation: OperationDefinition,
+    input: OperationInput,
+    init: RequestOptions,
+    timeoutMs: number,
+    secrets: string[],
+  ): Promise<AttemptResult> {
+    let token = this.token;
+    if (this.getToken) {
+      try {
+        token = await this.getToken();
+      } catch (error) {
+        return { ok: false, failure: this.tokenFailure(operation, error, secrets) };
+      }
+      if (typeof token !== 'string' || token === '') {
+        return { ok: false, failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
+      }
+      if (!secrets.includes(token)) secrets.push(token);
+    }
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error(`timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+    const callerSignal = init.signal;
+    const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+
+    const state: AttemptState = { sent: false };
+    const signal = controller.signal;
+    const customFetch = this.fetchImpl;
+    // The global fetch gets the signal as its init: it re-wraps the Request anyway, and a
+    // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
+    // pay. A custom fetch gets it on the Request, where any implementation finds it, and is
+    // raced against it in case it does not listen.
+    const trackingFetch = (request: Request): Promise<Response> => {
+      state.sent = true;
+      state.request = request;
+      const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal });
+      return pending.then((response) => {
+        state.response = response;
+        return response;
+      });
+    };
+    const headers: Record<string, string> = init.headers ? { ...init.headers } : {};
+    if (token) headers.Authorization = `Bearer ${token}`;
+
+    let result: { data?: unknown; error?: unknown; response: Response };
+    try {
+      result = await this.fetchClient.request(operation.method, operation.path, {
+        params: input.params,
+        body: input.body,
+        headers,
+        signal: customFetch ? signal : undefined,
+        parseAs: 'text',
+        fetch: trackingFetch,
+      });
+    } catch (error) {
+      const aborted = !timedOut && callerSignal?.aborted === true;
+      return { ok: false, failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+    const { response } = result;
+    if (!response.ok) return { ok: false, failure: this.statusFailure(operation, response, result.error, state, secrets) };
+    return this.readSuccess(operation, response, result.data, state, secrets);
+  }
+
+  private readSuccess(operation: OperationDefinition, response: Response, data: unknown, state: AttemptState, secrets: string[]): AttemptResult {
+    if (!operation.jsonResponse) return { ok: true, value: undefined };
+    const text = typeof data === 'string' ? data : '';
+    let value: unknown;
+    let issues: ValidationIssue[];
+    if (text.trim() === '') {
+      issues = [{ path: '', keyword: 'json', message: 'must be a JSON document, received an empty body', schemaPath: '' }];
+    } else {
+      try {
+        value = JSON.parse(text);
+        issues = [];
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        issues = [{ path: '', keyword: 'json', message: `must be a JSON document (${scrubText(reason, secrets)}), received ${describeText(text, secrets)}`, schemaPath: '' }];
+      }
+    }
+    if (issues.length === 0) {
+      if (this.validateResponses === 'off' || !operation.validateResponse) return { ok: true, value };
+      const result = operation.validateResponse(value);
+      const found = result.issues ?? [];
+      const errors = found.filter((issue) => issue.severity !== 'warning');
+      if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
+        if (found.length > 0) {
+          this.onWarning({
+            type: 'response-validation',
+            operationId: operation.operationId,
+            status: response.status,
+            issues: found,
+            message: `${operation.operationId}: the ${response.status} response does not match the spec (returned anyway):\n${formatIssues(found)}`,
+          });
+        }
+        return { ok: true, value };
+      }
+      issues = errors;
+    }
+    const status = response.status;
+    return {
+      ok: false,
+      failure: {
+        kind: { kind: 'final' },
+        outcome: 'succeeded',
+        toError: (attempts) => {
+          const what = issues[0]?.keyword === 'json' ? 'its body is not JSON' : 'its body does not match the spec';
+          return new ClientResponseValidationError(
+            `${label(operation)}: the server answered ${status}, but ${what}:\n${formatIssues(issues)}\n${operation.messages.done}`,
+            {
+              ...base(operation, attempts, 'succeeded', snapshot(state, secrets)),
+              status,
+              issues,
+              body: scrubText(text, secrets),
+              headers: redactHeaders(response.headers, secrets),
+            },
+          );
+        },
+      },
+    };
+  }
+
+  private statusFailure(operation: OperationDefinition, response: Response, body: unknown, state: AttemptState, secrets: string[]): AttemptFailure {
+    const status = response.status;
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    const outcome = outcomeOfStatus(status);
+    return {
+      kind: { kind: 'status', status },
+      outcome,
+      retryAfterMs,
+      toError: (attempts, exhausted) => {
+        const scrubbed = scrubValue(body, secrets);
+        const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}`;
+        return createApiError(compose(operation, head, outcome, attempts, exhausted), {
+          ...base(operation, attempts, outcome, snapshot(state, secrets)),
+          status,
+          statusText: response.statusText,
+          body: scrubbed,
+          headers: redactHeaders(response.headers, secrets),
+          retryAfterMs,
+        });
+      },
+    };
+  }
+
+  private transportFailure(
+    operation: OperationDefinition,
+    error: unknown,
+    state: AttemptState,
+    how: { timedOut: boolean; aborted: boolean; timeoutMs: number },
+    secrets: string[],
+  ): AttemptFailure {
+    const status = state.response?.status;
+    const phase = status === undefined ? 'response' : 'body';
+    const afterStatus = status === undefined ? '' : ` after the server answered ${status}`;
+    // With a status in hand, the status says what the server did; without one, only whether a
+    // connection was made can tell.
+    const fromStatus = (): { kind: AttemptFailureKind; outcome: RequestOutcome } =>
+      status === undefined
+        ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
+        : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
+
+    if (how.aborted) {
+      const outcome: RequestOutcome = state.sent ? fromStatus().outcome : 'not-sent';
+      return {
+        kind: { kind: 'final' },
+        outcome,
+        toError: (attempts) =>
+          new ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, outcome, attempts, false), {
+            ...base(operation, attempts, outcome, snapshot(state, secrets)),
+            cause: scrubError(error, secrets),
+          }),
+      };
+    }
+    if (how.timedOut) {
+      const { kind, outcome } = state.sent ? fromStatus() : { kind: { kind: 'final' } as const, outcome: 'not-sent' as const };
+      const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
+      return {
+        kind,
+        outcome,
+        toError: (attempts, exhausted) =>
+          new ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms waiting ${waited}`, outcome, attempts, exhausted), {
+            ...base(operation, attempts, outcome, snapshot(state, secrets)),
+            timeoutMs: how.timeoutMs,
+            phase,
+            status,
+          }),
+      };
+    }
+    if (!state.sent) {
+      // fetch was never called: a middleware's onRequest threw, or the body could not be serialised.
+      return {
+        kind: { kind: 'final' },
+        outcome: 'not-sent',
+        toError: (attempts) =>
+          new ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, 'not-sent', attempts, false), {
+            ...base(operation, attempts, 'not-sent'),
+            cause: scrubError(error, secrets),
+          }),
+      };
+    }
+    const transport = classifyTransportError(error);
+    const failure =
+      transport.notConnected && status === undefined
+        ? { kind: { kind: 'not-connected', transient: transport.transient } as AttemptFailureKind, outcome: 'not-sent' as RequestOutcome }
+        : fromStatus();
+    const what = transport.notConnected
+      ? `could not connect to ${redactUrl(this.baseUrl)}`
+      : `lost the connection${afterStatus}`;
+    return {
+      kind: failure.kind,
+      outcome: failure.outcome,
+      toError: (attempts, exhausted) =>
+        new ClientNetworkError(
+          compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, failure.outcome, attempts, exhausted),
+          {
+            ...base(operation, attempts, failure.outcome, snapshot(state, secrets)),
+            networkCode: transport.code,
+            phase,
+            status,
+            cause: scrubError(error, secrets),
+          },
+        ),
+    };
+  }
+
+  private tokenFailure(operation: OperationDefinition, error: unknown, secrets: string[]): AttemptFailure {
+    return {
+      kind: { kind: 'final' },
+      outcome: 'not-sent',
+      toError: (attempts) =>
+        new ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, 'not-sent', attempts, false), {
+          ...base(operation, attempts, 'not-sent'),
+          cause: scrubError(error, secrets),
+        }),
+    };
+  }
+
+  private abortError(operation: OperationDefinition, attempts: number, previous: AttemptFailure | undefined, reason: unknown, secrets: string[]): ClientAbortError {
+    const outcome = previous?.outcome ?? 'not-sent';
+    const head = previous
+      ? `${label(operation)} was aborted by the caller's signal while waiting to retry`
+      : `${label(operation)} was aborted by the caller's signal before it was sent`;
+    return new ClientAbortError(compose(operation, head, outcome, attempts, false), {
+      ...base(operation, attempts, outcome),
+      cause: previous ? previous.toError(attempts, false) : scrubError(reason, secrets),
+    });
+  }
+}
+
+/** The promise, or a rejection with the signal's reason as soon as it aborts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function base(operation: OperationDefinition, attempts: number, outcome: RequestOutcome, request?: RequestSnapshot) {
+  return { operationId: operation.operationId, method: operation.method, path: operation.path, attempts, outcome, request };
+}
+
+function label(operation: OperationDefinition): string {
+  return `${operation.operationId} (${operation.method} ${operation.path})`;
+}
+
+/** What a status says the server did: 2xx did it, 4xx (429 included) and 503 did not. */
+function outcomeOfStatus(status: number): RequestOutcome {
+  if (status >= 200 && status < 300) return 'succeeded';
+  if ((status >= 400 && status < 500) || status === 503) return 'rejected';
+  return 'unknown';
+}
+
+function compose(operation: OperationDefinition, head: string, outcome: RequestOutcome, attempts: number, exhausted: boolean): string {
+  const parts = [head.endsWith('.') ? head : `${head}.`];
+  if (exhausted) parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
+  else if (attempts > 1) parts.push(`This was attempt ${attempts}.`);
+  const { messages } = operation;
+  parts.push(outcome === 'unknown' ? messages.unknown : outcome === 'succeeded' ? messages.done : messages.notDone);
+  return parts.join(' ');
+}
+
+function snapshot(state: AttemptState, secrets: string[]): RequestSnapshot | undefined {
+  const request = state.request;
+  if (!request) return undefined;
+  return { method: request.method, url: scrubText(redactUrl(request.url), secrets), headers: redactHeaders(request.headers, secrets) };
+}
+
+/** `: <the server's message>` for the error's message, from a JSON error body or its text. */
+function describeErrorBody(body: unknown): string {
+  if (body === undefined || body === null || body === '') return ': the body is empty';
+  if (typeof body === 'string') {
+    if (/^\s*</.test(body) && /<html|<!doctype|<body|<head/i.test(body.slice(0, 1024))) {
+      return ': the body is an HTML page, probably from a proxy or gateway';
+    }
+    return `: ${truncate(body.replace(/\s+/g, ' ').trim())}`;
+  }
+  if (typeof body === 'object') {
+    const message = (body as { message?: unknown }).message ?? (body as { error?: unknown }).error ?? (body as { detail?: unknown }).detail;
+    if (typeof message === 'string' && message) return `: ${truncate(message.replace(/\s+/g, ' '))}`;
+  }
+  return '';
+}
+
+function describeText(text: string, secrets: string[]): string {
+  const trimmed = text.trimStart();
+  if (/^<(!doctype|html)/i.test(trimmed)) return 'an HTML page';
+  return JSON.stringify(truncate(scrubText(trimmed.replace(/\s+/g, ' '), secrets)));
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_BODY_IN_MESSAGE ? `${text.slice(0, MAX_BODY_IN_MESSAGE)}… (${text.length} characters)` : text;
+}
+
+function errorText(error: unknown, secrets: string[]): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return scrubText(message, secrets);
+}
+
+function formatIssues(issues: ValidationIssue[]): string {
+  const lines = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `  ${issue.path || '(body)'}: ${issue.message}`);
+  if (issues.length > MAX_ISSUES_IN_MESSAGE) lines.push(`  ... and ${issues.length - MAX_ISSUES_IN_MESSAGE} more (see \`issues\`)`);
+  return lines.join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function checkTimeout(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
+  }
+  return value;
+}

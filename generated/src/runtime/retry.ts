@@ -1,0 +1,120 @@
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+
+/**
+ * When to send a request again, and how long to wait first. The rule is what the server can
+ * have done with the failed attempt:
+ *
+ * - it refused the work (429, 503) or never received a byte (connection refused, DNS failure):
+ *   any method is retried;
+ * - it may have done the work (timeout, reset after the request was written, 500, 502, 504):
+ *   only idempotent methods are retried, because sending a create again could create twice;
+ * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
+ */
+
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2: three attempts at most). */
+  maxRetries: number;
+  /** First backoff delay; it doubles with each retry (default 500 ms). */
+  baseDelayMs: number;
+  /** Longest wait before a retry, including a server's `Retry-After` (default 10,000 ms). */
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10_000 });
+
+/** Methods that RFC 9110 defines as idempotent: sending one twice has the effect of once. */
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+
+/** What went wrong with one attempt, in the terms the retry rule needs. */
+export type AttemptFailureKind =
+  /** The server answered with this status. */
+  | { kind: 'status'; status: number }
+  /** No connection was made, so nothing was sent; `transient` failures may pass. */
+  | { kind: 'not-connected'; transient: boolean }
+  /** The request may have been received: timeout, reset or close after connecting. */
+  | { kind: 'lost' }
+  /** Never retried: the caller aborted, the answer was 2xx but unreadable, a hook threw. */
+  | { kind: 'final' };
+
+/** Statuses that say the server did not do the work and will take it later. */
+const REFUSED_STATUSES = new Set([429, 503]);
+/** Statuses after which the work may or may not have been done. */
+const UNKNOWN_OUTCOME_STATUSES = new Set([500, 502, 504]);
+
+export function isRetryable(failure: AttemptFailureKind, idempotent: boolean): boolean {
+  switch (failure.kind) {
+    case 'status':
+      return REFUSED_STATUSES.has(failure.status) || (idempotent && (UNKNOWN_OUTCOME_STATUSES.has(failure.status) || failure.status === 408));
+    case 'not-connected':
+      return failure.transient;
+    case 'lost':
+      return idempotent;
+    case 'final':
+      return false;
+  }
+}
+
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP date (RFC 9110 section 10.2.3);
+ * undefined when absent or unreadable, 0 for a date in the past.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names a day of the week and GMT; Date.parse also accepts looser strings,
+  // so require the shape before trusting it.
+  if (!/[A-Za-z]{3},? .*\d{2}:\d{2}:\d{2}/.test(text)) return undefined;
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's `Retry-After`
+ * when it sent one, else exponential backoff with up to 25% jitter; never above `maxDelayMs`.
+ */
+export function retryDelay(retry: number, options: RetryOptions, retryAfterMs?: number, random: () => number = Math.random): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, options.maxDelayMs);
+  const exponential = Math.min(options.baseDelayMs * 2 ** (retry - 1), options.maxDelayMs);
+  return Math.max(0, Math.round(exponential * (1 - random() * 0.25)));
+}
+
+export function resolveRetryOptions(
+  client: Partial<RetryOptions> | false | undefined,
+  call: Partial<RetryOptions> | false | undefined,
+): RetryOptions {
+  if (call === false || (call === undefined && client === false)) return { ...DEFAULT_RETRY, maxRetries: 0 };
+  const merged = { ...DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
+  for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'] as const) {
+    const value = merged[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
+    }
+  }
+  merged.maxRetries = Math.floor(merged.maxRetries);
+  return merged;
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
