@@ -151,6 +151,21 @@ describe('answers after which a create is never sent again', () => {
     expect(s.requests).toHaveLength(1);
   });
 
+  it('a custom fetch that ignores the signal and never settles still times out', async () => {
+    let calls = 0;
+    const hanging = client({
+      timeoutMs: 150,
+      fetch: () => {
+        calls++;
+        return new Promise<Response>(() => {});
+      },
+    });
+    const error = await rejectionOf(hanging.createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoTimeoutError);
+    expect(error.outcome).toBe('unknown');
+    expect(calls).toBe(1);
+  });
+
   it('a 201 whose body is slower than the timeout: a TimeoutError saying the campaign was created', async () => {
     const s = await serve((_, response) => {
       response.writeHead(201, { 'content-type': 'application/json' });

@@ -296,11 +296,17 @@ export class ClientRuntime {
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
 
     const state: AttemptState = { sent: false };
-    const fetchImpl = this.fetchImpl ?? globalThis.fetch;
-    const trackingFetch = (request: Request, extra?: unknown): Promise<Response> => {
+    const signal = controller.signal;
+    const customFetch = this.fetchImpl;
+    // The global fetch gets the signal as its init: it re-wraps the Request anyway, and a
+    // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
+    // pay. A custom fetch gets it on the Request, where any implementation finds it, and is
+    // raced against it in case it does not listen.
+    const trackingFetch = (request: Request): Promise<Response> => {
       state.sent = true;
       state.request = request;
-      return (fetchImpl as (request: Request, extra?: unknown) => Promise<Response>)(request, extra).then((response) => {
+      const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal });
+      return pending.then((response) => {
         state.response = response;
         return response;
       });
@@ -314,7 +320,7 @@ export class ClientRuntime {
         params: input.params,
         body: input.body,
         headers,
-        signal: controller.signal,
+        signal: customFetch ? signal : undefined,
         parseAs: 'text',
         fetch: trackingFetch,
       });
@@ -514,6 +520,25 @@ export class ClientRuntime {
       cause: previous ? previous.toError(attempts, false) : scrubError(reason, secrets),
     });
   }
+}
+
+/** The promise, or a rejection with the signal's reason as soon as it aborts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 function base(operation: OperationDefinition, attempts: number, outcome: RequestOutcome, request?: RequestSnapshot) {
