@@ -1,0 +1,129 @@
+/**
+ * Differential test against Ajv (draft 2020-12, ajv-formats) on every schema of the spec: the
+ * emitted module, imported as the package ships it (patterns from `patterns.gen.js`), must give
+ * Ajv's verdict on each generated value, in first-issue mode, all-issues mode and as a guard,
+ * with the first issue's `path` equal to Ajv's first `instancePath` and the same set of paths
+ * when every issue is reported.
+ */
+import fs from 'node:fs';
+import fc from 'fast-check';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import YAML from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPatterns } from '../../generator/patterns/registry.js';
+import { quote } from '../../generator/shared/codegen.js';
+import type { OpenApiDocument } from '../../generator/shared/openapi.js';
+import type { GenerationContext } from '../../generator/shared/stage.js';
+import { emitValidators, specRoots } from '../../generator/validators/index.js';
+import { SPEC_FILE } from '../helpers/paths.js';
+import { edgeValues, mutate, mutationArbitrary, validValue } from './arbitraries.js';
+import { importModule, type Guard, type Validate, type ValidatorModule } from './suite.js';
+
+const document = YAML.parse(fs.readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument;
+// The body of createCampaign is the CreateCampaignRequest component: one validator, one run.
+const roots = specRoots(document).filter((root, index, all) => all.findIndex((other) => other.name === root.name) === index);
+/** Runs per schema: the request body (the client's hot path) gets the most. */
+const RUNS: Record<string, number> = { CreateCampaignRequest: 4000, CreateCampaignResponse: 2000 };
+const DEFAULT_RUNS = 1000;
+
+/** The pattern module as the pattern stage's contract defines it: one RegExp per pattern, `u` flag. */
+export function patternModuleStub(registry: ReturnType<typeof collectPatterns>): string {
+  return registry.patterns.map((pattern) => `export const ${pattern.name}Pattern = new RegExp(${quote(pattern.source)}, "u");`).join('\n');
+}
+
+export function emitForSpec(spec: OpenApiDocument): { source: string; patterns: string } {
+  const patterns = collectPatterns(spec);
+  const context = { document: spec, patterns, header: '', specPath: 'spec/openapi.yaml', command: 'test', report: [] } as unknown as GenerationContext;
+  return { source: emitValidators(context).files[0]!.contents, patterns: patternModuleStub(patterns) };
+}
+
+let module: ValidatorModule;
+const counts = new Map<string, { values: number; valid: number; invalid: number }>();
+
+beforeAll(async () => {
+  const { source, patterns } = emitForSpec(document);
+  module = await importModule(source, { 'patterns.gen.ts': patterns });
+});
+
+function ajvFor(allErrors: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ strict: false, allErrors });
+  addFormats(ajv);
+  ajv.addSchema(document as object, 'spec');
+  return ajv;
+}
+
+describe('differential against Ajv on every schema of the spec', () => {
+  const ajvFirst = ajvFor(false);
+  const ajvAll = ajvFor(true);
+  const edges = edgeValues(document);
+
+  it.each(roots.map((root) => [root.name, root] as const))('%s', (name, root) => {
+    const schema = { $ref: `spec${root.pointer}` };
+    const first = ajvFirst.compile(schema);
+    const all = ajvAll.compile(schema);
+    const validate = module[`validate${name}`] as Validate;
+    const guard = module[`is${name}`] as Guard;
+    const count = { values: 0, valid: 0, invalid: 0 };
+    counts.set(name, count);
+    const arbitrary = fc.oneof(
+      { weight: 3, arbitrary: validValue(document, resolveRoot(root.pointer)) },
+      {
+        weight: 6,
+        arbitrary: fc
+          .tuple(validValue(document, resolveRoot(root.pointer)), fc.array(mutationArbitrary(edges), { minLength: 1, maxLength: 3 }))
+          .map(([value, mutations]) => mutate(value, mutations)),
+      },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+    );
+    fc.assert(
+      fc.property(arbitrary, (value) => {
+        count.values++;
+        compare(value, validate, guard, first, all);
+        if (first(value)) count.valid++;
+        else count.invalid++;
+      }),
+      { numRuns: RUNS[name] ?? DEFAULT_RUNS, seed: Number(process.env.DIFFERENTIAL_SEED ?? Date.now() % 2 ** 31) },
+    );
+    // Both verdicts occur often: a generator that only made valid (or invalid) values proves little.
+    expect(count.valid / count.values).toBeGreaterThan(0.15);
+    expect(count.invalid / count.values).toBeGreaterThan(0.15);
+  });
+
+  it('checked at least 10,000 values', () => {
+    const total = [...counts.values()].reduce((sum, count) => sum + count.values, 0);
+    expect(total).toBeGreaterThanOrEqual(10_000);
+  });
+});
+
+function resolveRoot(pointer: string): unknown {
+  return pointer.split('/').slice(1).reduce<unknown>((node, token) => (node as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+}
+
+function compare(value: unknown, validate: Validate, guard: Guard, first: ValidateFunction, all: ValidateFunction): void {
+  const expected = first(value);
+  const ours = validate(value);
+  const shown = JSON.stringify(value)?.slice(0, 300);
+  expect(ours.ok, `verdict on ${shown}`).toBe(expected);
+  expect(guard(value), `guard on ${shown}`).toBe(expected);
+  if (!ours.ok) expect(ours.issues[0]!.path, `first issue path on ${shown}`).toBe(first.errors![0]!.instancePath);
+  const oursAll = validate(value, { allErrors: true });
+  all(value);
+  expect(oursAll.ok, `all-issues verdict on ${shown}`).toBe(expected);
+  if (!oursAll.ok) {
+    const paths = (issues: Array<{ path?: string; instancePath?: string }>): string[] =>
+      [...new Set(issues.map((issue) => issue.path ?? issue.instancePath!))].sort();
+    expect(paths(oursAll.issues), `all issue paths on ${shown}`).toEqual(paths(all.errors!));
+  }
+}
+
+afterAll(() => {
+  const lines = ['', 'Differential against Ajv (values checked: valid / invalid by Ajv):'];
+  let total = 0;
+  for (const [name, count] of counts) {
+    total += count.values;
+    lines.push(`  ${name}: ${count.values} (${count.valid} valid / ${count.invalid} invalid)`);
+  }
+  lines.push(`  total: ${total} values, identical verdicts and first paths`);
+  console.log(lines.join('\n'));
+});
