@@ -6,9 +6,9 @@
  * when every issue is reported.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPatterns } from '../../generator/patterns/registry.js';
@@ -45,6 +45,9 @@ beforeAll(async () => {
   const { source, patterns } = emitForSpec(document);
   module = await importModule(source, { 'patterns.gen.ts': patterns });
 });
+
+// ajv-formats is CommonJS: required, so its default export is the plugin under every loader.
+const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
 
 function ajvFor(allErrors: boolean): Ajv2020 {
   const ajv = new Ajv2020({ strict: false, allErrors });
