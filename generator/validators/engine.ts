@@ -463,7 +463,8 @@ function parenthesize(condition: string): string {
 
 /** A pointer inside a `//` comment: nothing can end the line early. */
 function lineComment(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
+  const escapes: Record<string, string> = { '\r': '\\r', '\n': '\\n', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+  return text.replace(/[\r\n\u2028\u2029]/g, (char) => escapes[char]!);
 }
 
 /** `#/components/schemas/Campaign/properties/numbers` -> `CampaignPropertiesNumbers`. */

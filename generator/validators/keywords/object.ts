@@ -55,11 +55,12 @@ export const properties: KeywordFunction = (cx) => {
 
 export const patternProperties: KeywordFunction = (cx) => {
   return Object.keys(schemaMap(cx)).flatMap((source) => {
+    // Compiled even when its schema checks nothing: an invalid regex is an error either way.
+    const regex = cx.regex(source, joinPointer(cx.pointer, 'patternProperties', source));
     const key = cx.variable('k');
     const value = cx.variable('v');
     const body = cx.subschema([source], value, cx.child(cx.path, { kind: 'key', variable: key }));
     if (body.length === 0) return [];
-    const regex = cx.regex(source, joinPointer(cx.pointer, 'patternProperties', source));
     return [
       `for (const ${key} of Object.keys(${cx.object})) {`,
       [`if (!${regex}.test(${key})) continue;`, `const ${value} = ${cx.helper('own')}(${cx.object}, ${key});`, ...body],

@@ -1,0 +1,173 @@
+/**
+ * The emitter itself: it refuses what it cannot check (with the JSON Pointer), detects names
+ * that would clash with the pattern stage's, survives hostile strings in a spec, writes the
+ * same bytes twice, and writes TypeScript that type-checks against openapi-typescript's types
+ * with the success type narrowed as promised.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { GeneratorError } from '../../generator/shared/errors.js';
+import { collectPatterns } from '../../generator/patterns/registry.js';
+import type { JsonSchema, OpenApiDocument } from '../../generator/shared/openapi.js';
+import type { GenerationContext } from '../../generator/shared/stage.js';
+import { compileSchemaMap, emitValidators, type Dialect } from '../../generator/validators/index.js';
+import { GENERATED_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
+import { importModule, type Validate } from './suite.js';
+
+const spec = (): OpenApiDocument => YAML.parse(fs.readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument;
+
+function context(document: OpenApiDocument): GenerationContext {
+  return { document, patterns: collectPatterns(document), header: '/* header */\n', specPath: 'spec/openapi.yaml', command: 'npm run generate', report: [] } as unknown as GenerationContext;
+}
+
+const compile = (schema: JsonSchema, dialect: Dialect = 'openapi-3.1'): string => compileSchemaMap({ S: schema }, { dialect }).source;
+
+describe('the emitter refuses what it cannot check', () => {
+  it.each([
+    ['an unsupported keyword', { properties: { a: { unevaluatedProperties: false } } }, 'unsupported keyword "unevaluatedProperties" at #/properties/a/unevaluatedProperties'],
+    ['a misspelt keyword', { type: 'number', minimun: 3 }, 'unsupported keyword "minimun" at #/minimun'],
+    ['an invalid pattern', { properties: { a: { pattern: '([a-z]' } } }, 'invalid pattern at #/properties/a/pattern: Invalid regular expression: /([a-z]/u: Unterminated group'],
+    ['a pattern valid only without the u flag', { pattern: '^\\-$' }, 'invalid pattern at #/pattern: Invalid regular expression'],
+    ['an invalid patternProperties key', { patternProperties: { '[': {} } }, 'invalid pattern at #/patternProperties/['],
+    ['an unknown format', { format: 'hostname' }, 'unsupported format "hostname"'],
+    ['a remote $ref', { $ref: 'https://example.com/schema.json' }, 'unsupported $ref "https://example.com/schema.json"'],
+    ['an unresolved $ref', { $ref: '#/$defs/missing' }, 'unresolved $ref "#/$defs/missing" at #/$ref'],
+    ['a malformed minLength', { minLength: -1 }, 'expected "minLength" to be a non-negative integer, received -1 at #/minLength'],
+    ['a tuple items in 2020-12', { items: [{}] }, 'expected "items" to be a schema'],
+  ] as const)('%s', (_, schema, message) => {
+    expect(() => compile(schema as JsonSchema)).toThrow(GeneratorError);
+    expect(() => compile(schema as JsonSchema)).toThrow(message);
+  });
+
+  it.each([
+    ['a constraint beside $ref', { properties: { a: { $ref: '#/definitions/b', nullable: true } }, definitions: { b: {} } }, 'unsupported keyword "nullable" beside "$ref" at #/properties/a/nullable'],
+    ['a 2020-12 keyword', { const: 1 }, 'unsupported keyword "const" at #/const'],
+    ['a numeric exclusiveMinimum', { minimum: 1, exclusiveMinimum: 2 }, 'expected "exclusiveMinimum" to be a boolean, received 2 at #/exclusiveMinimum'],
+    ['exclusiveMaximum: true without maximum', { exclusiveMaximum: true }, '"exclusiveMaximum: true" needs "maximum" beside it at #/exclusiveMaximum'],
+    ['a boolean schema', { properties: { a: true } }, 'unsupported boolean schema at #/properties/a'],
+  ] as const)('OpenAPI 3.0: %s', (_, schema, message) => {
+    expect(() => compile(schema as JsonSchema, 'openapi-3.0')).toThrow(message);
+  });
+
+  it('accepts annotations and x- extensions', () => {
+    expect(() => compile({ title: 't', description: 'd', examples: [1], default: 1, deprecated: true, 'x-anything': { minimum: 1 }, $comment: 'c' })).not.toThrow();
+  });
+
+  it('names the spec file and the pointer when the spec has an unsupported keyword', () => {
+    const document = spec();
+    (document.components!.schemas!.CampaignNumberInput as Record<string, unknown>).unevaluatedProperties = false;
+    expect(() => emitValidators(context(document))).toThrow(
+      'spec/openapi.yaml: unsupported keyword "unevaluatedProperties" at #/components/schemas/CampaignNumberInput/unevaluatedProperties',
+    );
+  });
+
+  it('names the pointer of an invalid pattern in the spec', () => {
+    const document = spec();
+    const properties = (document.components!.schemas!.CreateCampaignRequest as { properties: Record<string, Record<string, unknown>> }).properties;
+    properties.timezone!.pattern = '^[A-Z';
+    expect(() => emitValidators(context(document))).toThrow(
+      /^spec\/openapi\.yaml: invalid pattern at #\/components\/schemas\/CreateCampaignRequest\/properties\/timezone\/pattern: Invalid regular expression/,
+    );
+  });
+});
+
+describe('names', () => {
+  it('a component whose guard would clash with a pattern guard stops generation', () => {
+    const document = spec();
+    document.components!.schemas!.CallerId = { type: 'string' };
+    expect(() => emitValidators(context(document))).toThrow(/validator of #\/components\/schemas\/CallerId would export "isCallerId", which the pattern module/);
+  });
+
+  it('a component named like a public type of the validators stops generation', () => {
+    const document = spec();
+    document.components!.schemas!.ValidationIssue = { type: 'string' };
+    expect(() => emitValidators(context(document))).toThrow(/type ValidationIssue would export "ValidationIssue", which the schema aliases/);
+  });
+
+  it('exports one validator per name, and the pattern stage provides the regexes', () => {
+    const output = emitValidators(context(spec()));
+    expect(output.exports).toEqual([
+      {
+        module: './validators.gen.js',
+        values: [
+          'validateCreateCampaignRequest', 'isCreateCampaignRequest', 'validateCreateCampaignResponse', 'isCreateCampaignResponse',
+          'validateCampaignNumberInput', 'isCampaignNumberInput', 'validateDestinationInput', 'isDestinationInput',
+          'validateCampaign', 'isCampaign', 'validateCampaignNumber', 'isCampaignNumber', 'validateCampaignDestination',
+          'isCampaignDestination', 'validateError', 'isError',
+        ],
+        types: ['ValidationIssue', 'ValidationOptions', 'ValidationResult'],
+      },
+    ]);
+    const source = output.files[0]!.contents;
+    expect(output.files[0]!.path).toBe('src/validators.gen.ts');
+    expect(source.startsWith('/* header */\n')).toBe(true);
+    expect(source).toContain('import { CalendarDatePattern, CallerIdPattern, HourMinutePattern } from "./patterns.gen.js";');
+    expect(source).not.toMatch(/new RegExp|\beval\(|new Function/);
+  });
+});
+
+describe('generated code', () => {
+  it('is byte-identical from one run to the next', () => {
+    expect(emitValidators(context(spec())).files).toEqual(emitValidators(context(spec())).files);
+  });
+
+  it('survives hostile strings: quotes, backticks, */, line separators in names, patterns and enums', async () => {
+    const hostile = 'a"b`c*/d\\e\u2028f\n${g}';
+    const source = compile({
+      description: hostile,
+      required: [hostile],
+      properties: { [hostile]: { type: 'string', pattern: '^[`"*/]+$', enum: [hostile, '*/'] } },
+    });
+    const module = await importModule(source);
+    const validate = module.validateS as Validate;
+    expect(validate({ [hostile]: '*/' }).ok).toBe(true);
+    const pointer = `/${hostile.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    expect(validate({ [hostile]: 'x' })).toMatchObject({ ok: false, issues: [{ path: pointer, keyword: 'enum', message: `must be equal to one of the allowed values ${JSON.stringify(hostile)}, "*/" (received "x")` }] });
+    expect(validate({ [hostile]: 'x' }, { allErrors: true })).toMatchObject({ issues: [{ keyword: 'enum' }, { path: pointer, keyword: 'pattern', message: 'must match pattern ^[`"*/]+$ (received "x")' }] });
+    expect(validate({})).toMatchObject({ ok: false, issues: [{ message: `must have required property ${JSON.stringify(hostile)}` }] });
+  });
+
+  it('type-checks with openapi-typescript types, and narrows the success value', () => {
+    const dir = scratchDir('validators-types');
+    const document = spec();
+    fs.writeFileSync(path.join(dir, 'validators.gen.ts'), emitValidators(context(document)).files[0]!.contents);
+    fs.copyFileSync(path.join(GENERATED_DIR, 'src/types.gen.ts'), path.join(dir, 'types.gen.ts'));
+    // The pattern stage's module and openapi-typescript's types (with pattern types) as committed.
+    fs.copyFileSync(path.join(GENERATED_DIR, 'src/patterns.gen.ts'), path.join(dir, 'patterns.gen.ts'));
+    fs.writeFileSync(
+      path.join(dir, 'use.ts'),
+      [
+        'import { validateCreateCampaignRequest, isCampaign, type ValidationIssue } from "./validators.gen.js";',
+        'import type { CalendarDate, CallerId } from "./patterns.gen.js";',
+        'declare const input: unknown;',
+        'const result = validateCreateCampaignRequest(input, { allErrors: true, formats: false });',
+        'if (result.ok) {',
+        '  const callerId: CallerId = result.value.callerId;',
+        '  const dateStart: CalendarDate = result.value.dateStart;',
+        '  const tenantId: number = result.value.tenantId;',
+        '  // @ts-expect-error: not a property of the request',
+        '  result.value.campaignId;',
+        '  void callerId, dateStart, tenantId;',
+        '} else {',
+        '  const issues: ValidationIssue[] = result.issues;',
+        '  void issues;',
+        '  // @ts-expect-error: no value on failure',
+        '  result.value;',
+        '}',
+        'if (isCampaign(input)) { const id: number = input.id; void id; }',
+        '// @ts-expect-error: options are named',
+        'validateCreateCampaignRequest(input, { all: true });',
+      ].join('\n'),
+    );
+    const program = ts.createProgram([path.join(dir, 'use.ts'), path.join(dir, 'validators.gen.ts')], {
+      target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noImplicitReturns: true, noEmit: true,
+      types: [], lib: ['lib.es2022.d.ts'],
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(diagnostics).toEqual([]);
+  });
+});
