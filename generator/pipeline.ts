@@ -19,7 +19,7 @@ import { emitClient } from './client/index.js';
 import { emitSchemaAliases } from './package/schema-aliases.js';
 import { emitIndexModule } from './package/index-module.js';
 import { emitPackageJson } from './package/package-json.js';
-import { emitPackageReadme } from './package/readme.js';
+import { emitMeasuredReadme, emitPackageReadme } from './package/readme.js';
 import { emitChangelog } from './package/changelog.js';
 import { buildPackage } from './build/build.js';
 import { buildDocs } from './docs/docs.js';
@@ -106,8 +106,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   try {
     writeFiles(stagingDir, files);
     // A skipped stage keeps what it built last time: `--no-docs` must not delete the docs.
-    if (options.build) await timed('build', () => buildPackage(stagingDir));
-    else carryOver(target.outDir, stagingDir, 'dist');
+    if (options.build) {
+      await timed('build', () => buildPackage(stagingDir));
+      // The README states the browser bundle's size, measured on the build.
+      const exported = new Set(modules.flatMap((module) => module.values));
+      await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
+    } else carryOver(target.outDir, stagingDir, 'dist');
     if (options.docs) {
       await timed('docs', () =>
         buildDocs(path.join(stagingDir, 'openapi.json'), path.join(stagingDir, 'docs/index.html'), document.info.title),

@@ -1,46 +1,424 @@
 /**
- * The generated package's README, written from the spec so it never drifts from it.
+ * The generated package's README, written from the spec so it never drifts from it: install,
+ * quick start (with the spec's own request example), authentication (its security scheme),
+ * errors and retries (its responses), validation and the pattern types (its patterns), use in
+ * browsers (the measured bundle size), the docs and the changelog.
+ *
+ * Facts the spec does not hold: how exact each pattern type is (the pattern stage's report on
+ * the context) and the browser bundle's size (measured after the build, `emitMeasuredReadme`).
+ * Without them the README says less, never something unchecked. Every code block is meant to compile: the
+ * consumer tests type-check the quick start against the installed tarball.
  */
-import type { GenerationContext } from '../shared/stage.js';
-import { listOperations } from '../shared/openapi.js';
+import { readOperations, type ClientOperation } from '../client/operations.js';
+import { fileHeader } from '../shared/header.js';
+import type { OpenApiDocument } from '../shared/openapi.js';
+import { resolvePointer } from '../shared/pointer.js';
+import type { GeneratedFile, GenerationContext } from '../shared/stage.js';
+import { browserImports, formatKb, measureBrowserBundle, type BundleSize } from './bundle-size.js';
 
-export function emitPackageReadme(context: GenerationContext): string {
+export interface ReadmeFacts {
+  /** The browser bundle's size, measured after the build. */
+  bundleSize?: BundleSize;
+}
+
+/** The spec's error statuses, and the error class the client throws for each (runtime/errors.ts). */
+const STATUS_ERROR_SUFFIX: Record<string, string> = {
+  '400': 'BadRequestError',
+  '401': 'UnauthorizedError',
+  '403': 'ForbiddenError',
+  '404': 'NotFoundError',
+  '409': 'ConflictError',
+  '422': 'UnprocessableEntityError',
+  '429': 'RateLimitError',
+};
+
+export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts = {}): string {
   const { document, target } = context;
-  const operations = listOperations(document);
-  const first = operations.find((operation) => operation.operation.operationId);
-  const server = document.servers?.[0]?.url ?? 'https://api.example.com';
+  const pkg = target.packageName;
+  const prefix = target.errorPrefix;
+  const factory = target.clientFactoryName;
+  const operations = readOperations(document);
+  const first = operations.find((operation) => operation.hasJsonBody && !operation.hasParams) ?? operations[0];
+  const server = document.servers?.[0]?.url;
+  const client = factory.replace(/^create/, '').replace(/Client$/, '').toLowerCase() || 'client';
+  const tokenVariable = `${prefix.toUpperCase()}_TOKEN`;
+  const requestValidators = operations.filter((operation) => operation.hasJsonBody).map((operation) => `validate${operation.pascalName}Request`);
+
+  const out: string[] = [];
+  out.push(fileHeader({ specPath: context.specPath, command: context.command }, 'html'));
+  out.push(`# ${pkg}`, '');
+  if (typeof document.info.summary === 'string') out.push(document.info.summary, '');
+  out.push(
+    `A typed, validated TypeScript client for the ${document.info.title} (version ${document.info.version}), generated from its OpenAPI description. ` +
+      'Request bodies are checked before they are sent, fields with a pattern are checked at compile time, and a request that may have been done is never sent again by a retry.',
+    '',
+    '- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with `fetch`.',
+    `- One dependency, [openapi-fetch](https://openapi-ts.dev/openapi-fetch/)${facts.bundleSize ? `; ${formatKb(facts.bundleSize.gzipBytes)} min+gzip in a browser bundle` : ''}.`,
+    `- The bundled OpenAPI document ships with it: \`import spec from '${pkg}/openapi.json'\` (or \`require\`).`,
+    '',
+  );
+
+  out.push('## Install', '', '```sh', `npm install ${pkg}`, '```', '');
+  out.push(
+    `Or from a tarball of the package folder: \`npm pack\` there, then \`npm install ./${pkg}-${document.info.version}.tgz\` in your project.`,
+    '',
+  );
+
+  out.push('## Quick start', '');
+  if (first) {
+    out.push(...quickStart(document, first, { pkg, factory, client, tokenVariable, server }));
+  } else {
+    out.push(`The spec has no operation: \`${factory}\` makes a client with no methods.`, '');
+  }
+  out.push(
+    'In CommonJS:',
+    '',
+    '```js',
+    `const { ${factory} } = require('${pkg}');`,
+    '```',
+    '',
+  );
+  const responseExample = first && successExample(document, first);
+  if (first && responseExample !== undefined) {
+    out.push(...localMock(document, first, responseExample, { factory, client }));
+  }
+
+  out.push(...authentication(document, { factory, tokenVariable }));
+  out.push(...errorsAndRetries(document, operations, prefix));
+  out.push(...validation(context, requestValidators, prefix));
+  out.push(...browsers(factory, requestValidators, facts.bundleSize));
+
+  out.push(
+    '## Docs',
+    '',
+    `The API reference is generated from the same spec with Redoc: one HTML file that works offline (nothing is fetched from a CDN), \`docs/index.html\` beside this package in its repository${
+      target.repository ? ` (${target.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')})` : ''
+    }. Open it from disk, or preview it with \`npm run docs:serve\` in the repository. Every method, option and error class also carries its documentation in the type declarations, for your editor.`,
+    '',
+    '## Package',
+    '',
+    `The published shape is checked on every test run of the generator: \`attw --pack\` finds the right declarations under every module resolution (node10, node16 from CommonJS and from ESM, bundler) and \`publint\` reports no issue. The tarball holds \`dist/esm\`, \`dist/cjs\`, \`openapi.json\`, this README and the [changelog](./CHANGELOG.md). The version is the spec's \`info.version\`.`,
+    '',
+  );
+  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+interface QuickStartNames {
+  pkg: string;
+  factory: string;
+  client: string;
+  tokenVariable: string;
+  server?: string;
+}
+
+function quickStart(document: OpenApiDocument, operation: ClientOperation, names: QuickStartNames): string[] {
+  const bodyType = operation.hasJsonBody ? schemaName(document, `${operation.pointer}/requestBody`, 'request') : undefined;
+  const resultType = schemaName(document, `${operation.pointer}/responses`, 'response');
+  const example = operation.hasJsonBody ? requestExample(document, operation) : undefined;
+  const typeImports = [bodyType, resultType].filter((name): name is string => name !== undefined);
   const lines = [
-    `<!-- ${context.header.replace(/\/\*|\*\/|\n \* ?/g, ' ').replace(/\s+/g, ' ').trim()} -->`,
-    '',
-    `# ${target.packageName}`,
-    '',
-    `A typed, validated TypeScript client for the ${document.info.title} (version ${document.info.version}), generated from its OpenAPI description.`,
-    '',
-    '## Install',
-    '',
-    '```sh',
-    `npm install ${target.packageName}`,
-    '```',
-    '',
-    '## Quick start',
-    '',
     '```ts',
-    `import { ${target.clientFactoryName}, ${target.errorPrefix}ApiError } from '${target.packageName}';`,
+    `import { ${names.factory}${typeImports.map((name) => `, type ${name}`).join('')} } from '${names.pkg}';`,
     '',
-    `const client = ${target.clientFactoryName}({ token: process.env.API_TOKEN! }); // baseUrl defaults to ${server}`,
-    ...(first ? [`const result = await client.${first.operation.operationId}(/* request */);`] : []),
-    '```',
-    '',
-    '## Operations',
-    '',
-    '| Method | Path | Client method | Summary |',
-    '| --- | --- | --- | --- |',
-    ...operations.map(({ method, path, operation }) =>
-      `| ${method.toUpperCase()} | \`${path}\` | ${operation.operationId ? `\`${operation.operationId}\`` : '—'} | ${(operation.summary ?? '').replace(/\|/g, '\\|')} |`,
-    ),
-    '',
-    'The bundled OpenAPI document ships with the package as `openapi.json`.',
+    `const ${names.client} = ${names.factory}({ token: process.env.${names.tokenVariable}! });${names.server ? ` // requests go to ${names.server}` : ''}`,
     '',
   ];
-  return lines.join('\n');
+  let call: string;
+  if (operation.hasParams) {
+    call = `${names.client}.${operation.methodName}({ params: { /* ... */ }${operation.hasJsonBody ? ', body: { /* ... */ }' : ''} })`;
+  } else if (operation.hasJsonBody) {
+    lines.push(`const body${bodyType ? `: ${bodyType}` : ''} = ${example === undefined ? '{ /* ... */ }' : indentJson(example)};`, '');
+    call = `${names.client}.${operation.methodName}(body)`;
+  } else {
+    call = `${names.client}.${operation.methodName}()`;
+  }
+  const resultVariable = resultType ? lowerFirst(resultType) : 'result';
+  lines.push(`const ${resultVariable}${resultType ? `: ${resultType}` : ''} = await ${call};`);
+  lines.push(`console.log(${resultVariable});`, '```', '');
+  lines.push(
+    `\`${operation.methodName}\` resolves to the parsed ${operation.jsonResponse ? 'JSON body of the 2xx answer' : 'answer'} and throws on anything else (see [Errors and retries](#errors-and-retries)). ` +
+      `Options of \`${names.factory}\`: \`baseUrl\`, \`token\` or \`getToken\`, \`timeoutMs\` (per attempt, default 30 s), \`retry\`, \`headers\`, \`fetch\`, \`middleware\`, \`validateRequests\`, \`validateResponses\`, \`onWarning\`, \`onRetry\`. ` +
+      'Each call also takes `{ signal, timeoutMs, retry, headers }` as its last argument.',
+    '',
+  );
+  return lines;
+}
+
+function localMock(document: OpenApiDocument, operation: ClientOperation, responseExample: unknown, names: { factory: string; client: string }): string[] {
+  const status = successStatus({ responses: operationResponses(document, operation) }) ?? '200';
+  return [
+    '### Try it against a local mock server',
+    '',
+    `A server on 127.0.0.1 that answers every request with the spec's example of a \`${status}\` answer:`,
+    '',
+    '```js',
+    "// mock-server.mjs: run with `node mock-server.mjs`",
+    "import http from 'node:http';",
+    '',
+    `const example = ${indentJson(responseExample)};`,
+    '',
+    'http',
+    '  .createServer((request, response) => {',
+    '    request.resume().on(\'end\', () => {',
+    `      response.writeHead(${status}, { 'content-type': 'application/json' }).end(JSON.stringify(example));`,
+    '    });',
+    '  })',
+    "  .listen(4010, '127.0.0.1', () => console.log('mock server on http://127.0.0.1:4010'));",
+    '```',
+    '',
+    `Then point the client at it: \`${names.factory}({ token: 'test-token', baseUrl: 'http://127.0.0.1:4010' })\`.`,
+    '',
+  ];
+}
+
+function authentication(document: OpenApiDocument, names: { factory: string; tokenVariable: string }): string[] {
+  const schemes = Object.entries((document.components?.securitySchemes ?? {}) as Record<string, { type?: string; scheme?: string; description?: string }>);
+  const bearer = schemes.find(([, scheme]) => scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer');
+  const lines = ['## Authentication', ''];
+  if (bearer) {
+    lines.push(
+      `The API takes a bearer token (security scheme \`${bearer[0]}\`), sent as \`Authorization: Bearer <token>\`. Give \`token\`, or \`getToken\` (sync or async), which is called before every attempt, for tokens that expire:`,
+      '',
+    );
+    if (bearer[1].description) lines.push(...bearer[1].description.trim().split('\n').map((line) => `> ${line}`.trimEnd()), '');
+    lines.push(
+      '```ts',
+      `const client = ${names.factory}({ getToken: async () => (await fetch('/my-backend/voxo-token')).text() });`,
+      '```',
+      '',
+      'The token never appears in error messages, in captured requests (`error.request`) or in bodies carried by errors.',
+      '',
+    );
+  } else {
+    lines.push('The spec declares no bearer token scheme; use `headers` or `middleware` for other credentials.', '');
+  }
+  return lines;
+}
+
+function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation[], prefix: string): string[] {
+  const lines = [
+    '## Errors and retries',
+    '',
+    `Every error is a \`${prefix}Error\` with a stable \`code\` and an \`outcome\` that says what the server can have done, so you know whether sending again is safe:`,
+    '',
+    '| `outcome` | Meaning | Thrown as |',
+    '| --- | --- | --- |',
+    `| \`not-sent\` | Nothing reached the server. | \`${prefix}ValidationError\` (the body does not match the spec; \`issues\` lists why), \`${prefix}NetworkError\` when no connection was made |`,
+    `| \`rejected\` | The server answered that it did not do the work. | \`${prefix}ApiError\` and its subclasses for 4xx, 429 and 503 (\`status\`, \`body\`, \`headers\`) |`,
+    `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made, \`${prefix}ServerError\` for 500, 502 and 504 |`,
+    `| \`succeeded\` | The server did it, but its answer could not be read or is not as specified. | \`${prefix}ResponseValidationError\` |`,
+    '',
+    `A call stopped by your \`AbortSignal\` throws \`${prefix}AbortError\`.`,
+    '',
+  ];
+  for (const operation of operations) {
+    const statuses = Object.keys(operationResponses(document, operation)).filter((status) => /^[45]\d\d$/.test(status));
+    if (statuses.length === 0) continue;
+    lines.push(`Answers of \`${operation.methodName}\` (${operation.method} \`${operation.path}\`) the spec lists, and what they throw:`, '', '| Status | Error | The spec says |', '| --- | --- | --- |');
+    for (const status of statuses) {
+      const suffix = STATUS_ERROR_SUFFIX[status] ?? (status.startsWith('5') ? 'ServerError' : 'ApiError');
+      lines.push(`| ${status} | \`${prefix}${suffix}\` | ${tableText(firstSentence(responseDescription(document, operation, status)))} |`);
+    }
+    lines.push('');
+  }
+  lines.push(
+    'Retries: by default up to 2, with exponential backoff (0.5 s, doubling, at most 10 s) that honours `Retry-After`; `retry: { maxRetries, baseDelayMs, maxDelayMs }` or `retry: false` change it, per client or per call. A request is sent again only when the server cannot have done the work (429, 503, or a connection that was never made), or when its method is idempotent:',
+    '',
+  );
+  for (const operation of operations) {
+    lines.push(
+      operation.idempotent
+        ? `- \`${operation.methodName}\` (${operation.method}, idempotent): also retried after a timeout, a broken connection, 500, 502 and 504.`
+        : `- \`${operation.methodName}\` (${operation.method}, not idempotent): never retried after a timeout, a broken connection, 500, 502 or 504; those throw with \`outcome: 'unknown'\`, and it is up to you to check whether the work was done before sending again.`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function validation(context: GenerationContext, requestValidators: string[], prefix: string): string[] {
+  const { patterns, target } = context;
+  const lines = ['## Validation and pattern types', ''];
+  const validator = requestValidators[0];
+  if (validator) {
+    lines.push(
+      `The validators are plain functions with no dependency, generated from the spec's schemas. The client runs the request body's validator before sending it: an invalid body throws \`${prefix}ValidationError\` and is never sent. You can run them yourself, on a form's input for instance:`,
+      '',
+      '```ts',
+      `import { ${validator} } from '${target.packageName}';`,
+      '',
+      `const result = ${validator}(input);`,
+      'if (!result.ok) {',
+      '  for (const issue of result.issues) console.error(`${issue.path}: ${issue.message}`);',
+      '}',
+      '```',
+      '',
+      'Each issue has the JSON Pointer of the value (`path`), the failed keyword and the schema location.',
+      '',
+    );
+  }
+  if (patterns.patterns.length > 0) {
+    const reports = new Map((context.patternTypes ?? []).map((report) => [report.name, report]));
+    const example = patterns.patterns.find((pattern) => reports.has(pattern.name)) ?? patterns.patterns[0]!;
+    lines.push(
+      `A field with a \`pattern\` has a template-literal type named after the pattern (\`${example.name}\`), so a string literal that cannot match fails to compile. ` +
+        "An exact type accepts exactly the pattern's strings; an approximate one is wider than the pattern (it never rejects a valid string) and the runtime validator makes the full check. " +
+        `Each pattern also has a guard and an assertion that narrow a \`string\`, and its compiled RegExp: \`is${example.name}(value)\`, \`as${example.name}(value)\`, \`${example.name}Pattern\`.`,
+      '',
+      '| Field | Pattern | Type | Exact type |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const pattern of patterns.patterns) {
+      const report = reports.get(pattern.name);
+      for (const pointer of pattern.pointers) {
+        const cells = [
+          `\`${fieldName(pointer)}\``,
+          `\`${pattern.source.replace(/\|/g, '\\|')}\``,
+          report ? `\`${pattern.name}\`` : '`string`',
+          report ? (report.exact ? 'yes' : 'no') : 'no (no compile-time type)',
+        ];
+        lines.push(`| ${cells.join(' | ')} |`);
+      }
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+function browsers(factory: string, requestValidators: string[], size: BundleSize | undefined): string[] {
+  const lines = [
+    '## Use in browsers',
+    '',
+    'The package has no Node.js-only code: it needs a global `fetch` (or the `fetch` option) and works in browsers, Deno, Bun and edge runtimes, through any bundler (it declares `sideEffects: false`, so unused exports are dropped).',
+    '',
+  ];
+  if (size) {
+    lines.push(
+      `Bundled for the browser with esbuild and minified, importing ${[factory, ...requestValidators].map((name) => `\`${name}\``).join(' and ')}, it is **${formatKb(size.gzipBytes)} min+gzip** (${formatKb(size.minifiedBytes)} minified), openapi-fetch included` +
+        (size.gzipBytes <= size.budgetBytes ? `; the generator's tests hold it under ${formatKb(size.budgetBytes)}.` : '.'),
+      '',
+    );
+  }
+  lines.push(
+    "In a page, the API must allow the page's origin (CORS), and any token given to the page is visible to its users: prefer `getToken` with a short-lived token from your own backend. Browsers do not let scripts set `User-Agent`, and ignore it.",
+    '',
+  );
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the spec.
+
+function schemaName(document: OpenApiDocument, pointer: string, kind: 'request' | 'response'): string | undefined {
+  const node = resolvePointerSafe(document, pointer) as Record<string, unknown> | undefined;
+  const media = kind === 'request' ? jsonMedia(resolveRef(document, node)) : jsonMedia(resolveRef(document, successResponse(node)));
+  const ref = (media?.schema as { $ref?: unknown } | undefined)?.$ref;
+  const match = typeof ref === 'string' ? /^#\/components\/schemas\/([A-Za-z_$][\w$]*)$/.exec(ref) : null;
+  return match?.[1];
+}
+
+function requestExample(document: OpenApiDocument, operation: ClientOperation): unknown {
+  const media = jsonMedia(resolveRef(document, resolvePointerSafe(document, `${operation.pointer}/requestBody`)));
+  return mediaExample(document, media);
+}
+
+function successExample(document: OpenApiDocument, operation: ClientOperation): unknown {
+  const responses = resolvePointerSafe(document, `${operation.pointer}/responses`);
+  return mediaExample(document, jsonMedia(resolveRef(document, successResponse(responses))));
+}
+
+function successStatus(operation: { responses?: Record<string, unknown> }): string | undefined {
+  return Object.keys(operation.responses ?? {}).find((status) => /^2\d\d$/.test(status));
+}
+
+function successResponse(responses: unknown): unknown {
+  if (!responses || typeof responses !== 'object') return undefined;
+  const status = successStatus({ responses: responses as Record<string, unknown> });
+  return status ? (responses as Record<string, unknown>)[status] : undefined;
+}
+
+function jsonMedia(holder: unknown): Record<string, unknown> | undefined {
+  const content = (holder as { content?: Record<string, unknown> } | undefined)?.content;
+  if (!content) return undefined;
+  const type = Object.keys(content).find((name) => /^application\/(.+\+)?json\b/.test(name));
+  return type ? (content[type] as Record<string, unknown>) : undefined;
+}
+
+function mediaExample(document: OpenApiDocument, media: Record<string, unknown> | undefined): unknown {
+  if (!media) return undefined;
+  if (media.example !== undefined) return media.example;
+  const examples = media.examples as Record<string, unknown> | undefined;
+  const first = examples ? Object.values(examples)[0] : undefined;
+  return (resolveRef(document, first) as { value?: unknown } | undefined)?.value;
+}
+
+function responseDescription(document: OpenApiDocument, operation: ClientOperation, status: string): string {
+  const response = resolveRef(document, resolvePointerSafe(document, `${operation.pointer}/responses/${status}`)) as { description?: string } | undefined;
+  return response?.description ?? '';
+}
+
+function operationResponses(document: OpenApiDocument, operation: ClientOperation): Record<string, unknown> {
+  const responses = resolvePointer(document, `${operation.pointer}/responses`);
+  return responses && typeof responses === 'object' ? (responses as Record<string, unknown>) : {};
+}
+
+function resolveRef(document: OpenApiDocument, node: unknown, depth = 0): unknown {
+  const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#') || depth > 10) return node;
+  return resolveRef(document, resolvePointerSafe(document, ref), depth + 1);
+}
+
+function resolvePointerSafe(document: OpenApiDocument, pointer: string): unknown {
+  return resolvePointer(document, pointer);
+}
+
+/** `#/components/schemas/CreateCampaignRequest/properties/callerId` -> `CreateCampaignRequest.callerId`. */
+function fieldName(pointer: string): string {
+  const parts = pointer.replace(/^#\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const start = parts[0] === 'components' && parts[1] === 'schemas' ? 2 : 0;
+  const named: string[] = [];
+  for (let index = start; index < parts.length; index++) {
+    const part = parts[index]!;
+    if (part === 'properties') continue;
+    if (part === 'items') named.push('[]');
+    else named.push(part);
+  }
+  return named.join('.').replace(/\.\[\]/g, '[]');
+}
+
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = flat.search(/\.(\s|$)/);
+  return end === -1 ? flat : flat.slice(0, end + 1);
+}
+
+function tableText(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+function indentJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:');
+}
+
+function lowerFirst(name: string): string {
+  return name[0]!.toLowerCase() + name.slice(1);
+}
+
+/**
+ * The README once the package is built: with the browser bundle's measured size, when the
+ * package exports what a browser app imports (the factory and the request validators).
+ */
+export async function emitMeasuredReadme(
+  context: GenerationContext,
+  packageDir: string,
+  exportedValues: ReadonlySet<string>,
+): Promise<GeneratedFile> {
+  const imports = browserImports(context.document, context.target.clientFactoryName);
+  const measurable = imports.length > 0 && imports.every((name) => exportedValues.has(name));
+  const bundleSize = measurable ? await measureBrowserBundle(packageDir, imports) : undefined;
+  return { path: 'README.md', contents: emitPackageReadme(context, { bundleSize: bundleSize && withoutCode(bundleSize) }) };
+}
+
+function withoutCode({ imports, minifiedBytes, gzipBytes, budgetBytes }: BundleSize): BundleSize {
+  return { imports, minifiedBytes, gzipBytes, budgetBytes };
 }

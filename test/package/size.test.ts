@@ -1,0 +1,39 @@
+/**
+ * The size budget: the package's ES entry bundled for the browser with esbuild, minified, with
+ * the client factory and the request validators imported, is at most 6 kB min+gzip (openapi-fetch
+ * alone is about 2.6 kB). esbuild's output is deterministic, so the README states the figure
+ * exactly and this test holds both.
+ */
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle } from '../../generator/package/bundle-size.js';
+import type { OpenApiDocument } from '../../generator/shared/openapi.js';
+import { GENERATED_DIR } from '../helpers/paths.js';
+
+const document = JSON.parse(fs.readFileSync(path.join(GENERATED_DIR, 'openapi.json'), 'utf8')) as OpenApiDocument;
+const readme = fs.readFileSync(path.join(GENERATED_DIR, 'README.md'), 'utf8');
+
+describe('the browser bundle', () => {
+  it('imports the client factory and the request validator', () => {
+    expect(browserImports(document, 'createVoxoClient')).toEqual(['createVoxoClient', 'validateCreateCampaignRequest']);
+  });
+
+  it(`is at most ${formatKb(BROWSER_BUDGET_BYTES)} min+gzip, and the README says how much`, async () => {
+    const size = await measureBrowserBundle(GENERATED_DIR, browserImports(document, 'createVoxoClient'));
+    console.log(`browser bundle: ${formatKb(size.gzipBytes)} min+gzip, ${formatKb(size.minifiedBytes)} minified (budget ${formatKb(size.budgetBytes)})`);
+    // What was measured is the client: its operation, the validator's pattern, openapi-fetch.
+    expect(size.code).toContain('/v2/admin/call-campaigns');
+    expect(size.code).toContain('[1-9]\\d{9}');
+    expect(size.code).toMatch(/Content-Type|content-type/);
+    const breakdown = size.modules.map((module) => `${module.path} ${module.bytes} B minified`).join('\n');
+    expect(size.gzipBytes, `min+gzip bytes over the budget; the bundle's modules:\n${breakdown}`).toBeLessThanOrEqual(BROWSER_BUDGET_BYTES);
+    expect(BROWSER_BUDGET_BYTES).toBe(6_000);
+    expect(readme).toContain(`**${formatKb(size.gzipBytes)} min+gzip** (${formatKb(size.minifiedBytes)} minified)`);
+  });
+
+  it('bundles nothing of Node.js: the package runs in browsers', async () => {
+    const size = await measureBrowserBundle(GENERATED_DIR, browserImports(document, 'createVoxoClient'));
+    expect(size.code.match(/\bfrom\s*["']node:|require\(["']node:|\bprocess\.env\b|\bBuffer\./g) ?? []).toEqual([]);
+  });
+});
