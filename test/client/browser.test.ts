@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestPackage, type TestPackage } from './helpers/package.js';
+import { loadClient, type LoadedClient } from './helpers/client.js';
+import { scratchDir } from '../helpers/paths.js';
 import { sendJson, startFaultServer, type FaultServer } from './helpers/fault-server.js';
 import { campaignFor, TOKEN, VALID_BODY } from './helpers/fixtures.js';
 
@@ -23,8 +24,8 @@ const hasChromium = fs.existsSync(CHROMIUM);
 const missing = `${CHROMIUM} is not installed (apt-get install -y chromium, as root)`;
 
 /** The page's script: the client, and a function the test calls with what to do. */
-const ENTRY = `
-import { createVoxoClient, VoxoError } from './src/client.gen.ts';
+const entry = (clientModule: string) => `
+import { createVoxoClient, VoxoError } from ${JSON.stringify(clientModule)};
 window.createCampaign = async (baseUrl, token, body) => {
   const client = createVoxoClient({ token, baseUrl, validateResponses: 'throw', retry: { baseDelayMs: 1 } });
   try {
@@ -49,7 +50,8 @@ describe('the generated client in headless Chromium', () => {
     return;
   }
 
-  let built: TestPackage;
+  let loaded: LoadedClient;
+  let workDir: string;
   let pageServer: http.Server;
   let pageUrl: string;
   let browser: Browser;
@@ -58,9 +60,10 @@ describe('the generated client in headless Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    built = await buildTestPackage();
-    fs.writeFileSync(path.join(built.dir, 'entry.ts'), ENTRY);
-    const bundle = await build({ entryPoints: [path.join(built.dir, 'entry.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'chrome110', write: false, logLevel: 'silent' });
+    loaded = await loadClient();
+    workDir = scratchDir('client-browser');
+    fs.writeFileSync(path.join(workDir, 'entry.ts'), entry(loaded.entry));
+    const bundle = await build({ entryPoints: [path.join(workDir, 'entry.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'chrome110', write: false, logLevel: 'silent' });
     const script = bundle.outputFiles[0]!.text;
     pageServer = http.createServer((request, response) => {
       if (request.url === '/app.js') {
@@ -83,7 +86,8 @@ describe('the generated client in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => pageServer?.close(resolve));
-    if (built) fs.rmSync(built.dir, { recursive: true, force: true });
+    loaded?.cleanup();
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
   });
 
   afterEach(async () => {

@@ -26,7 +26,16 @@ export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' 
 
 /** What a generated validator returns. `issues` of an `ok` result can only be warnings. */
 export type ValidationResult = { ok: true; value: unknown; issues?: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
-export type Validator = (value: unknown) => ValidationResult;
+/**
+ * A generated validator. The client calls it as is (stopping at the first issue is fastest for
+ * valid bodies) and again with `allErrors: true` when it fails, to report every issue.
+ */
+export type Validator = (value: unknown, options?: { allErrors?: boolean }) => ValidationResult;
+
+function validateFully(validate: Validator, value: unknown): ValidationResult {
+  const result = validate(value);
+  return result.ok ? result : validate(value, { allErrors: true });
+}
 
 /** Sentences that end an error's message, by what the server can have done. */
 export interface OutcomeMessages {
@@ -245,7 +254,7 @@ export class ClientRuntime {
   }
 
   private checkRequest(operation: OperationDefinition, validate: Validator, body: unknown): void {
-    const result = validate(body);
+    const result = validateFully(validate, body);
     const issues = result.issues ?? [];
     const errors = issues.filter((issue) => issue.severity !== 'warning');
     const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -354,7 +363,7 @@ export class ClientRuntime {
     }
     if (issues.length === 0) {
       if (this.validateResponses === 'off' || !operation.validateResponse) return { ok: true, value };
-      const result = operation.validateResponse(value);
+      const result = validateFully(operation.validateResponse, value);
       const found = result.issues ?? [];
       const errors = found.filter((issue) => issue.severity !== 'warning');
       if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {

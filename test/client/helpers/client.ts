@@ -11,6 +11,18 @@ import type { ClientOptions, RequestOptions } from '../../../generator/client/ru
 import type * as Errors from '../../../generator/client/runtime/errors.js';
 import { buildTestPackage } from './package.js';
 import { TOKEN } from './fixtures.js';
+import { GENERATED_DIR } from '../../helpers/paths.js';
+
+/**
+ * Which VOXO client the tests run: `generated` (the committed package, with its generated
+ * validators; the default once it has a client) or `stage` (the client stage's output in a
+ * scratch folder, with the stand-in validators). Set CLIENT_UNDER_TEST to choose.
+ */
+export function clientUnderTest(): 'generated' | 'stage' {
+  const chosen = process.env.CLIENT_UNDER_TEST;
+  if (chosen === 'generated' || chosen === 'stage') return chosen;
+  return fs.existsSync(path.join(GENERATED_DIR, 'src/client.gen.ts')) ? 'generated' : 'stage';
+}
 
 export interface VoxoClientLike {
   createCampaign(body: unknown, init?: RequestOptions): Promise<Record<string, any>>;
@@ -40,14 +52,23 @@ export interface VoxoModule {
 
 export interface LoadedClient {
   module: VoxoModule;
+  /** The package folder (with `src/` and `openapi.json`). */
   dir: string;
+  /** The module to import the client from. */
+  entry: string;
   cleanup(): void;
 }
 
+/** The VOXO client under test (see `clientUnderTest`), or the stage's output for another spec. */
 export async function loadClient(...args: Parameters<typeof buildTestPackage>): Promise<LoadedClient> {
+  if (args.length === 0 && clientUnderTest() === 'generated') {
+    const entry = path.join(GENERATED_DIR, 'src/index.ts');
+    return { module: (await import(pathToFileURL(entry).href)) as VoxoModule, dir: GENERATED_DIR, entry, cleanup: () => {} };
+  }
   const built = await buildTestPackage(...args);
-  const module = (await import(pathToFileURL(path.join(built.dir, 'src/client.gen.ts')).href)) as VoxoModule;
-  return { module, dir: built.dir, cleanup: () => fs.rmSync(built.dir, { recursive: true, force: true }) };
+  const entry = path.join(built.dir, 'src/client.gen.ts');
+  const module = (await import(pathToFileURL(entry).href)) as VoxoModule;
+  return { module, dir: built.dir, entry, cleanup: () => fs.rmSync(built.dir, { recursive: true, force: true }) };
 }
 
 /** Awaits a promise that must reject, and returns its reason. */
