@@ -23,6 +23,8 @@ const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 200);
 const THROUGHPUT_REQUESTS = Number(process.env.BENCH_THROUGHPUT ?? 4000);
 const TARGET_RATIO = 1.05;
 const OUT = path.join('bench', 'client.md');
+/** CPU time (user + system, µs) this process spent in the last `sequential` run. */
+let lastCpuUs = 0;
 
 // The loopback server, run as a child: `node client.ts --server` answers every POST with the
 // spec's 201 example and prints its port.
@@ -69,10 +71,15 @@ async function main(): Promise<void> {
     for (const call of Object.values(calls)) await sequential(call, 500);
 
     const perRequest: Record<'bare' | 'client', number[]> = { bare: [], client: [] };
+    const cpuPerRequest: Record<'bare' | 'client', number[]> = { bare: [], client: [] };
     for (let round = 0; round < ROUNDS; round++) {
       const order: Array<'bare' | 'client'> = round % 2 === 0 ? ['bare', 'client'] : ['client', 'bare'];
-      for (const name of order) perRequest[name].push((await sequential(calls[name], PER_ROUND)) / PER_ROUND);
+      for (const name of order) {
+        perRequest[name].push((await sequential(calls[name], PER_ROUND)) / PER_ROUND);
+        cpuPerRequest[name].push(lastCpuUs / PER_ROUND);
+      }
     }
+    const cpuUs = { bare: median(cpuPerRequest.bare), client: median(cpuPerRequest.client) };
     const medianUs = { bare: median(perRequest.bare) * 1000, client: median(perRequest.client) * 1000 };
     const ratio = medianUs.client / medianUs.bare;
     // Per-round ratios (each round's two runs are neighbours in time), for the spread.
@@ -142,6 +149,14 @@ async function main(): Promise<void> {
       `Overhead: ${(medianUs.client - medianUs.bare).toFixed(1)} µs per request, ${verdict}.`,
       `Per-round ratios: min ${roundRatios[0]!.toFixed(3)}x, median ${median(roundRatios).toFixed(3)}x, max ${roundRatios.at(-1)!.toFixed(3)}x.`,
       '',
+      'CPU time of the client process per request in the same rounds (user + system; less disturbed by',
+      'other processes than wall time, though not immune):',
+      '',
+      '| | median CPU per request | ratio to bare |',
+      '| --- | ---: | ---: |',
+      `| bare openapi-fetch | ${cpuUs.bare.toFixed(1)} µs | 1.00x |`,
+      `| createCampaign | ${cpuUs.client.toFixed(1)} µs | ${(cpuUs.client / cpuUs.bare).toFixed(3)}x |`,
+      '',
       `## The client's own work: the same, with an in-memory fetch (${ROUNDS} rounds of ${PER_ROUND * 5})`,
       '',
       'Both get a `fetch` that answers from memory, so what differs is only what the client adds.',
@@ -170,9 +185,13 @@ async function main(): Promise<void> {
 }
 
 async function sequential(call: Call, count: number): Promise<number> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < count; i++) await call();
-  return performance.now() - started;
+  const elapsed = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  lastCpuUs = used.user + used.system;
+  return elapsed;
 }
 
 async function concurrent(call: Call, count: number, concurrency: number): Promise<number> {
