@@ -73,6 +73,16 @@ describe('validation warnings', () => {
     expect(warnings).toMatchObject([{ type: 'response-validation', status: 201, issues: [warning] }]);
   });
 
+  it('an onWarning that throws does not fail a call whose request succeeded', async () => {
+    const { instance, sent } = runtime({
+      onWarning: () => {
+        throw new Error('logger down');
+      },
+    });
+    await expect(instance.execute(operation(undefined, () => ({ ok: false, issues: [error] })), { body: {} })).resolves.toEqual({ id: 1 });
+    expect(sent).toHaveLength(1);
+  });
+
   it('the default onWarning writes to console.warn', async () => {
     const messages: unknown[] = [];
     const original = console.warn;

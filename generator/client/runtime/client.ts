@@ -107,9 +107,9 @@ export interface ClientOptions {
   userAgent?: string;
   /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
   middleware?: Middleware[];
-  /** Receives validation warnings (default: `console.warn`). */
+  /** Receives validation warnings (default: `console.warn`). What it throws is ignored. */
   onWarning?: (warning: ClientWarning) => void;
-  /** Called before each retry, with the error of the failed attempt and the wait. */
+  /** Called before each retry, with the error of the failed attempt and the wait. What it throws is ignored. */
   onRetry?: (event: RetryEvent) => void;
 }
 
@@ -207,8 +207,12 @@ export class ClientRuntime {
     this.retry = options.retry;
     this.validateRequests = options.validateRequests ?? true;
     this.validateResponses = mode;
-    this.onWarning = options.onWarning ?? ((warning) => console.warn(warning.message));
-    this.onRetry = options.onRetry;
+    // Observers must not change a call's outcome: after a 201, an exception from a logging hook
+    // would make the caller believe the create failed. Their errors are dropped.
+    const onWarning = options.onWarning ?? ((warning: ClientWarning) => console.warn(warning.message));
+    this.onWarning = (warning) => observe(onWarning, warning);
+    const onRetry = options.onRetry;
+    this.onRetry = onRetry && ((event) => observe(onRetry, event));
     this.baseUrl = options.baseUrl ?? defaults.baseUrl;
     const headers: Record<string, string> = { ...options.headers };
     const userAgent = options.userAgent ?? defaults.userAgent;
@@ -528,6 +532,14 @@ export class ClientRuntime {
       ...base(operation, attempts, outcome),
       cause: previous ? previous.toError(attempts, false) : scrubError(reason, secrets),
     });
+  }
+}
+
+function observe<T>(hook: (value: T) => void, value: T): void {
+  try {
+    hook(value);
+  } catch {
+    // Deliberately ignored: see the constructor.
   }
 }
 
