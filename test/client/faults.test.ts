@@ -170,9 +170,10 @@ describe('answers after which a create is never sent again', () => {
     const s = await serve((_, response) => {
       response.writeHead(201, { 'content-type': 'application/json' });
       response.write('{"id": 5521, ');
-      setTimeout(() => response.end('"name": "late"}'), 3_000).unref();
+      setTimeout(() => response.end('"name": "late"}'), 10_000).unref();
     });
-    const error = await rejectionOf(client({ timeoutMs: 300 }).createCampaign(VALID_BODY));
+    // Long enough for the status line to arrive first even on a loaded machine.
+    const error = await rejectionOf(client({ timeoutMs: 1_500 }).createCampaign(VALID_BODY));
     expect(error).toBeInstanceOf(voxo.VoxoTimeoutError);
     expect(error).toMatchObject({ phase: 'body', status: 201, outcome: 'succeeded' });
     expect(error.message).toMatch(/campaign was created: do not send the request again/);
@@ -204,7 +205,7 @@ describe('answers after which a create is never sent again', () => {
     const s = await serve((_, response, _index, socket) => {
       response.writeHead(201, { 'content-type': 'application/json', 'content-length': '1000' });
       response.write('{"id": 5521,');
-      setTimeout(() => socket.destroy(), 50);
+      setTimeout(() => socket.destroy(), 200);
     });
     const error = await rejectionOf(client().createCampaign(VALID_BODY));
     expect(error).toBeInstanceOf(voxo.VoxoNetworkError);
@@ -285,7 +286,7 @@ describe('answers after which a create is sent again', () => {
     let started: Promise<FaultServer> | undefined;
     const campaign = await client({
       baseUrl: `http://127.0.0.1:${port}`,
-      retry: { baseDelayMs: 200 },
+      retry: { baseDelayMs: 200, maxRetries: 5 },
       onRetry: () => {
         started ??= startFaultServerOn(port);
       },
@@ -501,11 +502,10 @@ describe('AbortSignal', () => {
   it('aborts a pending wait before a retry: an AbortError, no second request', { timeout: 15_000 }, async () => {
     const s = await serve((_, response) => sendJson(response, 503, { message: 'later' }, { 'retry-after': '30' }));
     const controller = new AbortController();
-    const call = client({ retry: { maxDelayMs: 60_000 } }).createCampaign(VALID_BODY, {
+    // onRetry runs once the 503 is read, just before the wait: abort a little into the wait.
+    const call = client({ retry: { maxDelayMs: 60_000 }, onRetry: () => setTimeout(() => controller.abort(), 20) }).createCampaign(VALID_BODY, {
       signal: controller.signal,
     });
-    await waitFor(() => s.requests.length === 1);
-    controller.abort();
     const error = await rejectionOf(call);
     expect(error).toBeInstanceOf(voxo.VoxoAbortError);
     expect(error).toMatchObject({ outcome: 'rejected', attempts: 1 });
