@@ -166,11 +166,13 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 const INTERNAL_TYPES_SOURCE = `/** A value's key in its parent (null for the value validated). */
 type Key = string | number | null;
 
-/** A check's state: the issues so far (null when quiet: a guard or a sub-schema test) and the options. */
+/** A check's state: the issues so far (null before the first) and the options. */
 interface Context {
   issues: ValidationIssue[] | null;
   all: boolean;
   formats: boolean;
+  /** A guard or a sub-schema test: no issue is built, the check stops at the first. */
+  quiet: boolean;
 }
 
 /** A compiled schema: false means "stop" (an issue in first-issue or quiet mode). */

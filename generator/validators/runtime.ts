@@ -20,26 +20,37 @@ export const RUNTIME_HELPERS: Record<string, RuntimeHelper> = {
  * guards and sub-schema tests (no issue is built), after the first issue unless \`allErrors\`.
  */
 function report(c: Context, path: string, keyword: string, schemaPath: string, message: string, received?: unknown): boolean {
-  if (c.issues === null) return true;
-  c.issues.push({ path, keyword, message: received === undefined ? message : message + " (received " + show(received) + ")", schemaPath });
+  if (c.quiet) return true;
+  const issue = { path, keyword, message: received === undefined ? message : message + " (received " + show(received) + ")", schemaPath };
+  if (c.issues === null) c.issues = [issue];
+  else c.issues.push(issue);
   return !c.all;
 }`,
   },
   property: {
     needs: ['report', 'at'],
-    source: `/** \`report\` for a keyword of a property: the property's name gives both paths. */
-function property(c: Context, p: string, k: Key, name: string, keyword: string, schema: string, message: string, received?: unknown): boolean {
-  const token = name.replace(/~/g, "~0").replace(/\\//g, "~1");
-  return report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received);
+    source: `/** \`report\` for a keyword of a property: its name (a JSON Pointer token) gives both paths. */
+function property(c: Context, p: string, k: Key, token: string, keyword: string, schema: string, message: string, received?: unknown): boolean {
+  return c.quiet || report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received);
 }`,
   },
   show: {
-    needs: [],
+    needs: ['quoted'],
     source: `/** A short preview of a received value for messages: strings quoted and cut at 64 characters. */
 function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 64 ? value.slice(0, 64) + "…" : value);
+  if (typeof value === "string") return quoted(value.length > 64 ? value.slice(0, 64) + "…" : value);
   if (Array.isArray(value)) return "array";
   return value !== null && typeof value === "object" ? "object" : String(value);
+}`,
+  },
+  quoted: {
+    needs: [],
+    source: `// JSON.stringify costs more than the rest of a report: quote plain text directly.
+const PLAIN = /^[^"\\\\\\u0000-\\u001f\\ud800-\\udfff]*$/;
+
+/** A string as a JSON string literal. */
+function quoted(text: string): string {
+  return PLAIN.test(text) ? '"' + text + '"' : JSON.stringify(text);
 }`,
   },
   at: {
@@ -53,8 +64,8 @@ function at(parent: string, key: Key): string {
   quiet: {
     needs: [],
     source: `// Contexts of the type guards and of sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
-const QUIET: Context = { issues: null, all: false, formats: true };
-const QUIET_NO_FORMATS: Context = { issues: null, all: false, formats: false };
+const QUIET: Context = { issues: null, all: false, formats: true, quiet: true };
+const QUIET_NO_FORMATS: Context = { issues: null, all: false, formats: false, quiet: true };
 
 function quiet(c: Context): Context {
   return c.formats ? QUIET : QUIET_NO_FORMATS;
@@ -62,31 +73,48 @@ function quiet(c: Context): Context {
   },
   run: {
     needs: [],
-    source: `function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
-  const c: Context = { issues: [], all: options?.allErrors === true, formats: options?.formats !== false };
-  check(value, c, "", null);
-  const issues = c.issues as ValidationIssue[];
-  return issues.length === 0 ? { ok: true, value: value as T } : { ok: false, issues };
+    source: `// The context of the default options, reused: a check is synchronous, and a call made while
+// it is in use (from a getter of the value being checked) gets a context of its own.
+const FIRST: Context = { issues: null, all: false, formats: true, quiet: false };
+let firstInUse = false;
+
+function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
+  const shared = options === undefined && !firstInUse;
+  const c: Context = shared
+    ? FIRST
+    : { issues: null, all: options !== undefined && options.allErrors === true, formats: options === undefined || options.formats !== false, quiet: false };
+  if (shared) firstInUse = true;
+  try {
+    check(value, c, "", null);
+  } finally {
+    if (shared) firstInUse = false;
+  }
+  const issues = c.issues;
+  c.issues = null;
+  return issues === null ? { ok: true, value: value as T } : { ok: false, issues };
 }`,
   },
   missing: {
-    needs: ['report', 'own'],
-    source: `/** Reports the \`required\` names an object lacks (undefined counts as absent); whether to stop. */
-function missing(c: Context, object: Record<string, unknown>, names: string[], path: string, schemaPath: string): boolean {
-  for (const name of names) {
-    const value = name in Object.prototype ? own(object, name) : object[name];
-    if (value === undefined && report(c, path, "required", schemaPath, "must have required property " + JSON.stringify(name))) return true;
+    needs: ['report', 'quoted'],
+    source: `/**
+ * Reports the \`required\` names whose values (read by the caller) are undefined; whether to stop.
+ * Runs only once a name is known to be missing.
+ */
+function missing(c: Context, values: unknown[], names: string[], path: string, schemaPath: string): boolean {
+  if (c.quiet) return true;
+  for (let i = 0; i < names.length; i++) {
+    if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + quoted(names[i]!))) return true;
   }
   return false;
 }`,
   },
-  own: {
+  ownValue: {
     needs: [],
     source: `/**
  * An own property's value. Used for names that also exist on Object.prototype ("constructor",
  * "__proto__", ...), where \`object.name\` would read the prototype instead.
  */
-function own(object: Record<string, unknown>, name: string): unknown {
+function ownValue(object: Record<string, unknown>, name: string): unknown {
   if (!Object.prototype.hasOwnProperty.call(object, name)) return undefined;
   return name === "__proto__" ? Object.getOwnPropertyDescriptor(object, name)?.value : object[name];
 }`,
@@ -130,7 +158,7 @@ function decimal(value: number): [bigint, number] {
 }`,
   },
   equal: {
-    needs: ['own'],
+    needs: ['ownValue'],
     source: `/** JSON equality: same type and value, arrays item by item, objects key by key in any order. */
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -144,7 +172,7 @@ function equal(a: unknown, b: unknown): boolean {
   if (keys.length !== Object.keys(b).length) return false;
   for (const key of keys) {
     if (!Object.prototype.hasOwnProperty.call(b, key)) return false;
-    if (!equal(own(a as Record<string, unknown>, key), own(b as Record<string, unknown>, key))) return false;
+    if (!equal(ownValue(a as Record<string, unknown>, key), ownValue(b as Record<string, unknown>, key))) return false;
   }
   return true;
 }`,

@@ -62,6 +62,8 @@ const OPENAPI_31: Array<[string, Case]> = [
   ['required, given {}', { schema: { required: ['callerId', 'name'] }, value: {}, want: issue('', 'required', 'must have required property "callerId"', '#/required') }],
   ['required "constructor", given {} (not inherited)', { schema: { required: ['constructor'] }, value: {}, want: issue('', 'required', 'must have required property "constructor"') }],
   ['required "__proto__", given it as an own property', { schema: { required: ['__proto__'] }, value: JSON.parse('{"__proto__": 1}'), want: 'ok' }],
+  ['required, several names with one on Object.prototype', { schema: { required: ['a', 'toString', 'b'] }, value: { a: 1, b: 2 }, want: issue('', 'required', 'must have required property "toString"') }],
+  ['required, a name that needs escaping in the message', { schema: { required: ['a', 'q"\\'] }, value: { a: 1 }, want: issue('', 'required', 'must have required property "q\\"\\\\"') }],
   ['required, undefined counts as absent', { schema: { required: ['a'] }, value: { a: undefined }, want: issue('', 'required', 'must have required property "a"') }],
   ['properties, nested', { schema: { properties: { a: { properties: { b: { type: 'string' } } } } }, value: { a: { b: 5 } }, want: issue('/a/b', 'type', 'must be string (received 5)', '#/properties/a/properties/b/type') }],
   ['properties, a name with / and ~', { schema: { properties: { 'a/b~c': { type: 'string' } } }, value: { 'a/b~c': 1 }, want: issue('/a~1b~0c', 'type', 'must be string (received 1)', '#/properties/a~1b~0c/type') }],

@@ -37,11 +37,14 @@ export const required: KeywordFunction = (cx) => {
     [properties[name], cx.deref(properties[name])].some((schema) => isPlainObject(schema) && schema[skipped] === true);
   const checked = names.filter((name) => !isSkipped(name));
   if (checked.length === 0) return [];
-  // One condition on the valid path; the names are walked only to report the missing ones.
-  const anyMissing = checked.map((name) => `${propertyRead(cx, cx.object, name)} === undefined`).join(' || ');
+  if (checked.length === 1) {
+    return [cx.fail(`${propertyRead(cx, cx.object, checked[0]!)} === undefined`, `must have required property ${JSON.stringify(checked[0])}`)];
+  }
+  // One condition on the valid path; the values are gathered only to report the missing ones.
+  const reads = checked.map((name) => propertyRead(cx, cx.object, name));
   const list = cx.constant('required', JSON.stringify(checked));
-  const report = `${cx.helper('missing')}(c, ${cx.object}, ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')})`;
-  return [`if (${checked.length > 1 ? `(${anyMissing})` : anyMissing} && ${report}) return false;`];
+  const report = `${cx.helper('missing')}(c, [${reads.join(', ')}], ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')})`;
+  return [`if ((${reads.map((read) => `${read} === undefined`).join(' || ')}) && ${report}) return false;`];
 };
 
 export const properties: KeywordFunction = (cx) => {
@@ -63,7 +66,7 @@ export const patternProperties: KeywordFunction = (cx) => {
     if (body.length === 0) return [];
     return [
       `for (const ${key} of Object.keys(${cx.object})) {`,
-      [`if (!${regex}.test(${key})) continue;`, `const ${value} = ${cx.helper('own')}(${cx.object}, ${key});`, ...body],
+      [`if (!${regex}.test(${key})) continue;`, `const ${value} = ${cx.helper('ownValue')}(${cx.object}, ${key});`, ...body],
       '}',
     ];
   });
@@ -89,7 +92,7 @@ export const additionalProperties: KeywordFunction = (cx) => {
   }
   const value = cx.variable('v');
   const body = cx.subschema([], value, cx.child(cx.path, { kind: 'key', variable: key }));
-  return [`for (const ${key} of Object.keys(${cx.object})) {`, [...skipKnown, `const ${value} = ${cx.helper('own')}(${cx.object}, ${key});`, ...body], '}'];
+  return [`for (const ${key} of Object.keys(${cx.object})) {`, [...skipKnown, `const ${value} = ${cx.helper('ownValue')}(${cx.object}, ${key});`, ...body], '}'];
 };
 
 /** The names must each be valid against a schema (tested quietly: one issue per bad name). */

@@ -59,7 +59,7 @@ export function acceptsAll(schema: unknown): boolean {
 /** Code reading a property of an object variable, safe for every name. */
 export function propertyRead(cx: KeywordCx, object: string, name: string): string {
   // Names that Object.prototype also has ("constructor", "__proto__") must be read as own.
-  if (name in Object.prototype) return `${cx.helper('own')}(${object}, ${quote(name)})`;
+  if (name in Object.prototype) return `${cx.helper('ownValue')}(${object}, ${quote(name)})`;
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `${object}.${name}` : `${object}[${quote(name)}]`;
 }
 
