@@ -38,7 +38,7 @@ export function readOperations(document: OpenApiDocument): ClientOperation[] {
     const previous = byMethodName.get(operation.methodName);
     if (previous) {
       throw new GeneratorError(
-        `operationId "${operation.operationId}" gives the client method name "${operation.methodName}", as does ${previous}; make the operationIds distinct`,
+        `operation "${operation.operationId}" gives the client method name "${operation.methodName}", as does ${previous}; give them distinct operationIds`,
         ref.pointer,
       );
     }
@@ -49,13 +49,10 @@ export function readOperations(document: OpenApiDocument): ClientOperation[] {
 
 function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOperation {
   const { operation } = ref;
-  const operationId = operation.operationId;
-  if (typeof operationId !== 'string' || operationId === '') {
-    throw new GeneratorError(
-      `expected an "operationId" on ${ref.method.toUpperCase()} ${ref.path}: the client names its method after it`,
-      ref.pointer,
-    );
-  }
+  // Without an operationId the method is named after the method and path (`GET /pet/{id}` ->
+  // `getPetId`), the same words the validators module names its functions with.
+  const operationId =
+    typeof operation.operationId === 'string' && operation.operationId !== '' ? operation.operationId : `${ref.method} ${ref.path}`;
   const pascalName = pascalCase(operationId);
   const methodName = isIdentifier(operationId) ? operationId : pascalName[0]!.toLowerCase() + pascalName.slice(1);
   if (!isIdentifier(methodName)) {

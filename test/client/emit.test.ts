@@ -192,14 +192,25 @@ void check;
   });
 });
 
-describe('the stage refuses', () => {
-  it('an operation without an operationId, naming where it is', async () => {
+describe('operation names', () => {
+  it('names an operation without an operationId after its method and path', async () => {
     const document = await bundleFile(SPEC_FILE);
     delete (document.paths!['/v2/admin/call-campaigns']!.post as { operationId?: string }).operationId;
-    expect(() => emitClient(contextFor(document))).toThrow(GeneratorError);
-    expect(() => emitClient(contextFor(document))).toThrow(/expected an "operationId" on POST \/v2\/admin\/call-campaigns/);
+    const client = emitClient(contextFor(document)).files.find((file) => file.path === 'src/client.gen.ts')!.contents;
+    expect(client).toContain('postV2AdminCallCampaigns(');
+    expect(client).toContain('validatePostV2AdminCallCampaignsRequest');
   });
 
+  it('refuses two operations that give one method name, naming where they are', async () => {
+    const document = await bundleFile(SPEC_FILE);
+    const paths = document.paths!;
+    paths['/v2/admin/call_campaigns'] = { post: { ...(paths['/v2/admin/call-campaigns']!.post as object), operationId: 'create-campaign' } };
+    expect(() => emitClient(contextFor(document))).toThrow(GeneratorError);
+    expect(() => emitClient(contextFor(document))).toThrow(/gives the client method name "createCampaign", as does #\/paths\/~1v2~1admin~1call-campaigns\/post/);
+  });
+});
+
+describe('the stage refuses', () => {
   it('a prefix that does not make identifiers', async () => {
     const document = await bundleFile(SPEC_FILE);
     expect(() => emitClient(contextFor(document, { errorPrefix: 'Vo-xo' }))).toThrow(/errorPrefix/);
