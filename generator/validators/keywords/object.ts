@@ -44,7 +44,8 @@ export const required: KeywordFunction = (cx) => {
   const reads = checked.map((name) => propertyRead(cx, cx.object, name));
   const list = cx.constant('required', JSON.stringify(checked));
   const report = `${cx.helper('missing')}(c, [${reads.join(', ')}], ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')})`;
-  return [`if ((${reads.map((read) => `${read} === undefined`).join(' || ')}) && ${report}) return false;`];
+  const conditions = reads.map((read, index) => `${read} === undefined${index < reads.length - 1 ? ' ||' : ''}`);
+  return ['if (', conditions, ') {', [`if (${report}) return false;`], '}'];
 };
 
 export const properties: KeywordFunction = (cx) => {

@@ -23,7 +23,7 @@ export const minLength: KeywordFunction = (cx) => {
   const tooShort =
     limit === 1
       ? `${cx.data}.length === 0`
-      : `(${cx.data}.length < ${limit} || (${cx.data}.length < ${2 * limit} && ${cx.helper('codePoints')}(${cx.data}) < ${limit}))`;
+      : `${cx.data}.length < ${limit} || (${cx.data}.length < ${2 * limit} && ${cx.helper('codePoints')}(${cx.data}) < ${limit})`;
   return [cx.fail(tooShort, `must NOT have fewer than ${limit} characters`, { received: cx.data })];
 };
 
