@@ -18,8 +18,9 @@ const USAGE = `Usage: npm run generate -- [options]
   --spec <file>         generate a package for another OpenAPI 3.0/3.1 file
   --out <dir>           its output folder (required with --spec)
   --lint-config <file>  lint --spec with this Redocly config (default: structural rules only)
-  --no-docs             skip the docs stage
-  --no-build            skip the build stage (no dist/)
+  --no-docs             skip the docs stage (keeps the previous docs/)
+  --no-build            skip the build stage (keeps the previous dist/)
+  --allow-redos         generate even when a pattern is open to catastrophic backtracking
   --check               regenerate into a temporary folder and fail if the output differs
   --help                show this help`;
 
@@ -47,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
       'no-docs': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
+      'allow-redos': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -68,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
       docs: !values['no-docs'],
       build: !values['no-build'],
       check: values.check,
+      allowReDoS: values['allow-redos'],
       log: (line) => console.log(line),
     });
     for (const line of result.report) console.log(line);

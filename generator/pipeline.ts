@@ -11,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadSpec } from './load/load.js';
 import { lintSpec } from './lint/lint.js';
+import { checkPatternSafety } from './lint/redos.js';
 import { bundleSpec } from './bundle/bundle.js';
 import { emitTypes } from './types/types.js';
 import { applyPatternTypes, collectPatterns, emitPatternGuards, formatPatternReport } from './patterns/index.js';
@@ -37,6 +38,8 @@ export interface GenerateOptions {
   build: boolean;
   /** Generate into a temporary folder and compare with the output instead of replacing it. */
   check: boolean;
+  /** Patterns open to catastrophic backtracking are warnings instead of errors. */
+  allowReDoS?: boolean;
   log: (line: string) => void;
 }
 
@@ -72,6 +75,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     command: options.command,
     report: [],
   };
+
+  const safety = await timed('pattern safety', () => checkPatternSafety(context.patterns, { allowReDoS: options.allowReDoS ?? false, specPath }));
+  for (const warning of safety) log(`    ${warning}`);
 
   const files: GeneratedFile[] = [];
   const modules: ModuleExports[] = [];

@@ -8,6 +8,7 @@
  * its template-literal type (string literals that cannot match do not compile), a guard and an
  * assertion that narrow a `string` from a form or a file into that type.
  */
+
 /** One decimal digit. */
 type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
 

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 
 export interface AjvAgreement {
@@ -19,6 +19,9 @@ export interface AjvAgreement {
 }
 
 type Validate = (value: unknown) => { ok: boolean };
+
+// ajv-formats is CommonJS: required, so its default export is the plugin under every loader.
+const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
 
 export function compareWithAjv(
   document: OpenApiDocument,

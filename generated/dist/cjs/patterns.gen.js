@@ -1,4 +1,14 @@
 "use strict";
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+/**
+ * The spec's `pattern`s. For each one: its RegExp (compiled once, shared with the validators),
+ * its template-literal type (string literals that cannot match do not compile), a guard and an
+ * assertion that narrow a `string` from a form or a file into that type.
+ */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CallerIdPattern = exports.HourMinutePattern = exports.CalendarDatePattern = exports.PatternMismatchError = void 0;
 exports.isCalendarDate = isCalendarDate;

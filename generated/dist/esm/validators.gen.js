@@ -136,25 +136,62 @@ export function isError(value) {
 }
 const REQUIRED_1 = ["tenantId", "name", "tech", "dateStart", "timeStart", "dateEnd", "timeEnd", "callerId", "recording", "numbers", "destinations", "timezone", "callFrequency", "matchDestinations", "notMatchDestinations", "enableVMDetect", "callHoursStart", "callHoursEnd"];
 const SCHEMA_2 = "#/components/schemas/CreateCampaignRequest";
-const REQUIRED_3 = ["id", "tenantId", "name", "type", "dateStart", "dateEnd", "callerId", "callDelay", "state", "lastrun", "dialtimeout", "tech", "message", "timeStart", "timeEnd", "timezone", "callFrequency", "callHoursStart", "callHoursEnd", "recording", "numbers", "destinations", "enableVMDetect", "matchDestinations", "notMatchDestinations"];
-const SCHEMA_4 = "#/components/schemas/Campaign";
-const REQUIRED_5 = ["number"];
-const SCHEMA_6 = "#/components/schemas/CampaignNumberInput";
-const REQUIRED_7 = ["id", "type"];
-const SCHEMA_8 = "#/components/schemas/DestinationInput";
-const SCHEMA_9 = "#/components/schemas/CampaignNumber";
-const SCHEMA_10 = "#/components/schemas/CampaignDestination";
-const REQUIRED_11 = ["name", "message", "code"];
-const SCHEMA_12 = "#/components/schemas/Error";
+const SCHEMA_3 = "#/components/schemas/CampaignNumberInput";
+const REQUIRED_4 = ["id", "type"];
+const SCHEMA_5 = "#/components/schemas/DestinationInput";
+const REQUIRED_6 = ["id", "tenantId", "name", "type", "dateStart", "dateEnd", "callerId", "callDelay", "state", "lastrun", "dialtimeout", "tech", "message", "timeStart", "timeEnd", "timezone", "callFrequency", "callHoursStart", "callHoursEnd", "recording", "numbers", "destinations", "enableVMDetect", "matchDestinations", "notMatchDestinations"];
+const SCHEMA_7 = "#/components/schemas/Campaign";
+const SCHEMA_8 = "#/components/schemas/CampaignNumber";
+const SCHEMA_9 = "#/components/schemas/CampaignDestination";
+const REQUIRED_10 = ["name", "message", "code"];
+const SCHEMA_11 = "#/components/schemas/Error";
 /**
  * Checks #/components/schemas/CreateCampaignRequest.
  */
 function checkCreateCampaignRequest(x, c, p, k) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
-        if ((o1.tenantId === undefined || o1.name === undefined || o1.tech === undefined || o1.dateStart === undefined || o1.timeStart === undefined || o1.dateEnd === undefined || o1.timeEnd === undefined || o1.callerId === undefined || o1.recording === undefined || o1.numbers === undefined || o1.destinations === undefined || o1.timezone === undefined || o1.callFrequency === undefined || o1.matchDestinations === undefined || o1.notMatchDestinations === undefined || o1.enableVMDetect === undefined || o1.callHoursStart === undefined || o1.callHoursEnd === undefined) && missing(c, o1, REQUIRED_1, at(p, k), SCHEMA_2 + "/required"))
-            return false;
         const v2 = o1.tenantId;
+        const v3 = o1.name;
+        const v4 = o1.tech;
+        const v5 = o1.dateStart;
+        const v6 = o1.timeStart;
+        const v7 = o1.dateEnd;
+        const v8 = o1.timeEnd;
+        const v9 = o1.callerId;
+        const v10 = o1.recording;
+        const v11 = o1.numbers;
+        const v12 = o1.destinations;
+        const v13 = o1.timezone;
+        const v14 = o1.callFrequency;
+        const v15 = o1.matchDestinations;
+        const v16 = o1.notMatchDestinations;
+        const v17 = o1.enableVMDetect;
+        const v18 = o1.callHoursStart;
+        const v19 = o1.callHoursEnd;
+        const v20 = o1.state;
+        const v21 = o1.message;
+        if (v2 === undefined ||
+            v3 === undefined ||
+            v4 === undefined ||
+            v5 === undefined ||
+            v6 === undefined ||
+            v7 === undefined ||
+            v8 === undefined ||
+            v9 === undefined ||
+            v10 === undefined ||
+            v11 === undefined ||
+            v12 === undefined ||
+            v13 === undefined ||
+            v14 === undefined ||
+            v15 === undefined ||
+            v16 === undefined ||
+            v17 === undefined ||
+            v18 === undefined ||
+            v19 === undefined) {
+            if (missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19], REQUIRED_1, at(p, k), SCHEMA_2 + "/required"))
+                return false;
+        }
         if (v2 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/tenantId
             if (typeof v2 === "number" && isFinite(v2)) {
@@ -164,202 +201,324 @@ function checkCreateCampaignRequest(x, c, p, k) {
             else if (property(c, p, k, "tenantId", "type", SCHEMA_2, "must be number", v2))
                 return false;
         }
-        const v4 = o1.name;
-        if (v4 !== undefined) {
+        if (v3 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/name
-            if (typeof v4 === "string") {
-                if (((v4.length < 3 || (v4.length < 6 && codePoints(v4) < 3))) && property(c, p, k, "name", "minLength", SCHEMA_2, "must NOT have fewer than 3 characters", v4))
+            if (typeof v3 === "string") {
+                if ((v3.length < 3 || (v3.length < 6 && codePoints(v3) < 3)) && property(c, p, k, "name", "minLength", SCHEMA_2, "must NOT have fewer than 3 characters", v3))
                     return false;
             }
-            else if (property(c, p, k, "name", "type", SCHEMA_2, "must be string", v4))
+            else if (property(c, p, k, "name", "type", SCHEMA_2, "must be string", v3))
                 return false;
         }
-        const v6 = o1.tech;
-        if (v6 !== undefined) {
+        if (v4 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/tech
-            if (typeof v6 !== "string" && property(c, p, k, "tech", "type", SCHEMA_2, "must be string", v6))
+            if (typeof v4 !== "string" && property(c, p, k, "tech", "type", SCHEMA_2, "must be string", v4))
                 return false;
-            if (!(v6 === "VOICE") && property(c, p, k, "tech", "enum", SCHEMA_2, "must be equal to one of the allowed values \"VOICE\"", v6))
+            if (!(v4 === "VOICE") && property(c, p, k, "tech", "enum", SCHEMA_2, "must be equal to one of the allowed values \"VOICE\"", v4))
                 return false;
         }
-        const v7 = o1.dateStart;
-        if (v7 !== undefined) {
+        if (v5 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/dateStart
-            if (typeof v7 === "string") {
-                if (!CalendarDatePattern.test(v7) && property(c, p, k, "dateStart", "pattern", SCHEMA_2, "must match pattern ^([1-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\\d|3[0-1])$", v7))
+            if (typeof v5 === "string") {
+                if (!CalendarDatePattern.test(v5) && property(c, p, k, "dateStart", "pattern", SCHEMA_2, "must match pattern ^([1-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\\d|3[0-1])$", v5))
                     return false;
             }
-            else if (property(c, p, k, "dateStart", "type", SCHEMA_2, "must be string", v7))
+            else if (property(c, p, k, "dateStart", "type", SCHEMA_2, "must be string", v5))
                 return false;
         }
-        const v9 = o1.timeStart;
-        if (v9 !== undefined) {
+        if (v6 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/timeStart
-            if (typeof v9 === "string") {
-                if (!HourMinutePattern.test(v9) && property(c, p, k, "timeStart", "pattern", SCHEMA_2, "must match pattern ^([01]\\d|2[0-3]):([0-5]\\d)$", v9))
+            if (typeof v6 === "string") {
+                if (!HourMinutePattern.test(v6) && property(c, p, k, "timeStart", "pattern", SCHEMA_2, "must match pattern ^([01]\\d|2[0-3]):([0-5]\\d)$", v6))
                     return false;
             }
-            else if (property(c, p, k, "timeStart", "type", SCHEMA_2, "must be string", v9))
+            else if (property(c, p, k, "timeStart", "type", SCHEMA_2, "must be string", v6))
                 return false;
         }
-        const v11 = o1.dateEnd;
-        if (v11 !== undefined) {
+        if (v7 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/dateEnd
-            if (typeof v11 === "string") {
-                if (!CalendarDatePattern.test(v11) && property(c, p, k, "dateEnd", "pattern", SCHEMA_2, "must match pattern ^([1-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\\d|3[0-1])$", v11))
+            if (typeof v7 === "string") {
+                if (!CalendarDatePattern.test(v7) && property(c, p, k, "dateEnd", "pattern", SCHEMA_2, "must match pattern ^([1-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\\d|3[0-1])$", v7))
                     return false;
             }
-            else if (property(c, p, k, "dateEnd", "type", SCHEMA_2, "must be string", v11))
+            else if (property(c, p, k, "dateEnd", "type", SCHEMA_2, "must be string", v7))
                 return false;
         }
-        const v13 = o1.timeEnd;
-        if (v13 !== undefined) {
+        if (v8 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/timeEnd
-            if (typeof v13 === "string") {
-                if (!HourMinutePattern.test(v13) && property(c, p, k, "timeEnd", "pattern", SCHEMA_2, "must match pattern ^([01]\\d|2[0-3]):([0-5]\\d)$", v13))
+            if (typeof v8 === "string") {
+                if (!HourMinutePattern.test(v8) && property(c, p, k, "timeEnd", "pattern", SCHEMA_2, "must match pattern ^([01]\\d|2[0-3]):([0-5]\\d)$", v8))
                     return false;
             }
-            else if (property(c, p, k, "timeEnd", "type", SCHEMA_2, "must be string", v13))
+            else if (property(c, p, k, "timeEnd", "type", SCHEMA_2, "must be string", v8))
                 return false;
         }
-        const v15 = o1.callerId;
-        if (v15 !== undefined) {
+        if (v9 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/callerId
-            if (typeof v15 === "string") {
-                if (!CallerIdPattern.test(v15) && property(c, p, k, "callerId", "pattern", SCHEMA_2, "must match pattern ^[1-9]\\d{9}$", v15))
+            if (typeof v9 === "string") {
+                if (!CallerIdPattern.test(v9) && property(c, p, k, "callerId", "pattern", SCHEMA_2, "must match pattern ^[1-9]\\d{9}$", v9))
                     return false;
             }
-            else if (property(c, p, k, "callerId", "type", SCHEMA_2, "must be string", v15))
+            else if (property(c, p, k, "callerId", "type", SCHEMA_2, "must be string", v9))
                 return false;
         }
-        const v17 = o1.recording;
-        if (v17 !== undefined) {
+        if (v10 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/recording
-            if (typeof v17 !== "string" && property(c, p, k, "recording", "type", SCHEMA_2, "must be string", v17))
+            if (typeof v10 !== "string" && property(c, p, k, "recording", "type", SCHEMA_2, "must be string", v10))
                 return false;
-            if (!(v17 === "yes") && property(c, p, k, "recording", "enum", SCHEMA_2, "must be equal to one of the allowed values \"yes\"", v17))
+            if (!(v10 === "yes") && property(c, p, k, "recording", "enum", SCHEMA_2, "must be equal to one of the allowed values \"yes\"", v10))
                 return false;
         }
-        const v18 = o1.numbers;
-        if (v18 !== undefined) {
+        if (v11 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/numbers
-            if (Array.isArray(v18)) {
-                const a19 = v18;
-                const p22 = at(p, k) + "/numbers";
-                for (let i20 = 0; i20 < a19.length; i20++) {
-                    const v21 = a19[i20];
+            if (Array.isArray(v11)) {
+                const a53 = v11;
+                const p56 = at(p, k) + "/numbers";
+                for (let i54 = 0; i54 < a53.length; i54++) {
+                    const v55 = a53[i54];
                     // #/components/schemas/CreateCampaignRequest/properties/numbers/items
-                    if (!checkCampaignNumberInput(v21, c, p22, i20))
+                    // #/components/schemas/CampaignNumberInput
+                    if (typeof v55 === "object" && v55 !== null && !Array.isArray(v55)) {
+                        const o57 = v55;
+                        const v58 = o57.number;
+                        const v59 = o57.description;
+                        const v60 = o57.field1;
+                        const v61 = o57.field2;
+                        const v62 = o57.field3;
+                        const v63 = o57.field4;
+                        const v64 = o57.field5;
+                        const v65 = o57.field6;
+                        const v66 = o57.field7;
+                        const v67 = o57.field8;
+                        const v68 = o57.field9;
+                        const v69 = o57.disposition;
+                        if (v58 === undefined && report(c, p56 + "/" + i54, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
+                            return false;
+                        if (v58 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/number
+                            if (typeof v58 !== "string" && report(c, p56 + "/" + i54 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v58))
+                                return false;
+                        }
+                        if (v59 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/description
+                            if (typeof v59 !== "string" && report(c, p56 + "/" + i54 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v59))
+                                return false;
+                        }
+                        if (v60 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field1
+                            if (typeof v60 !== "string" && report(c, p56 + "/" + i54 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v60))
+                                return false;
+                        }
+                        if (v61 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field2
+                            if (typeof v61 !== "string" && report(c, p56 + "/" + i54 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v61))
+                                return false;
+                        }
+                        if (v62 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field3
+                            if (typeof v62 !== "string" && report(c, p56 + "/" + i54 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v62))
+                                return false;
+                        }
+                        if (v63 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field4
+                            if (typeof v63 !== "string" && report(c, p56 + "/" + i54 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v63))
+                                return false;
+                        }
+                        if (v64 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field5
+                            if (typeof v64 !== "string" && report(c, p56 + "/" + i54 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v64))
+                                return false;
+                        }
+                        if (v65 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field6
+                            if (typeof v65 !== "string" && report(c, p56 + "/" + i54 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v65))
+                                return false;
+                        }
+                        if (v66 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field7
+                            if (typeof v66 !== "string" && report(c, p56 + "/" + i54 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v66))
+                                return false;
+                        }
+                        if (v67 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field8
+                            if (typeof v67 !== "string" && report(c, p56 + "/" + i54 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v67))
+                                return false;
+                        }
+                        if (v68 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field9
+                            if (typeof v68 !== "string" && report(c, p56 + "/" + i54 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v68))
+                                return false;
+                        }
+                        if (v69 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/disposition
+                            if (typeof v69 !== "string" && report(c, p56 + "/" + i54 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v69))
+                                return false;
+                        }
+                    }
+                    else if (report(c, p56 + "/" + i54, "type", SCHEMA_3 + "/type", "must be object", v55))
                         return false;
                 }
             }
-            else if (property(c, p, k, "numbers", "type", SCHEMA_2, "must be array", v18))
+            else if (property(c, p, k, "numbers", "type", SCHEMA_2, "must be array", v11))
                 return false;
         }
-        const v23 = o1.destinations;
-        if (v23 !== undefined) {
+        if (v12 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/destinations
-            if (Array.isArray(v23)) {
-                const a24 = v23;
-                const p27 = at(p, k) + "/destinations";
-                for (let i25 = 0; i25 < a24.length; i25++) {
-                    const v26 = a24[i25];
+            if (Array.isArray(v12)) {
+                const a77 = v12;
+                const p80 = at(p, k) + "/destinations";
+                for (let i78 = 0; i78 < a77.length; i78++) {
+                    const v79 = a77[i78];
                     // #/components/schemas/CreateCampaignRequest/properties/destinations/items
-                    if (!checkDestinationInput(v26, c, p27, i25))
+                    // #/components/schemas/DestinationInput
+                    if (typeof v79 === "object" && v79 !== null && !Array.isArray(v79)) {
+                        const o81 = v79;
+                        const v82 = o81.id;
+                        const v83 = o81.type;
+                        if (v82 === undefined ||
+                            v83 === undefined) {
+                            if (missing(c, [v82, v83], REQUIRED_4, p80 + "/" + i78, SCHEMA_5 + "/required"))
+                                return false;
+                        }
+                        if (v82 !== undefined) {
+                            // #/components/schemas/DestinationInput/properties/id
+                            if (!(typeof v82 === "number" && isFinite(v82)) && report(c, p80 + "/" + i78 + "/id", "type", SCHEMA_5 + "/properties/id/type", "must be number", v82))
+                                return false;
+                        }
+                        if (v83 !== undefined) {
+                            // #/components/schemas/DestinationInput/properties/type
+                            if (typeof v83 !== "string" && report(c, p80 + "/" + i78 + "/type", "type", SCHEMA_5 + "/properties/type/type", "must be string", v83))
+                                return false;
+                        }
+                    }
+                    else if (report(c, p80 + "/" + i78, "type", SCHEMA_5 + "/type", "must be object", v79))
                         return false;
                 }
             }
-            else if (property(c, p, k, "destinations", "type", SCHEMA_2, "must be array", v23))
+            else if (property(c, p, k, "destinations", "type", SCHEMA_2, "must be array", v12))
                 return false;
         }
-        const v28 = o1.timezone;
-        if (v28 !== undefined) {
+        if (v13 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/timezone
-            if (typeof v28 !== "string" && property(c, p, k, "timezone", "type", SCHEMA_2, "must be string", v28))
+            if (typeof v13 !== "string" && property(c, p, k, "timezone", "type", SCHEMA_2, "must be string", v13))
                 return false;
         }
-        const v29 = o1.callFrequency;
-        if (v29 !== undefined) {
+        if (v14 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/callFrequency
-            if (typeof v29 === "number" && isFinite(v29)) {
-                if (v29 <= 9 && property(c, p, k, "callFrequency", "exclusiveMinimum", SCHEMA_2, "must be > 9", v29))
+            if (typeof v14 === "number" && isFinite(v14)) {
+                if (v14 <= 9 && property(c, p, k, "callFrequency", "exclusiveMinimum", SCHEMA_2, "must be > 9", v14))
                     return false;
             }
-            else if (property(c, p, k, "callFrequency", "type", SCHEMA_2, "must be number", v29))
+            else if (property(c, p, k, "callFrequency", "type", SCHEMA_2, "must be number", v14))
                 return false;
         }
-        const v31 = o1.matchDestinations;
-        if (v31 !== undefined) {
+        if (v15 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
-            if (Array.isArray(v31)) {
-                const a32 = v31;
-                const p35 = at(p, k) + "/matchDestinations";
-                for (let i33 = 0; i33 < a32.length; i33++) {
-                    const v34 = a32[i33];
+            if (Array.isArray(v15)) {
+                const a93 = v15;
+                const p96 = at(p, k) + "/matchDestinations";
+                for (let i94 = 0; i94 < a93.length; i94++) {
+                    const v95 = a93[i94];
                     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
-                    if (!checkDestinationInput(v34, c, p35, i33))
+                    // #/components/schemas/DestinationInput
+                    if (typeof v95 === "object" && v95 !== null && !Array.isArray(v95)) {
+                        const o97 = v95;
+                        const v98 = o97.id;
+                        const v99 = o97.type;
+                        if (v98 === undefined ||
+                            v99 === undefined) {
+                            if (missing(c, [v98, v99], REQUIRED_4, p96 + "/" + i94, SCHEMA_5 + "/required"))
+                                return false;
+                        }
+                        if (v98 !== undefined) {
+                            // #/components/schemas/DestinationInput/properties/id
+                            if (!(typeof v98 === "number" && isFinite(v98)) && report(c, p96 + "/" + i94 + "/id", "type", SCHEMA_5 + "/properties/id/type", "must be number", v98))
+                                return false;
+                        }
+                        if (v99 !== undefined) {
+                            // #/components/schemas/DestinationInput/properties/type
+                            if (typeof v99 !== "string" && report(c, p96 + "/" + i94 + "/type", "type", SCHEMA_5 + "/properties/type/type", "must be string", v99))
+                                return false;
+                        }
+                    }
+                    else if (report(c, p96 + "/" + i94, "type", SCHEMA_5 + "/type", "must be object", v95))
                         return false;
                 }
             }
-            else if (property(c, p, k, "matchDestinations", "type", SCHEMA_2, "must be array", v31))
+            else if (property(c, p, k, "matchDestinations", "type", SCHEMA_2, "must be array", v15))
                 return false;
         }
-        const v36 = o1.notMatchDestinations;
-        if (v36 !== undefined) {
+        if (v16 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
-            if (Array.isArray(v36)) {
-                const a37 = v36;
-                const p40 = at(p, k) + "/notMatchDestinations";
-                for (let i38 = 0; i38 < a37.length; i38++) {
-                    const v39 = a37[i38];
+            if (Array.isArray(v16)) {
+                const a107 = v16;
+                const p110 = at(p, k) + "/notMatchDestinations";
+                for (let i108 = 0; i108 < a107.length; i108++) {
+                    const v109 = a107[i108];
                     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
-                    if (!checkDestinationInput(v39, c, p40, i38))
+                    // #/components/schemas/DestinationInput
+                    if (typeof v109 === "object" && v109 !== null && !Array.isArray(v109)) {
+                        const o111 = v109;
+                        const v112 = o111.id;
+                        const v113 = o111.type;
+                        if (v112 === undefined ||
+                            v113 === undefined) {
+                            if (missing(c, [v112, v113], REQUIRED_4, p110 + "/" + i108, SCHEMA_5 + "/required"))
+                                return false;
+                        }
+                        if (v112 !== undefined) {
+                            // #/components/schemas/DestinationInput/properties/id
+                            if (!(typeof v112 === "number" && isFinite(v112)) && report(c, p110 + "/" + i108 + "/id", "type", SCHEMA_5 + "/properties/id/type", "must be number", v112))
+                                return false;
+                        }
+                        if (v113 !== undefined) {
+                            // #/components/schemas/DestinationInput/properties/type
+                            if (typeof v113 !== "string" && report(c, p110 + "/" + i108 + "/type", "type", SCHEMA_5 + "/properties/type/type", "must be string", v113))
+                                return false;
+                        }
+                    }
+                    else if (report(c, p110 + "/" + i108, "type", SCHEMA_5 + "/type", "must be object", v109))
                         return false;
                 }
             }
-            else if (property(c, p, k, "notMatchDestinations", "type", SCHEMA_2, "must be array", v36))
+            else if (property(c, p, k, "notMatchDestinations", "type", SCHEMA_2, "must be array", v16))
                 return false;
         }
-        const v41 = o1.enableVMDetect;
-        if (v41 !== undefined) {
+        if (v17 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/enableVMDetect
-            if (typeof v41 !== "string" && property(c, p, k, "enableVMDetect", "type", SCHEMA_2, "must be string", v41))
+            if (typeof v17 !== "string" && property(c, p, k, "enableVMDetect", "type", SCHEMA_2, "must be string", v17))
                 return false;
-            if (!(v41 === "1") && !(v41 === "0") && property(c, p, k, "enableVMDetect", "enum", SCHEMA_2, "must be equal to one of the allowed values \"1\", \"0\"", v41))
+            if (!(v17 === "1") && !(v17 === "0") && property(c, p, k, "enableVMDetect", "enum", SCHEMA_2, "must be equal to one of the allowed values \"1\", \"0\"", v17))
                 return false;
         }
-        const v42 = o1.callHoursStart;
-        if (v42 !== undefined) {
+        if (v18 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/callHoursStart
-            if (typeof v42 === "string") {
-                if (!HourMinutePattern.test(v42) && property(c, p, k, "callHoursStart", "pattern", SCHEMA_2, "must match pattern ^([01]\\d|2[0-3]):([0-5]\\d)$", v42))
+            if (typeof v18 === "string") {
+                if (!HourMinutePattern.test(v18) && property(c, p, k, "callHoursStart", "pattern", SCHEMA_2, "must match pattern ^([01]\\d|2[0-3]):([0-5]\\d)$", v18))
                     return false;
             }
-            else if (property(c, p, k, "callHoursStart", "type", SCHEMA_2, "must be string", v42))
+            else if (property(c, p, k, "callHoursStart", "type", SCHEMA_2, "must be string", v18))
                 return false;
         }
-        const v44 = o1.callHoursEnd;
-        if (v44 !== undefined) {
+        if (v19 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/callHoursEnd
-            if (typeof v44 === "string") {
-                if (!HourMinutePattern.test(v44) && property(c, p, k, "callHoursEnd", "pattern", SCHEMA_2, "must match pattern ^([01]\\d|2[0-3]):([0-5]\\d)$", v44))
+            if (typeof v19 === "string") {
+                if (!HourMinutePattern.test(v19) && property(c, p, k, "callHoursEnd", "pattern", SCHEMA_2, "must match pattern ^([01]\\d|2[0-3]):([0-5]\\d)$", v19))
                     return false;
             }
-            else if (property(c, p, k, "callHoursEnd", "type", SCHEMA_2, "must be string", v44))
+            else if (property(c, p, k, "callHoursEnd", "type", SCHEMA_2, "must be string", v19))
                 return false;
         }
-        const v46 = o1.state;
-        if (v46 !== undefined) {
+        if (v20 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/state
-            if (typeof v46 !== "string" && property(c, p, k, "state", "type", SCHEMA_2, "must be string", v46))
+            if (typeof v20 !== "string" && property(c, p, k, "state", "type", SCHEMA_2, "must be string", v20))
                 return false;
-            if (!(v46 === "READY") && !(v46 === "PAUSED") && property(c, p, k, "state", "enum", SCHEMA_2, "must be equal to one of the allowed values \"READY\", \"PAUSED\"", v46))
+            if (!(v20 === "READY") && !(v20 === "PAUSED") && property(c, p, k, "state", "enum", SCHEMA_2, "must be equal to one of the allowed values \"READY\", \"PAUSED\"", v20))
                 return false;
         }
-        const v47 = o1.message;
-        if (v47 !== undefined) {
+        if (v21 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/message
-            if (typeof v47 !== "string" && property(c, p, k, "message", "type", SCHEMA_2, "must be string", v47))
+            if (typeof v21 !== "string" && property(c, p, k, "message", "type", SCHEMA_2, "must be string", v21))
                 return false;
         }
     }
@@ -373,200 +532,332 @@ function checkCreateCampaignRequest(x, c, p, k) {
 function checkCampaign(x, c, p, k) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
-        if ((o1.id === undefined || o1.tenantId === undefined || o1.name === undefined || o1.type === undefined || o1.dateStart === undefined || o1.dateEnd === undefined || o1.callerId === undefined || o1.callDelay === undefined || o1.state === undefined || o1.lastrun === undefined || o1.dialtimeout === undefined || o1.tech === undefined || o1.message === undefined || o1.timeStart === undefined || o1.timeEnd === undefined || o1.timezone === undefined || o1.callFrequency === undefined || o1.callHoursStart === undefined || o1.callHoursEnd === undefined || o1.recording === undefined || o1.numbers === undefined || o1.destinations === undefined || o1.enableVMDetect === undefined || o1.matchDestinations === undefined || o1.notMatchDestinations === undefined) && missing(c, o1, REQUIRED_3, at(p, k), SCHEMA_4 + "/required"))
-            return false;
         const v2 = o1.id;
+        const v3 = o1.tenantId;
+        const v4 = o1.name;
+        const v5 = o1.type;
+        const v6 = o1.dateStart;
+        const v7 = o1.dateEnd;
+        const v8 = o1.callerId;
+        const v9 = o1.callDelay;
+        const v10 = o1.state;
+        const v11 = o1.lastrun;
+        const v12 = o1.dialtimeout;
+        const v13 = o1.tech;
+        const v14 = o1.message;
+        const v15 = o1.timeStart;
+        const v16 = o1.timeEnd;
+        const v17 = o1.timezone;
+        const v18 = o1.callFrequency;
+        const v19 = o1.callHoursStart;
+        const v20 = o1.callHoursEnd;
+        const v21 = o1.recording;
+        const v22 = o1.numbers;
+        const v23 = o1.destinations;
+        const v24 = o1.enableVMDetect;
+        const v25 = o1.matchDestinations;
+        const v26 = o1.notMatchDestinations;
+        if (v2 === undefined ||
+            v3 === undefined ||
+            v4 === undefined ||
+            v5 === undefined ||
+            v6 === undefined ||
+            v7 === undefined ||
+            v8 === undefined ||
+            v9 === undefined ||
+            v10 === undefined ||
+            v11 === undefined ||
+            v12 === undefined ||
+            v13 === undefined ||
+            v14 === undefined ||
+            v15 === undefined ||
+            v16 === undefined ||
+            v17 === undefined ||
+            v18 === undefined ||
+            v19 === undefined ||
+            v20 === undefined ||
+            v21 === undefined ||
+            v22 === undefined ||
+            v23 === undefined ||
+            v24 === undefined ||
+            v25 === undefined ||
+            v26 === undefined) {
+            if (missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26], REQUIRED_6, at(p, k), SCHEMA_7 + "/required"))
+                return false;
+        }
         if (v2 !== undefined) {
             // #/components/schemas/Campaign/properties/id
-            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_4, "must be number", v2))
+            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_7, "must be number", v2))
                 return false;
         }
-        const v3 = o1.tenantId;
         if (v3 !== undefined) {
             // #/components/schemas/Campaign/properties/tenantId
-            if (!(typeof v3 === "number" && isFinite(v3)) && property(c, p, k, "tenantId", "type", SCHEMA_4, "must be number", v3))
+            if (!(typeof v3 === "number" && isFinite(v3)) && property(c, p, k, "tenantId", "type", SCHEMA_7, "must be number", v3))
                 return false;
         }
-        const v4 = o1.name;
         if (v4 !== undefined) {
             // #/components/schemas/Campaign/properties/name
-            if (typeof v4 !== "string" && property(c, p, k, "name", "type", SCHEMA_4, "must be string", v4))
+            if (typeof v4 !== "string" && property(c, p, k, "name", "type", SCHEMA_7, "must be string", v4))
                 return false;
         }
-        const v5 = o1.type;
         if (v5 !== undefined) {
             // #/components/schemas/Campaign/properties/type
-            if (typeof v5 !== "string" && property(c, p, k, "type", "type", SCHEMA_4, "must be string", v5))
+            if (typeof v5 !== "string" && property(c, p, k, "type", "type", SCHEMA_7, "must be string", v5))
                 return false;
         }
-        const v6 = o1.dateStart;
         if (v6 !== undefined) {
             // #/components/schemas/Campaign/properties/dateStart
-            if (typeof v6 !== "string" && v6 !== null && property(c, p, k, "dateStart", "type", SCHEMA_4, "must be string or null", v6))
+            if (typeof v6 !== "string" && v6 !== null && property(c, p, k, "dateStart", "type", SCHEMA_7, "must be string or null", v6))
                 return false;
         }
-        const v7 = o1.dateEnd;
         if (v7 !== undefined) {
             // #/components/schemas/Campaign/properties/dateEnd
-            if (typeof v7 !== "string" && v7 !== null && property(c, p, k, "dateEnd", "type", SCHEMA_4, "must be string or null", v7))
+            if (typeof v7 !== "string" && v7 !== null && property(c, p, k, "dateEnd", "type", SCHEMA_7, "must be string or null", v7))
                 return false;
         }
-        const v8 = o1.callerId;
         if (v8 !== undefined) {
             // #/components/schemas/Campaign/properties/callerId
-            if (typeof v8 !== "string" && v8 !== null && property(c, p, k, "callerId", "type", SCHEMA_4, "must be string or null", v8))
+            if (typeof v8 !== "string" && v8 !== null && property(c, p, k, "callerId", "type", SCHEMA_7, "must be string or null", v8))
                 return false;
         }
-        const v9 = o1.callDelay;
         if (v9 !== undefined) {
             // #/components/schemas/Campaign/properties/callDelay
-            if (!(typeof v9 === "number" && isFinite(v9)) && v9 !== null && property(c, p, k, "callDelay", "type", SCHEMA_4, "must be number or null", v9))
+            if (!(typeof v9 === "number" && isFinite(v9)) && v9 !== null && property(c, p, k, "callDelay", "type", SCHEMA_7, "must be number or null", v9))
                 return false;
         }
-        const v10 = o1.state;
         if (v10 !== undefined) {
             // #/components/schemas/Campaign/properties/state
-            if (typeof v10 !== "string" && v10 !== null && property(c, p, k, "state", "type", SCHEMA_4, "must be string or null", v10))
+            if (typeof v10 !== "string" && v10 !== null && property(c, p, k, "state", "type", SCHEMA_7, "must be string or null", v10))
                 return false;
         }
-        const v11 = o1.lastrun;
         if (v11 !== undefined) {
             // #/components/schemas/Campaign/properties/lastrun
-            if (typeof v11 !== "string" && v11 !== null && property(c, p, k, "lastrun", "type", SCHEMA_4, "must be string or null", v11))
+            if (typeof v11 !== "string" && v11 !== null && property(c, p, k, "lastrun", "type", SCHEMA_7, "must be string or null", v11))
                 return false;
         }
-        const v12 = o1.dialtimeout;
         if (v12 !== undefined) {
             // #/components/schemas/Campaign/properties/dialtimeout
-            if (!(typeof v12 === "number" && isFinite(v12)) && v12 !== null && property(c, p, k, "dialtimeout", "type", SCHEMA_4, "must be number or null", v12))
+            if (!(typeof v12 === "number" && isFinite(v12)) && v12 !== null && property(c, p, k, "dialtimeout", "type", SCHEMA_7, "must be number or null", v12))
                 return false;
         }
-        const v13 = o1.tech;
         if (v13 !== undefined) {
             // #/components/schemas/Campaign/properties/tech
-            if (typeof v13 !== "string" && v13 !== null && property(c, p, k, "tech", "type", SCHEMA_4, "must be string or null", v13))
+            if (typeof v13 !== "string" && v13 !== null && property(c, p, k, "tech", "type", SCHEMA_7, "must be string or null", v13))
                 return false;
         }
-        const v14 = o1.message;
         if (v14 !== undefined) {
             // #/components/schemas/Campaign/properties/message
-            if (typeof v14 !== "string" && v14 !== null && property(c, p, k, "message", "type", SCHEMA_4, "must be string or null", v14))
+            if (typeof v14 !== "string" && v14 !== null && property(c, p, k, "message", "type", SCHEMA_7, "must be string or null", v14))
                 return false;
         }
-        const v15 = o1.timeStart;
         if (v15 !== undefined) {
             // #/components/schemas/Campaign/properties/timeStart
-            if (typeof v15 !== "string" && v15 !== null && property(c, p, k, "timeStart", "type", SCHEMA_4, "must be string or null", v15))
+            if (typeof v15 !== "string" && v15 !== null && property(c, p, k, "timeStart", "type", SCHEMA_7, "must be string or null", v15))
                 return false;
         }
-        const v16 = o1.timeEnd;
         if (v16 !== undefined) {
             // #/components/schemas/Campaign/properties/timeEnd
-            if (typeof v16 !== "string" && v16 !== null && property(c, p, k, "timeEnd", "type", SCHEMA_4, "must be string or null", v16))
+            if (typeof v16 !== "string" && v16 !== null && property(c, p, k, "timeEnd", "type", SCHEMA_7, "must be string or null", v16))
                 return false;
         }
-        const v17 = o1.timezone;
         if (v17 !== undefined) {
             // #/components/schemas/Campaign/properties/timezone
-            if (typeof v17 !== "string" && v17 !== null && property(c, p, k, "timezone", "type", SCHEMA_4, "must be string or null", v17))
+            if (typeof v17 !== "string" && v17 !== null && property(c, p, k, "timezone", "type", SCHEMA_7, "must be string or null", v17))
                 return false;
         }
-        const v18 = o1.callFrequency;
         if (v18 !== undefined) {
             // #/components/schemas/Campaign/properties/callFrequency
-            if (!(typeof v18 === "number" && isFinite(v18)) && v18 !== null && property(c, p, k, "callFrequency", "type", SCHEMA_4, "must be number or null", v18))
+            if (!(typeof v18 === "number" && isFinite(v18)) && v18 !== null && property(c, p, k, "callFrequency", "type", SCHEMA_7, "must be number or null", v18))
                 return false;
         }
-        const v19 = o1.callHoursStart;
         if (v19 !== undefined) {
             // #/components/schemas/Campaign/properties/callHoursStart
-            if (typeof v19 !== "string" && v19 !== null && property(c, p, k, "callHoursStart", "type", SCHEMA_4, "must be string or null", v19))
+            if (typeof v19 !== "string" && v19 !== null && property(c, p, k, "callHoursStart", "type", SCHEMA_7, "must be string or null", v19))
                 return false;
         }
-        const v20 = o1.callHoursEnd;
         if (v20 !== undefined) {
             // #/components/schemas/Campaign/properties/callHoursEnd
-            if (typeof v20 !== "string" && v20 !== null && property(c, p, k, "callHoursEnd", "type", SCHEMA_4, "must be string or null", v20))
+            if (typeof v20 !== "string" && v20 !== null && property(c, p, k, "callHoursEnd", "type", SCHEMA_7, "must be string or null", v20))
                 return false;
         }
-        const v21 = o1.recording;
         if (v21 !== undefined) {
             // #/components/schemas/Campaign/properties/recording
-            if (typeof v21 !== "string" && v21 !== null && property(c, p, k, "recording", "type", SCHEMA_4, "must be string or null", v21))
+            if (typeof v21 !== "string" && v21 !== null && property(c, p, k, "recording", "type", SCHEMA_7, "must be string or null", v21))
                 return false;
         }
-        const v22 = o1.numbers;
         if (v22 !== undefined) {
             // #/components/schemas/Campaign/properties/numbers
             if (Array.isArray(v22)) {
-                const a23 = v22;
-                const p26 = at(p, k) + "/numbers";
-                for (let i24 = 0; i24 < a23.length; i24++) {
-                    const v25 = a23[i24];
+                const a35 = v22;
+                const p38 = at(p, k) + "/numbers";
+                for (let i36 = 0; i36 < a35.length; i36++) {
+                    const v37 = a35[i36];
                     // #/components/schemas/Campaign/properties/numbers/items
-                    if (!checkCampaignNumber(v25, c, p26, i24))
+                    // #/components/schemas/CampaignNumber
+                    if (typeof v37 === "object" && v37 !== null && !Array.isArray(v37)) {
+                        const o39 = v37;
+                        const v40 = o39.number;
+                        const v41 = o39.description;
+                        const v42 = o39.disposition;
+                        if (v40 !== undefined) {
+                            // #/components/schemas/CampaignNumber/properties/number
+                            if (typeof v40 !== "string" && report(c, p38 + "/" + i36 + "/number", "type", SCHEMA_8 + "/properties/number/type", "must be string", v40))
+                                return false;
+                        }
+                        if (v41 !== undefined) {
+                            // #/components/schemas/CampaignNumber/properties/description
+                            if (typeof v41 !== "string" && report(c, p38 + "/" + i36 + "/description", "type", SCHEMA_8 + "/properties/description/type", "must be string", v41))
+                                return false;
+                        }
+                        if (v42 !== undefined) {
+                            // #/components/schemas/CampaignNumber/properties/disposition
+                            if (typeof v42 !== "string" && report(c, p38 + "/" + i36 + "/disposition", "type", SCHEMA_8 + "/properties/disposition/type", "must be string", v42))
+                                return false;
+                        }
+                    }
+                    else if (report(c, p38 + "/" + i36, "type", SCHEMA_8 + "/type", "must be object", v37))
                         return false;
                 }
             }
-            else if (property(c, p, k, "numbers", "type", SCHEMA_4, "must be array", v22))
+            else if (property(c, p, k, "numbers", "type", SCHEMA_7, "must be array", v22))
                 return false;
         }
-        const v27 = o1.destinations;
-        if (v27 !== undefined) {
+        if (v23 !== undefined) {
             // #/components/schemas/Campaign/properties/destinations
-            if (Array.isArray(v27)) {
-                const a28 = v27;
-                const p31 = at(p, k) + "/destinations";
-                for (let i29 = 0; i29 < a28.length; i29++) {
-                    const v30 = a28[i29];
+            if (Array.isArray(v23)) {
+                const a52 = v23;
+                const p55 = at(p, k) + "/destinations";
+                for (let i53 = 0; i53 < a52.length; i53++) {
+                    const v54 = a52[i53];
                     // #/components/schemas/Campaign/properties/destinations/items
-                    if (!checkCampaignDestination(v30, c, p31, i29))
+                    // #/components/schemas/CampaignDestination
+                    if (typeof v54 === "object" && v54 !== null && !Array.isArray(v54)) {
+                        const o56 = v54;
+                        const v57 = o56.typeSrc;
+                        const v58 = o56.destType;
+                        const v59 = o56.id;
+                        const v60 = o56.order;
+                        if (v57 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/typeSrc
+                            if (typeof v57 !== "string" && report(c, p55 + "/" + i53 + "/typeSrc", "type", SCHEMA_9 + "/properties/typeSrc/type", "must be string", v57))
+                                return false;
+                        }
+                        if (v58 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/destType
+                            if (typeof v58 !== "string" && report(c, p55 + "/" + i53 + "/destType", "type", SCHEMA_9 + "/properties/destType/type", "must be string", v58))
+                                return false;
+                        }
+                        if (v59 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/id
+                            if (!(typeof v59 === "number" && isFinite(v59)) && report(c, p55 + "/" + i53 + "/id", "type", SCHEMA_9 + "/properties/id/type", "must be number", v59))
+                                return false;
+                        }
+                        if (v60 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/order
+                            if (!(typeof v60 === "number" && isFinite(v60)) && report(c, p55 + "/" + i53 + "/order", "type", SCHEMA_9 + "/properties/order/type", "must be number", v60))
+                                return false;
+                        }
+                    }
+                    else if (report(c, p55 + "/" + i53, "type", SCHEMA_9 + "/type", "must be object", v54))
                         return false;
                 }
             }
-            else if (property(c, p, k, "destinations", "type", SCHEMA_4, "must be array", v27))
+            else if (property(c, p, k, "destinations", "type", SCHEMA_7, "must be array", v23))
                 return false;
         }
-        const v32 = o1.enableVMDetect;
-        if (v32 !== undefined) {
+        if (v24 !== undefined) {
             // #/components/schemas/Campaign/properties/enableVMDetect
-            if (!(typeof v32 === "number" && isFinite(v32)) && property(c, p, k, "enableVMDetect", "type", SCHEMA_4, "must be number", v32))
+            if (!(typeof v24 === "number" && isFinite(v24)) && property(c, p, k, "enableVMDetect", "type", SCHEMA_7, "must be number", v24))
                 return false;
         }
-        const v33 = o1.matchDestinations;
-        if (v33 !== undefined) {
+        if (v25 !== undefined) {
             // #/components/schemas/Campaign/properties/matchDestinations
-            if (Array.isArray(v33)) {
-                const a34 = v33;
-                const p37 = at(p, k) + "/matchDestinations";
-                for (let i35 = 0; i35 < a34.length; i35++) {
-                    const v36 = a34[i35];
+            if (Array.isArray(v25)) {
+                const a70 = v25;
+                const p73 = at(p, k) + "/matchDestinations";
+                for (let i71 = 0; i71 < a70.length; i71++) {
+                    const v72 = a70[i71];
                     // #/components/schemas/Campaign/properties/matchDestinations/items
-                    if (!checkCampaignDestination(v36, c, p37, i35))
+                    // #/components/schemas/CampaignDestination
+                    if (typeof v72 === "object" && v72 !== null && !Array.isArray(v72)) {
+                        const o74 = v72;
+                        const v75 = o74.typeSrc;
+                        const v76 = o74.destType;
+                        const v77 = o74.id;
+                        const v78 = o74.order;
+                        if (v75 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/typeSrc
+                            if (typeof v75 !== "string" && report(c, p73 + "/" + i71 + "/typeSrc", "type", SCHEMA_9 + "/properties/typeSrc/type", "must be string", v75))
+                                return false;
+                        }
+                        if (v76 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/destType
+                            if (typeof v76 !== "string" && report(c, p73 + "/" + i71 + "/destType", "type", SCHEMA_9 + "/properties/destType/type", "must be string", v76))
+                                return false;
+                        }
+                        if (v77 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/id
+                            if (!(typeof v77 === "number" && isFinite(v77)) && report(c, p73 + "/" + i71 + "/id", "type", SCHEMA_9 + "/properties/id/type", "must be number", v77))
+                                return false;
+                        }
+                        if (v78 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/order
+                            if (!(typeof v78 === "number" && isFinite(v78)) && report(c, p73 + "/" + i71 + "/order", "type", SCHEMA_9 + "/properties/order/type", "must be number", v78))
+                                return false;
+                        }
+                    }
+                    else if (report(c, p73 + "/" + i71, "type", SCHEMA_9 + "/type", "must be object", v72))
                         return false;
                 }
             }
-            else if (property(c, p, k, "matchDestinations", "type", SCHEMA_4, "must be array", v33))
+            else if (property(c, p, k, "matchDestinations", "type", SCHEMA_7, "must be array", v25))
                 return false;
         }
-        const v38 = o1.notMatchDestinations;
-        if (v38 !== undefined) {
+        if (v26 !== undefined) {
             // #/components/schemas/Campaign/properties/notMatchDestinations
-            if (Array.isArray(v38)) {
-                const a39 = v38;
-                const p42 = at(p, k) + "/notMatchDestinations";
-                for (let i40 = 0; i40 < a39.length; i40++) {
-                    const v41 = a39[i40];
+            if (Array.isArray(v26)) {
+                const a88 = v26;
+                const p91 = at(p, k) + "/notMatchDestinations";
+                for (let i89 = 0; i89 < a88.length; i89++) {
+                    const v90 = a88[i89];
                     // #/components/schemas/Campaign/properties/notMatchDestinations/items
-                    if (!checkCampaignDestination(v41, c, p42, i40))
+                    // #/components/schemas/CampaignDestination
+                    if (typeof v90 === "object" && v90 !== null && !Array.isArray(v90)) {
+                        const o92 = v90;
+                        const v93 = o92.typeSrc;
+                        const v94 = o92.destType;
+                        const v95 = o92.id;
+                        const v96 = o92.order;
+                        if (v93 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/typeSrc
+                            if (typeof v93 !== "string" && report(c, p91 + "/" + i89 + "/typeSrc", "type", SCHEMA_9 + "/properties/typeSrc/type", "must be string", v93))
+                                return false;
+                        }
+                        if (v94 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/destType
+                            if (typeof v94 !== "string" && report(c, p91 + "/" + i89 + "/destType", "type", SCHEMA_9 + "/properties/destType/type", "must be string", v94))
+                                return false;
+                        }
+                        if (v95 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/id
+                            if (!(typeof v95 === "number" && isFinite(v95)) && report(c, p91 + "/" + i89 + "/id", "type", SCHEMA_9 + "/properties/id/type", "must be number", v95))
+                                return false;
+                        }
+                        if (v96 !== undefined) {
+                            // #/components/schemas/CampaignDestination/properties/order
+                            if (!(typeof v96 === "number" && isFinite(v96)) && report(c, p91 + "/" + i89 + "/order", "type", SCHEMA_9 + "/properties/order/type", "must be number", v96))
+                                return false;
+                        }
+                    }
+                    else if (report(c, p91 + "/" + i89, "type", SCHEMA_9 + "/type", "must be object", v90))
                         return false;
                 }
             }
-            else if (property(c, p, k, "notMatchDestinations", "type", SCHEMA_4, "must be array", v38))
+            else if (property(c, p, k, "notMatchDestinations", "type", SCHEMA_7, "must be array", v26))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_4 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_7 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -576,82 +867,82 @@ function checkCampaign(x, c, p, k) {
 function checkCampaignNumberInput(x, c, p, k) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
-        if (o1.number === undefined && missing(c, o1, REQUIRED_5, at(p, k), SCHEMA_6 + "/required"))
-            return false;
         const v2 = o1.number;
+        const v3 = o1.description;
+        const v4 = o1.field1;
+        const v5 = o1.field2;
+        const v6 = o1.field3;
+        const v7 = o1.field4;
+        const v8 = o1.field5;
+        const v9 = o1.field6;
+        const v10 = o1.field7;
+        const v11 = o1.field8;
+        const v12 = o1.field9;
+        const v13 = o1.disposition;
+        if (v2 === undefined && report(c, at(p, k), "required", SCHEMA_3 + "/required", "must have required property \"number\""))
+            return false;
         if (v2 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/number
-            if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_6, "must be string", v2))
+            if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_3, "must be string", v2))
                 return false;
         }
-        const v3 = o1.description;
         if (v3 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/description
-            if (typeof v3 !== "string" && property(c, p, k, "description", "type", SCHEMA_6, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "description", "type", SCHEMA_3, "must be string", v3))
                 return false;
         }
-        const v4 = o1.field1;
         if (v4 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field1
-            if (typeof v4 !== "string" && property(c, p, k, "field1", "type", SCHEMA_6, "must be string", v4))
+            if (typeof v4 !== "string" && property(c, p, k, "field1", "type", SCHEMA_3, "must be string", v4))
                 return false;
         }
-        const v5 = o1.field2;
         if (v5 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field2
-            if (typeof v5 !== "string" && property(c, p, k, "field2", "type", SCHEMA_6, "must be string", v5))
+            if (typeof v5 !== "string" && property(c, p, k, "field2", "type", SCHEMA_3, "must be string", v5))
                 return false;
         }
-        const v6 = o1.field3;
         if (v6 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field3
-            if (typeof v6 !== "string" && property(c, p, k, "field3", "type", SCHEMA_6, "must be string", v6))
+            if (typeof v6 !== "string" && property(c, p, k, "field3", "type", SCHEMA_3, "must be string", v6))
                 return false;
         }
-        const v7 = o1.field4;
         if (v7 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field4
-            if (typeof v7 !== "string" && property(c, p, k, "field4", "type", SCHEMA_6, "must be string", v7))
+            if (typeof v7 !== "string" && property(c, p, k, "field4", "type", SCHEMA_3, "must be string", v7))
                 return false;
         }
-        const v8 = o1.field5;
         if (v8 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field5
-            if (typeof v8 !== "string" && property(c, p, k, "field5", "type", SCHEMA_6, "must be string", v8))
+            if (typeof v8 !== "string" && property(c, p, k, "field5", "type", SCHEMA_3, "must be string", v8))
                 return false;
         }
-        const v9 = o1.field6;
         if (v9 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field6
-            if (typeof v9 !== "string" && property(c, p, k, "field6", "type", SCHEMA_6, "must be string", v9))
+            if (typeof v9 !== "string" && property(c, p, k, "field6", "type", SCHEMA_3, "must be string", v9))
                 return false;
         }
-        const v10 = o1.field7;
         if (v10 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field7
-            if (typeof v10 !== "string" && property(c, p, k, "field7", "type", SCHEMA_6, "must be string", v10))
+            if (typeof v10 !== "string" && property(c, p, k, "field7", "type", SCHEMA_3, "must be string", v10))
                 return false;
         }
-        const v11 = o1.field8;
         if (v11 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field8
-            if (typeof v11 !== "string" && property(c, p, k, "field8", "type", SCHEMA_6, "must be string", v11))
+            if (typeof v11 !== "string" && property(c, p, k, "field8", "type", SCHEMA_3, "must be string", v11))
                 return false;
         }
-        const v12 = o1.field9;
         if (v12 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/field9
-            if (typeof v12 !== "string" && property(c, p, k, "field9", "type", SCHEMA_6, "must be string", v12))
+            if (typeof v12 !== "string" && property(c, p, k, "field9", "type", SCHEMA_3, "must be string", v12))
                 return false;
         }
-        const v13 = o1.disposition;
         if (v13 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/disposition
-            if (typeof v13 !== "string" && property(c, p, k, "disposition", "type", SCHEMA_6, "must be string", v13))
+            if (typeof v13 !== "string" && property(c, p, k, "disposition", "type", SCHEMA_3, "must be string", v13))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_6 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_3 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -661,22 +952,25 @@ function checkCampaignNumberInput(x, c, p, k) {
 function checkDestinationInput(x, c, p, k) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
-        if ((o1.id === undefined || o1.type === undefined) && missing(c, o1, REQUIRED_7, at(p, k), SCHEMA_8 + "/required"))
-            return false;
         const v2 = o1.id;
-        if (v2 !== undefined) {
-            // #/components/schemas/DestinationInput/properties/id
-            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_8, "must be number", v2))
+        const v3 = o1.type;
+        if (v2 === undefined ||
+            v3 === undefined) {
+            if (missing(c, [v2, v3], REQUIRED_4, at(p, k), SCHEMA_5 + "/required"))
                 return false;
         }
-        const v3 = o1.type;
+        if (v2 !== undefined) {
+            // #/components/schemas/DestinationInput/properties/id
+            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_5, "must be number", v2))
+                return false;
+        }
         if (v3 !== undefined) {
             // #/components/schemas/DestinationInput/properties/type
-            if (typeof v3 !== "string" && property(c, p, k, "type", "type", SCHEMA_8, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "type", "type", SCHEMA_5, "must be string", v3))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_8 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_5 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -687,25 +981,25 @@ function checkCampaignNumber(x, c, p, k) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.number;
+        const v3 = o1.description;
+        const v4 = o1.disposition;
         if (v2 !== undefined) {
             // #/components/schemas/CampaignNumber/properties/number
-            if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_9, "must be string", v2))
+            if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_8, "must be string", v2))
                 return false;
         }
-        const v3 = o1.description;
         if (v3 !== undefined) {
             // #/components/schemas/CampaignNumber/properties/description
-            if (typeof v3 !== "string" && property(c, p, k, "description", "type", SCHEMA_9, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "description", "type", SCHEMA_8, "must be string", v3))
                 return false;
         }
-        const v4 = o1.disposition;
         if (v4 !== undefined) {
             // #/components/schemas/CampaignNumber/properties/disposition
-            if (typeof v4 !== "string" && property(c, p, k, "disposition", "type", SCHEMA_9, "must be string", v4))
+            if (typeof v4 !== "string" && property(c, p, k, "disposition", "type", SCHEMA_8, "must be string", v4))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_9 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_8 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -716,31 +1010,31 @@ function checkCampaignDestination(x, c, p, k) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.typeSrc;
+        const v3 = o1.destType;
+        const v4 = o1.id;
+        const v5 = o1.order;
         if (v2 !== undefined) {
             // #/components/schemas/CampaignDestination/properties/typeSrc
-            if (typeof v2 !== "string" && property(c, p, k, "typeSrc", "type", SCHEMA_10, "must be string", v2))
+            if (typeof v2 !== "string" && property(c, p, k, "typeSrc", "type", SCHEMA_9, "must be string", v2))
                 return false;
         }
-        const v3 = o1.destType;
         if (v3 !== undefined) {
             // #/components/schemas/CampaignDestination/properties/destType
-            if (typeof v3 !== "string" && property(c, p, k, "destType", "type", SCHEMA_10, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "destType", "type", SCHEMA_9, "must be string", v3))
                 return false;
         }
-        const v4 = o1.id;
         if (v4 !== undefined) {
             // #/components/schemas/CampaignDestination/properties/id
-            if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "id", "type", SCHEMA_10, "must be number", v4))
+            if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "id", "type", SCHEMA_9, "must be number", v4))
                 return false;
         }
-        const v5 = o1.order;
         if (v5 !== undefined) {
             // #/components/schemas/CampaignDestination/properties/order
-            if (!(typeof v5 === "number" && isFinite(v5)) && property(c, p, k, "order", "type", SCHEMA_10, "must be number", v5))
+            if (!(typeof v5 === "number" && isFinite(v5)) && property(c, p, k, "order", "type", SCHEMA_9, "must be number", v5))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_10 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_9 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -750,34 +1044,38 @@ function checkCampaignDestination(x, c, p, k) {
 function checkError(x, c, p, k) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
-        if ((o1.name === undefined || o1.message === undefined || o1.code === undefined) && missing(c, o1, REQUIRED_11, at(p, k), SCHEMA_12 + "/required"))
-            return false;
         const v2 = o1.name;
+        const v3 = o1.message;
+        const v4 = o1.code;
+        const v5 = o1.className;
+        if (v2 === undefined ||
+            v3 === undefined ||
+            v4 === undefined) {
+            if (missing(c, [v2, v3, v4], REQUIRED_10, at(p, k), SCHEMA_11 + "/required"))
+                return false;
+        }
         if (v2 !== undefined) {
             // #/components/schemas/Error/properties/name
-            if (typeof v2 !== "string" && property(c, p, k, "name", "type", SCHEMA_12, "must be string", v2))
+            if (typeof v2 !== "string" && property(c, p, k, "name", "type", SCHEMA_11, "must be string", v2))
                 return false;
         }
-        const v3 = o1.message;
         if (v3 !== undefined) {
             // #/components/schemas/Error/properties/message
-            if (typeof v3 !== "string" && property(c, p, k, "message", "type", SCHEMA_12, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "message", "type", SCHEMA_11, "must be string", v3))
                 return false;
         }
-        const v4 = o1.code;
         if (v4 !== undefined) {
             // #/components/schemas/Error/properties/code
-            if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "code", "type", SCHEMA_12, "must be number", v4))
+            if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "code", "type", SCHEMA_11, "must be number", v4))
                 return false;
         }
-        const v5 = o1.className;
         if (v5 !== undefined) {
             // #/components/schemas/Error/properties/className
-            if (typeof v5 !== "string" && property(c, p, k, "className", "type", SCHEMA_12, "must be string", v5))
+            if (typeof v5 !== "string" && property(c, p, k, "className", "type", SCHEMA_11, "must be string", v5))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_12 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_11 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -786,23 +1084,32 @@ function checkError(x, c, p, k) {
  * guards and sub-schema tests (no issue is built), after the first issue unless `allErrors`.
  */
 function report(c, path, keyword, schemaPath, message, received) {
-    if (c.issues === null)
+    if (c.quiet)
         return true;
-    c.issues.push({ path, keyword, message: received === undefined ? message : message + " (received " + show(received) + ")", schemaPath });
+    const issue = { path, keyword, message: received === undefined ? message : message + " (received " + show(received) + ")", schemaPath };
+    if (c.issues === null)
+        c.issues = [issue];
+    else
+        c.issues.push(issue);
     return !c.all;
 }
-/** `report` for a keyword of a property: the property's name gives both paths. */
-function property(c, p, k, name, keyword, schema, message, received) {
-    const token = name.replace(/~/g, "~0").replace(/\//g, "~1");
-    return report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received);
+/** `report` for a keyword of a property: its name (a JSON Pointer token) gives both paths. */
+function property(c, p, k, token, keyword, schema, message, received) {
+    return c.quiet || report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received);
 }
 /** A short preview of a received value for messages: strings quoted and cut at 64 characters. */
 function show(value) {
     if (typeof value === "string")
-        return JSON.stringify(value.length > 64 ? value.slice(0, 64) + "…" : value);
+        return quoted(value.length > 64 ? value.slice(0, 64) + "…" : value);
     if (Array.isArray(value))
         return "array";
     return value !== null && typeof value === "object" ? "object" : String(value);
+}
+// JSON.stringify costs more than the rest of a report: quote plain text directly.
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+/** A string as a JSON string literal. */
+function quoted(text) {
+    return PLAIN.test(text) ? '"' + text + '"' : JSON.stringify(text);
 }
 /** The JSON Pointer of a value from its parent's pointer and its key (escaped per RFC 6901). */
 function at(parent, key) {
@@ -811,34 +1118,45 @@ function at(parent, key) {
     return parent + "/" + (typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1"));
 }
 // Contexts of the type guards and of sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
-const QUIET = { issues: null, all: false, formats: true };
-const QUIET_NO_FORMATS = { issues: null, all: false, formats: false };
+const QUIET = { issues: null, all: false, formats: true, quiet: true };
+const QUIET_NO_FORMATS = { issues: null, all: false, formats: false, quiet: true };
 function quiet(c) {
     return c.formats ? QUIET : QUIET_NO_FORMATS;
 }
+// The context of the default options, reused: a check is synchronous, and a call made while
+// it is in use (from a getter of the value being checked) gets a context of its own.
+const FIRST = { issues: null, all: false, formats: true, quiet: false };
+let firstInUse = false;
 function run(check, value, options) {
-    const c = { issues: [], all: options?.allErrors === true, formats: options?.formats !== false };
-    check(value, c, "", null);
+    const shared = options === undefined && !firstInUse;
+    const c = shared
+        ? FIRST
+        : { issues: null, all: options !== undefined && options.allErrors === true, formats: options === undefined || options.formats !== false, quiet: false };
+    if (shared)
+        firstInUse = true;
+    try {
+        check(value, c, "", null);
+    }
+    finally {
+        if (shared)
+            firstInUse = false;
+    }
     const issues = c.issues;
-    return issues.length === 0 ? { ok: true, value: value } : { ok: false, issues };
+    c.issues = null;
+    return issues === null ? { ok: true, value: value } : { ok: false, issues };
 }
-/** Reports the `required` names an object lacks (undefined counts as absent); whether to stop. */
-function missing(c, object, names, path, schemaPath) {
-    for (const name of names) {
-        const value = name in Object.prototype ? own(object, name) : object[name];
-        if (value === undefined && report(c, path, "required", schemaPath, "must have required property " + JSON.stringify(name)))
+/**
+ * Reports the `required` names whose values (read by the caller) are undefined; whether to stop.
+ * Runs only once a name is known to be missing.
+ */
+function missing(c, values, names, path, schemaPath) {
+    if (c.quiet)
+        return true;
+    for (let i = 0; i < names.length; i++) {
+        if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + quoted(names[i])))
             return true;
     }
     return false;
-}
-/**
- * An own property's value. Used for names that also exist on Object.prototype ("constructor",
- * "__proto__", ...), where `object.name` would read the prototype instead.
- */
-function own(object, name) {
-    if (!Object.prototype.hasOwnProperty.call(object, name))
-        return undefined;
-    return name === "__proto__" ? Object.getOwnPropertyDescriptor(object, name)?.value : object[name];
 }
 /** Length in Unicode code points, as JSON Schema counts it: "😀" is one character, not two. */
 function codePoints(text) {

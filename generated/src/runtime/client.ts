@@ -32,7 +32,16 @@ export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' 
 
 /** What a generated validator returns. `issues` of an `ok` result can only be warnings. */
 export type ValidationResult = { ok: true; value: unknown; issues?: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
-export type Validator = (value: unknown) => ValidationResult;
+/**
+ * A generated validator. The client calls it as is (stopping at the first issue is fastest for
+ * valid bodies) and again with `allErrors: true` when it fails, to report every issue.
+ */
+export type Validator = (value: unknown, options?: { allErrors?: boolean }) => ValidationResult;
+
+function validateFully(validate: Validator, value: unknown): ValidationResult {
+  const result = validate(value);
+  return result.ok ? result : validate(value, { allErrors: true });
+}
 
 /** Sentences that end an error's message, by what the server can have done. */
 export interface OutcomeMessages {
@@ -104,9 +113,9 @@ export interface ClientOptions {
   userAgent?: string;
   /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
   middleware?: Middleware[];
-  /** Receives validation warnings (default: `console.warn`). */
+  /** Receives validation warnings (default: `console.warn`). What it throws is ignored. */
   onWarning?: (warning: ClientWarning) => void;
-  /** Called before each retry, with the error of the failed attempt and the wait. */
+  /** Called before each retry, with the error of the failed attempt and the wait. What it throws is ignored. */
   onRetry?: (event: RetryEvent) => void;
 }
 
@@ -204,8 +213,12 @@ export class ClientRuntime {
     this.retry = options.retry;
     this.validateRequests = options.validateRequests ?? true;
     this.validateResponses = mode;
-    this.onWarning = options.onWarning ?? ((warning) => console.warn(warning.message));
-    this.onRetry = options.onRetry;
+    // Observers must not change a call's outcome: after a 201, an exception from a logging hook
+    // would make the caller believe the create failed. Their errors are dropped.
+    const onWarning = options.onWarning ?? ((warning: ClientWarning) => console.warn(warning.message));
+    this.onWarning = (warning) => observe(onWarning, warning);
+    const onRetry = options.onRetry;
+    this.onRetry = onRetry && ((event) => observe(onRetry, event));
     this.baseUrl = options.baseUrl ?? defaults.baseUrl;
     const headers: Record<string, string> = { ...options.headers };
     const userAgent = options.userAgent ?? defaults.userAgent;
@@ -251,7 +264,7 @@ export class ClientRuntime {
   }
 
   private checkRequest(operation: OperationDefinition, validate: Validator, body: unknown): void {
-    const result = validate(body);
+    const result = validateFully(validate, body);
     const issues = result.issues ?? [];
     const errors = issues.filter((issue) => issue.severity !== 'warning');
     const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -360,7 +373,7 @@ export class ClientRuntime {
     }
     if (issues.length === 0) {
       if (this.validateResponses === 'off' || !operation.validateResponse) return { ok: true, value };
-      const result = operation.validateResponse(value);
+      const result = validateFully(operation.validateResponse, value);
       const found = result.issues ?? [];
       const errors = found.filter((issue) => issue.severity !== 'warning');
       if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
@@ -525,6 +538,14 @@ export class ClientRuntime {
       ...base(operation, attempts, outcome),
       cause: previous ? previous.toError(attempts, false) : scrubError(reason, secrets),
     });
+  }
+}
+
+function observe<T>(hook: (value: T) => void, value: T): void {
+  try {
+    hook(value);
+  } catch {
+    // Deliberately ignored: see the constructor.
   }
 }
 

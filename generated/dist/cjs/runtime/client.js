@@ -18,6 +18,10 @@ const errors_js_1 = require("./errors.js");
 const redact_js_1 = require("./redact.js");
 const retry_js_1 = require("./retry.js");
 const transport_js_1 = require("./transport.js");
+function validateFully(validate, value) {
+    const result = validate(value);
+    return result.ok ? result : validate(value, { allErrors: true });
+}
 exports.DEFAULT_TIMEOUT_MS = 30000;
 const VALIDATE_RESPONSES_MODES = ['off', 'warn', 'throw'];
 const MAX_ISSUES_IN_MESSAGE = 10;
@@ -51,8 +55,12 @@ class ClientRuntime {
         this.retry = options.retry;
         this.validateRequests = options.validateRequests ?? true;
         this.validateResponses = mode;
-        this.onWarning = options.onWarning ?? ((warning) => console.warn(warning.message));
-        this.onRetry = options.onRetry;
+        // Observers must not change a call's outcome: after a 201, an exception from a logging hook
+        // would make the caller believe the create failed. Their errors are dropped.
+        const onWarning = options.onWarning ?? ((warning) => console.warn(warning.message));
+        this.onWarning = (warning) => observe(onWarning, warning);
+        const onRetry = options.onRetry;
+        this.onRetry = onRetry && ((event) => observe(onRetry, event));
         this.baseUrl = options.baseUrl ?? defaults.baseUrl;
         const headers = { ...options.headers };
         const userAgent = options.userAgent ?? defaults.userAgent;
@@ -100,7 +108,7 @@ class ClientRuntime {
         }
     }
     checkRequest(operation, validate, body) {
-        const result = validate(body);
+        const result = validateFully(validate, body);
         const issues = result.issues ?? [];
         const errors = issues.filter((issue) => issue.severity !== 'warning');
         const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -205,7 +213,7 @@ class ClientRuntime {
         if (issues.length === 0) {
             if (this.validateResponses === 'off' || !operation.validateResponse)
                 return { ok: true, value };
-            const result = operation.validateResponse(value);
+            const result = validateFully(operation.validateResponse, value);
             const found = result.issues ?? [];
             const errors = found.filter((issue) => issue.severity !== 'warning');
             if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
@@ -349,6 +357,14 @@ class ClientRuntime {
     }
 }
 exports.ClientRuntime = ClientRuntime;
+function observe(hook, value) {
+    try {
+        hook(value);
+    }
+    catch {
+        // Deliberately ignored: see the constructor.
+    }
+}
 /** The promise, or a rejection with the signal's reason as soon as it aborts. */
 function raceAbort(promise, signal) {
     return new Promise((resolve, reject) => {

@@ -18,7 +18,13 @@ export type ValidationResult = {
     ok: false;
     issues: ValidationIssue[];
 };
-export type Validator = (value: unknown) => ValidationResult;
+/**
+ * A generated validator. The client calls it as is (stopping at the first issue is fastest for
+ * valid bodies) and again with `allErrors: true` when it fails, to report every issue.
+ */
+export type Validator = (value: unknown, options?: {
+    allErrors?: boolean;
+}) => ValidationResult;
 /** Sentences that end an error's message, by what the server can have done. */
 export interface OutcomeMessages {
     /** The server may or may not have done the work. */
@@ -93,9 +99,9 @@ export interface ClientOptions {
     userAgent?: string;
     /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
     middleware?: Middleware[];
-    /** Receives validation warnings (default: `console.warn`). */
+    /** Receives validation warnings (default: `console.warn`). What it throws is ignored. */
     onWarning?: (warning: ClientWarning) => void;
-    /** Called before each retry, with the error of the failed attempt and the wait. */
+    /** Called before each retry, with the error of the failed attempt and the wait. What it throws is ignored. */
     onRetry?: (event: RetryEvent) => void;
 }
 /** Options of one call. */

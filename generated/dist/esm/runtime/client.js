@@ -15,6 +15,10 @@ import { ClientAbortError, ClientError, ClientNetworkError, ClientResponseValida
 import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from './redact.js';
 import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep } from './retry.js';
 import { classifyTransportError } from './transport.js';
+function validateFully(validate, value) {
+    const result = validate(value);
+    return result.ok ? result : validate(value, { allErrors: true });
+}
 export const DEFAULT_TIMEOUT_MS = 30000;
 const VALIDATE_RESPONSES_MODES = ['off', 'warn', 'throw'];
 const MAX_ISSUES_IN_MESSAGE = 10;
@@ -48,8 +52,12 @@ export class ClientRuntime {
         this.retry = options.retry;
         this.validateRequests = options.validateRequests ?? true;
         this.validateResponses = mode;
-        this.onWarning = options.onWarning ?? ((warning) => console.warn(warning.message));
-        this.onRetry = options.onRetry;
+        // Observers must not change a call's outcome: after a 201, an exception from a logging hook
+        // would make the caller believe the create failed. Their errors are dropped.
+        const onWarning = options.onWarning ?? ((warning) => console.warn(warning.message));
+        this.onWarning = (warning) => observe(onWarning, warning);
+        const onRetry = options.onRetry;
+        this.onRetry = onRetry && ((event) => observe(onRetry, event));
         this.baseUrl = options.baseUrl ?? defaults.baseUrl;
         const headers = { ...options.headers };
         const userAgent = options.userAgent ?? defaults.userAgent;
@@ -97,7 +105,7 @@ export class ClientRuntime {
         }
     }
     checkRequest(operation, validate, body) {
-        const result = validate(body);
+        const result = validateFully(validate, body);
         const issues = result.issues ?? [];
         const errors = issues.filter((issue) => issue.severity !== 'warning');
         const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -202,7 +210,7 @@ export class ClientRuntime {
         if (issues.length === 0) {
             if (this.validateResponses === 'off' || !operation.validateResponse)
                 return { ok: true, value };
-            const result = operation.validateResponse(value);
+            const result = validateFully(operation.validateResponse, value);
             const found = result.issues ?? [];
             const errors = found.filter((issue) => issue.severity !== 'warning');
             if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
@@ -343,6 +351,14 @@ export class ClientRuntime {
             ...base(operation, attempts, outcome),
             cause: previous ? previous.toError(attempts, false) : scrubError(reason, secrets),
         });
+    }
+}
+function observe(hook, value) {
+    try {
+        hook(value);
+    }
+    catch {
+        // Deliberately ignored: see the constructor.
     }
 }
 /** The promise, or a rejection with the signal's reason as soon as it aborts. */

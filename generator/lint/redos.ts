@@ -1,0 +1,40 @@
+/**
+ * Stage: refuse patterns open to catastrophic backtracking (ReDoS). The validators run every
+ * pattern on user input, in browsers and servers; a pattern whose matching time explodes on a
+ * crafted string is a denial of service. recheck decides, with its native checker where npm
+ * installed one. An error by default; `--allow-redos` turns it into a warning.
+ */
+import { check } from 'recheck';
+import { GeneratorError } from '../shared/errors.js';
+import type { PatternRegistry } from '../patterns/registry.js';
+
+export interface PatternSafetyOptions {
+  /** Report vulnerable patterns as warnings instead of stopping generation. */
+  allowReDoS: boolean;
+  specPath: string;
+}
+
+/** Checks every distinct pattern once, in parallel; returns warnings, throws on a vulnerable one. */
+export async function checkPatternSafety(registry: PatternRegistry, options: PatternSafetyOptions): Promise<string[]> {
+  const verdicts = await Promise.all(
+    registry.patterns.map(async (pattern) => ({ pattern, diagnostics: await check(pattern.source, 'u', { timeout: 5_000 }) })),
+  );
+  const warnings: string[] = [];
+  for (const { pattern, diagnostics } of verdicts) {
+    const where = `${options.specPath}${pattern.pointers[0]}/pattern`;
+    if (diagnostics.status === 'vulnerable') {
+      const attack = diagnostics.attack.pattern;
+      const message =
+        `pattern ${JSON.stringify(pattern.source)} is open to catastrophic backtracking ` +
+        `(${diagnostics.complexity.type} time in the input's length; an attack string: ${attack}); ` +
+        `rewrite it without nested or overlapping repetition, or pass --allow-redos to generate anyway`;
+      if (!options.allowReDoS) throw new GeneratorError(message, where);
+      warnings.push(`${where}: warning: ${message}`);
+    } else if (diagnostics.status === 'unknown' && diagnostics.error.kind === 'timeout') {
+      warnings.push(`${where}: warning: could not decide within 5 s whether pattern ${JSON.stringify(pattern.source)} is safe from catastrophic backtracking`);
+    }
+    // Other 'unknown' verdicts are syntax recheck does not read; the validators stage reports
+    // an invalid pattern with its pointer.
+  }
+  return warnings;
+}

@@ -1,0 +1,102 @@
+/**
+ * Bad input, one case a row: each gives a clear error with its location (file:line:column for
+ * syntax, a JSON Pointer for the rest), a non-zero exit and no output at all, not a partial one.
+ * Odd but valid input (reserved words, non-ASCII names, descriptions that could break comments
+ * or template strings) generates a package that builds.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR, scratchDir } from '../helpers/paths.js';
+
+const work = scratchDir('bad-input');
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function runGenerate(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'generator/cli.ts', ...args], {
+    cwd: ROOT_DIR,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A small valid OpenAPI 3.1 document with the given component schemas and one operation. */
+function spec(schemas: Record<string, unknown>, extra: { description?: string; paths?: unknown } = {}): string {
+  const first = Object.keys(schemas)[0];
+  const paths = extra.paths ?? {
+    '/things': {
+      post: {
+        operationId: 'createThing',
+        ...(extra.description ? { description: extra.description } : {}),
+        requestBody: first ? { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${first}` } } } } : undefined,
+        responses: { '201': { description: 'created' } },
+      },
+    },
+  };
+  return JSON.stringify({ openapi: '3.1.0', info: { title: 'Things', version: '1.0.0' }, paths, components: { schemas } }, null, 2);
+}
+
+const object = (properties: Record<string, unknown>) => ({ type: 'object', properties });
+
+interface BadCase {
+  file: string;
+  contents: string | (() => string);
+  message: RegExp;
+  args?: string[];
+}
+
+const badCases: Array<[string, BadCase]> = [
+  ['a YAML syntax error', { file: 'syntax.yaml', contents: 'openapi: 3.1.0\ninfo:\n  title: [x\n  version: "1"\npaths: {}\n', message: /bad-input-\w+\/syntax\.yaml:\d+:\d+: syntax error/ }],
+  ['a JSON syntax error', { file: 'syntax.json', contents: '{\n  "openapi": "3.1.0",\n  "info": { "title": "x", }\n}\n', message: /syntax\.json:3:\d+: JSON syntax error/ }],
+  ['an unresolved $ref', { file: 'unresolved.json', contents: spec({ Thing: object({ part: { $ref: '#/components/schemas/Missing' } }) }), message: /unresolved\.json:\d+:\d+ error no-unresolved-refs: Can't resolve \$ref \(at #\/components\/schemas\/Thing\/properties\/part\)/ }],
+  ['a Swagger 2.0 document', { file: 'swagger.json', contents: JSON.stringify({ swagger: '2.0', info: { title: 'x', version: '1' }, paths: {} }), message: /swagger\.json#\/swagger: unsupported Swagger version 2\.0: .*convert it to OpenAPI 3 first/ }],
+  ['a pattern that is not a valid regex', { file: 'bad-regex.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^[a-z+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern/ }],
+  ['a pattern open to catastrophic backtracking', { file: 'redos.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern: pattern "\^\(a\|aa\)\+\$" is open to catastrophic backtracking .*--allow-redos/ }],
+  ['schema names that collide once made identifiers', { file: 'collide.json', contents: spec({ 'Foo-Bar': object({}), 'Foo Bar': object({}) }), message: /#\/components\/schemas\/Foo-Bar.* and .*#\/components\/schemas\/Foo Bar.*rename/ }],
+  ['an empty paths', { file: 'empty-paths.json', contents: spec({}, { paths: {} }), message: /empty-paths\.json#\/paths: expected at least one operation .* "paths" has no path/ }],
+  ['a 50 MB spec', { file: 'huge.json', contents: () => spec({ Thing: { type: 'object', description: 'x'.repeat(50 * 2 ** 20) } }), message: /huge\.json: the spec is 50\.0 MiB; the generator reads specs up to 32 MiB/ }],
+];
+
+describe('npm run generate refuses bad input cleanly', () => {
+  it.each(badCases)('%s', (_name, { file, contents, message, args = [] }) => {
+    const specFile = path.join(work, file);
+    fs.writeFileSync(specFile, typeof contents === 'function' ? contents() : contents);
+    const out = path.join(work, `out-${file}`);
+
+    const { status, stderr } = runGenerate(['--spec', specFile, '--out', out, '--no-docs', ...args]);
+
+    expect(stderr).toMatch(message);
+    expect(status).toBe(1);
+    expect(stderr).not.toMatch(/^\s+at /m); // a message, not a stack trace
+    expect(fs.existsSync(out)).toBe(false); // no partial output
+    expect(fs.readdirSync(work).filter((entry) => entry.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('npm run generate handles odd but valid input', () => {
+  it.each([
+    ['reserved words as schema and property names', spec({ class: object({ delete: { type: 'string' }, default: { type: 'number' } }), Promise: object({ then: { type: 'string' } }) })],
+    ['non-ASCII names', spec({ Ünïcode: object({ 'prénom': { type: 'string' }, '名前': { type: 'string' } }), 'Café-Menu': object({}) })],
+    ['descriptions with */, backticks and ${', spec({ Note: { ...object({ text: { type: 'string', description: 'ends */ here, `code` and ${injected} and \u2028 too' } }), description: '*/ alert(1) /*' } }, { description: 'an operation */ with `${x}`' })],
+    ['a pattern open to backtracking, allowed by --allow-redos', spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) })],
+  ])('%s: generates a package that builds', (name, contents) => {
+    const specFile = path.join(work, `${name.replace(/\W+/g, '-')}.json`);
+    fs.writeFileSync(specFile, contents);
+    const out = path.join(work, `out-${path.basename(specFile)}`);
+    const { status, stdout, stderr } = runGenerate(['--spec', specFile, '--out', out, '--no-docs', '--allow-redos']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^ {2}build +\d/m); // the build type-checks everything it compiles
+    expect(fs.existsSync(path.join(out, 'dist/esm/index.js'))).toBe(true);
+  });
+
+  it('keeps a description intact in JSDoc without closing the comment early', () => {
+    const out = path.join(work, 'out-descriptions-with-backticks-and-.json');
+    const types = fs.readFileSync(path.join(out, 'src/types.gen.ts'), 'utf8');
+    expect(types).toContain('ends *\\/ here, `code` and ${injected}');
+    expect(types).not.toContain('ends */ here');
+  });
+});
