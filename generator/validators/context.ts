@@ -64,6 +64,11 @@ export interface KeywordCx {
   /** Identifier of `data` typed as an array, inside the array group. */
   array: string;
 
+  /**
+   * Code of the value of a property of `object` (inside the object group): a local read once
+   * for the names in `properties` and `required`, a read expression for others.
+   */
+  propertyValue(name: string): string;
   /** `if (<condition> && report(...)) return false;`: the check beside its message. */
   fail(condition: string, message: string | MessageExpr, options?: FailOptions): string;
   /** The `report(...)` call alone, for checks with their own control flow. */

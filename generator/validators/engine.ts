@@ -23,7 +23,7 @@ import {
   properties, propertyNames, required,
 } from './keywords/object.js';
 import { format, maxLength, minLength, pattern } from './keywords/string.js';
-import { acceptsAll, isPlainObject } from './keywords/values.js';
+import { acceptsAll, isPlainObject, propertyRead } from './keywords/values.js';
 
 const KEYWORDS: Record<string, KeywordFunction> = {
   $ref, const: $const, enum: $enum, not, anyOf, oneOf, discriminator, allOf, if: $if, then: thenOrElse, else: thenOrElse,
@@ -212,22 +212,33 @@ export class Engine {
       const typeElse = !typeFirst && types.length === 1 && types[0] === group;
       if (!hasGroup(group) && !typeElse) continue;
       const typed = state.scope.next++;
-      const body = ORDER[group].filter((keyword) => keyword in schema).flatMap((keyword) => this.runKeyword(state, keyword, group, typed));
+      // Each property named by `properties` or `required` is read once, into a local that the
+      // keywords share (declared below only if used).
+      const reads = new Map<string, { variable: string; used: boolean }>();
+      if (group === 'object') {
+        const names = [...Object.keys(isPlainObject(schema.properties) ? schema.properties : {}), ...(Array.isArray(schema.required) ? schema.required : [])];
+        for (const name of names) if (typeof name === 'string' && !reads.has(name)) reads.set(name, { variable: `v${state.scope.next++}`, used: false });
+      }
+      const body = ORDER[group].filter((keyword) => keyword in schema).flatMap((keyword) => this.runKeyword(state, keyword, group, typed, reads));
       if (body.length === 0) {
         if (typeElse) code.push(`if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`);
         continue;
       }
-      const declarations = declarationsFor(group, typed, state.data, body);
+      const readCx = this.keywordCx(state, 'properties', group, typed, reads);
+      const declarations = [
+        ...declarationsFor(group, typed, state.data, body, reads.size > 0 && [...reads.values()].some((read) => read.used)),
+        ...[...reads].filter(([, read]) => read.used).map(([name, read]) => `const ${read.variable} = ${propertyRead(readCx, `o${typed}`, name)};`),
+      ];
       code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...body], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
     }
     return code;
   }
 
-  private runKeyword(state: SchemaState, keyword: string, group: KeywordGroup, typed?: number): Code[] {
-    return KEYWORDS[keyword]!(this.keywordCx(state, keyword, group, typed));
+  private runKeyword(state: SchemaState, keyword: string, group: KeywordGroup, typed?: number, reads?: PropertyReads): Code[] {
+    return KEYWORDS[keyword]!(this.keywordCx(state, keyword, group, typed, reads));
   }
 
-  private keywordCx(state: SchemaState, keyword: string, group: KeywordGroup, typed?: number): KeywordCx {
+  private keywordCx(state: SchemaState, keyword: string, group: KeywordGroup, typed?: number, reads?: PropertyReads): KeywordCx {
     const engine = this;
     const schema = state.schema as Record<string, unknown>;
     const keywordPointer = joinPointer(state.pointer, keyword);
@@ -249,6 +260,12 @@ export class Engine {
       path: state.path,
       object: `o${typed ?? 0}`,
       array: `a${typed ?? 0}`,
+      propertyValue(name) {
+        const read = reads?.get(name);
+        if (!read) return propertyRead(cx, cx.object, name);
+        read.used = true;
+        return read.variable;
+      },
       fail(condition, message, options) {
         const call = cx.report(message, options);
         return condition === 'true' ? `if (${call}) return false;` : `if (${parenthesize(condition)} && ${call}) return false;`;
@@ -298,7 +315,7 @@ export class Engine {
         return typeof value === 'string' ? quote(value) : String(value);
       },
       error: (message) => new GeneratorError(`${message} at ${keywordPointer}`),
-      sibling: (other) => engine.keywordCx(state, other, group, typed),
+      sibling: (other) => engine.keywordCx(state, other, group, typed, reads),
       deref(value) {
         let current = value;
         for (let hops = 0; isPlainObject(current) && typeof current.$ref === 'string' && hops < 64; hops++) {
@@ -464,10 +481,13 @@ function schemaTypes(schema: Record<string, unknown>, dialect: Dialect, pointer:
   return types.includes('number') ? types.filter((type) => type !== 'integer') : types;
 }
 
+/** Property values read once per object, by name. */
+type PropertyReads = Map<string, { variable: string; used: boolean }>;
+
 /** The typed view a group's keywords use (`o3` for objects, `a3` for arrays), when they use it. */
-function declarationsFor(group: KeywordGroup, typed: number, data: string, body: Code[]): string[] {
+function declarationsFor(group: KeywordGroup, typed: number, data: string, body: Code[], readsUsed: boolean): string[] {
   const text = JSON.stringify(body);
-  if (group === 'object' && new RegExp(`\\bo${typed}\\b`).test(text)) return [`const o${typed} = ${data} as Record<string, unknown>;`];
+  if (group === 'object' && (readsUsed || new RegExp(`\\bo${typed}\\b`).test(text))) return [`const o${typed} = ${data} as Record<string, unknown>;`];
   if (group === 'array' && new RegExp(`\\ba${typed}\\b`).test(text)) return [`const a${typed} = ${data} as unknown[];`];
   return [];
 }

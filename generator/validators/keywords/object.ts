@@ -9,7 +9,7 @@
 import { quote } from '../../shared/codegen.js';
 import { joinPointer } from '../../shared/pointer.js';
 import type { Code, KeywordCx, KeywordFunction } from '../context.js';
-import { acceptsAll, isPlainObject, nonNegativeInteger, propertyRead, schemaMap, stringList } from './values.js';
+import { acceptsAll, isPlainObject, nonNegativeInteger, schemaMap, stringList } from './values.js';
 
 export const maxProperties: KeywordFunction = (cx) => {
   const limit = nonNegativeInteger(cx);
@@ -38,10 +38,10 @@ export const required: KeywordFunction = (cx) => {
   const checked = names.filter((name) => !isSkipped(name));
   if (checked.length === 0) return [];
   if (checked.length === 1) {
-    return [cx.fail(`${propertyRead(cx, cx.object, checked[0]!)} === undefined`, `must have required property ${JSON.stringify(checked[0])}`)];
+    return [cx.fail(`${cx.propertyValue(checked[0]!)} === undefined`, `must have required property ${JSON.stringify(checked[0])}`)];
   }
   // One condition on the valid path; the values are gathered only to report the missing ones.
-  const reads = checked.map((name) => propertyRead(cx, cx.object, name));
+  const reads = checked.map((name) => cx.propertyValue(name));
   const list = cx.constant('required', JSON.stringify(checked));
   const report = `${cx.helper('missing')}(c, [${reads.join(', ')}], ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')})`;
   const conditions = reads.map((read, index) => `${read} === undefined${index < reads.length - 1 ? ' ||' : ''}`);
@@ -50,10 +50,11 @@ export const required: KeywordFunction = (cx) => {
 
 export const properties: KeywordFunction = (cx) => {
   return Object.keys(schemaMap(cx)).flatMap((name) => {
-    const value = cx.variable('v');
-    const body = cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name }));
-    if (body.length === 0) return [];
-    return [`const ${value} = ${propertyRead(cx, cx.object, name)};`, `if (${value} !== undefined) {`, body, '}'];
+    // Compiled once to learn whether it checks anything: a property with no check is not read.
+    const probe = cx.subschema([name], 'v0', cx.child(cx.path, { kind: 'literal', key: name }));
+    if (probe.length === 0) return [];
+    const value = cx.propertyValue(name);
+    return [`if (${value} !== undefined) {`, cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name })), '}'];
   });
 };
 
@@ -122,13 +123,13 @@ export const dependencies: KeywordFunction = (cx) => {
 function requiredWhenPresent(cx: KeywordCx, name: string, names: string[]): Code[] {
   if (names.length === 0) return [];
   const checks = names.map((other) =>
-    cx.fail(`${propertyRead(cx, cx.object, other)} === undefined`, `must have property ${JSON.stringify(other)} when property ${JSON.stringify(name)} is present`),
+    cx.fail(`${cx.propertyValue(other)} === undefined`, `must have property ${JSON.stringify(other)} when property ${JSON.stringify(name)} is present`),
   );
-  return [`if (${propertyRead(cx, cx.object, name)} !== undefined) {`, checks, '}'];
+  return [`if (${cx.propertyValue(name)} !== undefined) {`, checks, '}'];
 }
 
 function schemaWhenPresent(cx: KeywordCx, name: string): Code[] {
   const body = cx.subschema([name], cx.data, cx.path);
   if (body.length === 0) return [];
-  return [`if (${propertyRead(cx, cx.object, name)} !== undefined) {`, body, '}'];
+  return [`if (${cx.propertyValue(name)} !== undefined) {`, body, '}'];
 }
