@@ -14,6 +14,9 @@ export type Code = string | Code[];
  */
 export type Direction = 'request' | 'response' | 'neutral';
 
+/** Errors make a value invalid; warnings (the spec's `x-warn`) are reported and never block. */
+export type Severity = 'error' | 'warning';
+
 /** A segment of an instance path: a known property name or index, or a loop variable. */
 export type PathSegment =
   | { kind: 'literal'; key: string | number }
@@ -54,6 +57,8 @@ export interface KeywordCx {
   pointer: string;
   dialect: Dialect;
   direction: Direction;
+  /** Whether the issues reported here are errors or (inside `x-warn`) warnings. */
+  severity: Severity;
   /** The type group the keyword runs in (`any` for keywords of every type). */
   group: KeywordGroup;
   /** Identifier of the value being checked. */
@@ -74,7 +79,7 @@ export interface KeywordCx {
   /** The `report(...)` call alone, for checks with their own control flow. */
   report(message: string | MessageExpr, options?: FailOptions): string;
   /** The checks of a sub-schema (at `tokens` below this keyword) on `data` at `path`, inline. */
-  subschema(tokens: Array<string | number>, data: string, path: PathExpr): Code[];
+  subschema(tokens: Array<string | number>, data: string, path: PathExpr, options?: { severity?: Severity }): Code[];
   /** The checks of the schema at a pointer of the document (a `$ref` target), as a call. */
   call(pointer: string, data: string, path: PathExpr): Code[];
   /** A boolean expression: whether `data` is valid against the sub-schema at `tokens` (no issues). */

@@ -22,15 +22,21 @@ const COMMON_ASSERTIONS = [
   'properties', 'patternProperties', 'additionalProperties', 'discriminator',
 ];
 
+/**
+ * The generator's vendor extensions (documented in docs of the spec): checks JSON Schema cannot
+ * express. `x-message` (a message for the issues of its schema) is read by the engine.
+ */
+export const EXTENSIONS = ['x-time-zone', 'x-order', 'x-unique-by', 'x-warn'];
+
 /** Keywords with a check, per dialect. */
 export const IMPLEMENTED: Record<Dialect, ReadonlySet<string>> = {
   'openapi-3.1': new Set([
     ...COMMON_ASSERTIONS, 'const', 'prefixItems', 'contains', 'minContains', 'maxContains',
-    'propertyNames', 'dependentRequired', 'dependentSchemas', 'if', 'then', 'else',
+    'propertyNames', 'dependentRequired', 'dependentSchemas', 'if', 'then', 'else', ...EXTENSIONS,
   ]),
   // draft-04's `additionalItems` (with tuple `items`) and `dependencies` are accepted too: the
   // draft-04 test suite uses them and their checks are the ones of 2020-12's equivalents.
-  'openapi-3.0': new Set([...COMMON_ASSERTIONS, 'nullable', 'additionalItems', 'dependencies']),
+  'openapi-3.0': new Set([...COMMON_ASSERTIONS, 'nullable', 'additionalItems', 'dependencies', ...EXTENSIONS]),
 };
 
 /**

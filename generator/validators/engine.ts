@@ -13,7 +13,7 @@ import { quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
 import { escapePointerToken, joinPointer, resolvePointer } from '../shared/pointer.js';
 import type { PatternRegistry } from '../patterns/registry.js';
-import type { Code, Direction, FailOptions, KeywordCx, KeywordFunction, KeywordGroup, MessageExpr, PathExpr, PathSegment } from './context.js';
+import type { Code, Direction, FailOptions, KeywordCx, KeywordFunction, KeywordGroup, MessageExpr, PathExpr, PathSegment, Severity } from './context.js';
 import { IMPLEMENTED, keywordKind, type Dialect } from './dialect.js';
 import { $const, $enum, $if, $ref, allOf, anyOf, discriminator, not, oneOf, thenOrElse } from './keywords/any.js';
 import { additionalItems, contains, items, maxContains, maxItems, minContains, minItems, prefixItems, uniqueItems } from './keywords/array.js';
@@ -23,6 +23,7 @@ import {
   properties, propertyNames, required,
 } from './keywords/object.js';
 import { format, maxLength, minLength, pattern } from './keywords/string.js';
+import { order, timeZone, uniqueBy, warn } from './keywords/extensions.js';
 import { acceptsAll, isPlainObject, propertyRead } from './keywords/values.js';
 
 const KEYWORDS: Record<string, KeywordFunction> = {
@@ -32,6 +33,7 @@ const KEYWORDS: Record<string, KeywordFunction> = {
   maxItems, minItems, uniqueItems, prefixItems, items, additionalItems, contains, minContains, maxContains,
   maxProperties, minProperties, required, propertyNames, additionalProperties, dependencies, properties, patternProperties,
   dependentRequired, dependentSchemas,
+  'x-time-zone': timeZone, 'x-order': order, 'x-unique-by': uniqueBy, 'x-warn': warn,
 };
 
 /**
@@ -41,19 +43,22 @@ const KEYWORDS: Record<string, KeywordFunction> = {
 const ORDER: Record<KeywordGroup, string[]> = {
   any: ['$ref', 'const', 'enum', 'not', 'anyOf', 'oneOf', 'discriminator', 'allOf', 'if', 'then', 'else'],
   number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
-  string: ['maxLength', 'minLength', 'pattern', 'format'],
-  array: ['maxItems', 'minItems', 'uniqueItems', 'prefixItems', 'additionalItems', 'items', 'contains', 'minContains', 'maxContains'],
+  string: ['maxLength', 'minLength', 'pattern', 'format', 'x-time-zone'],
+  array: ['maxItems', 'minItems', 'uniqueItems', 'x-unique-by', 'prefixItems', 'additionalItems', 'items', 'contains', 'minContains', 'maxContains'],
   object: [
     'maxProperties', 'minProperties', 'required', 'propertyNames', 'additionalProperties', 'dependencies', 'properties',
-    'patternProperties', 'dependentRequired', 'dependentSchemas',
+    'patternProperties', 'dependentRequired', 'dependentSchemas', 'x-order',
   ],
 };
+/** After every group: warnings, so that a value's errors come first. */
+const POST = ['x-warn'];
 const TYPED_GROUPS = ['number', 'string', 'array', 'object'] as const;
 
 // Every implemented keyword has a function or is handled by the walk itself (`type`, `nullable`).
 for (const dialect of Object.keys(IMPLEMENTED) as Dialect[]) {
   for (const keyword of IMPLEMENTED[dialect]) {
     if (!(keyword in KEYWORDS) && keyword !== 'type' && keyword !== 'nullable') throw new Error(`keyword ${keyword} has no function`);
+    if (![...Object.values(ORDER).flat(), ...POST, 'type', 'nullable'].includes(keyword)) throw new Error(`keyword ${keyword} has no place in ORDER`);
   }
 }
 
@@ -100,6 +105,7 @@ interface CheckFunction {
   document: unknown;
   pointer: string;
   direction: Direction;
+  severity: Severity;
   body?: Code[];
 }
 
@@ -111,6 +117,7 @@ interface SchemaState {
   data: string;
   path: PathExpr;
   direction: Direction;
+  severity: Severity;
   scope: { next: number };
   /** The pointer of the function's schema: schema paths below it are written relative to it. */
   base: string;
@@ -131,13 +138,14 @@ export class Engine {
   constructor(readonly options: EngineOptions) {}
 
   /** The name of the function that checks the schema at `pointer`, compiled later (recursion ends). */
-  functionFor(document: unknown, pointer: string, direction: Direction, preferredName?: string): string {
+  functionFor(document: unknown, pointer: string, direction: Direction, preferredName?: string, severity: Severity = 'error'): string {
     const effective = this.usesReadWrite(document, pointer) ? direction : 'neutral';
-    const key = `${this.documentId(document)} ${effective} ${pointer}`;
+    const key = `${this.documentId(document)} ${effective} ${severity} ${pointer}`;
     const existing = this.functions.get(key);
     if (existing) return existing.name;
-    const name = this.uniqueName(preferredName ?? `check${functionNameOf(pointer)}${effective === 'neutral' ? '' : pascal(effective)}`);
-    const unit: CheckFunction = { name, document, pointer, direction: effective };
+    const suffix = `${effective === 'neutral' ? '' : pascal(effective)}${severity === 'warning' ? 'Warnings' : ''}`;
+    const name = this.uniqueName(preferredName ?? `check${functionNameOf(pointer)}${suffix}`);
+    const unit: CheckFunction = { name, document, pointer, direction: effective, severity };
     this.functions.set(key, unit);
     this.queue.push(unit);
     return name;
@@ -155,6 +163,7 @@ export class Engine {
         data: 'x',
         path: { base: 'self', segments: [] },
         direction: unit.direction,
+        severity: unit.severity,
         scope: { next: 1 },
         base: unit.pointer,
       });
@@ -231,6 +240,7 @@ export class Engine {
       ];
       code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...body], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
     }
+    for (const keyword of POST) if (keyword in schema) code.push(...this.runKeyword(state, keyword, 'any'));
     return code;
   }
 
@@ -242,11 +252,11 @@ export class Engine {
     const engine = this;
     const schema = state.schema as Record<string, unknown>;
     const keywordPointer = joinPointer(state.pointer, keyword);
-    const subState = (tokens: Array<string | number>, data: string, path: PathExpr): SchemaState => {
+    const subState = (tokens: Array<string | number>, data: string, path: PathExpr, severity = state.severity): SchemaState => {
       const pointer = joinPointer(keywordPointer, ...tokens);
       let sub: unknown = schema[keyword];
       for (const token of tokens) sub = (sub as Record<string | number, unknown>)[token];
-      return { ...state, schema: sub, pointer, data, path };
+      return { ...state, schema: sub, pointer, data, path, severity };
     };
     const cx: KeywordCx = {
       keyword,
@@ -255,6 +265,7 @@ export class Engine {
       pointer: state.pointer,
       dialect: this.options.dialect,
       direction: state.direction,
+      severity: state.severity,
       group,
       data: state.data,
       path: state.path,
@@ -274,8 +285,8 @@ export class Engine {
         const reported = options.keyword ?? keyword;
         return engine.reportCall({ ...state, path: options.path ?? state.path }, reported, joinPointer(state.pointer, reported), message, options.received);
       },
-      subschema(tokens, data, path) {
-        const sub = subState(tokens, data, path);
+      subschema(tokens, data, path, options) {
+        const sub = subState(tokens, data, path, options?.severity);
         const body = engine.compileSchema(sub);
         return body.length && sub.pointer !== state.pointer ? [`// ${lineComment(sub.pointer)}`, ...body] : body;
       },
@@ -288,7 +299,7 @@ export class Engine {
           const body = engine.compileSchema({ ...state, schema: target, pointer: ref, data, path, base: ref });
           return body.length ? [`// ${lineComment(ref)}`, ...body] : [];
         }
-        const name = engine.functionFor(state.document, ref, state.direction);
+        const name = engine.functionFor(state.document, ref, state.direction, undefined, state.severity);
         return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
       },
       test(tokens, data) {
@@ -357,8 +368,10 @@ export class Engine {
   }
 
   private reportCall(state: SchemaState, keyword: string, schemaPath: string, message: string | MessageExpr, received?: string): string {
-    const text = typeof message === 'string' ? quote(message) : message.expr;
-    const tail = [text, ...(received ? [received] : [])];
+    // `x-message` on a schema replaces the messages of its own keywords.
+    const custom = isPlainObject(state.schema) ? state.schema['x-message'] : undefined;
+    const text = typeof custom === 'string' ? quote(custom) : typeof message === 'string' ? quote(message) : message.expr;
+    const tail = [text, ...(received ? [received] : state.severity === 'warning' ? ['undefined'] : []), ...(state.severity === 'warning' ? ['1'] : [])];
     // The common case, a keyword of a property of the function's object, names the property
     // once: `property()` derives both the instance path and the schema path from it.
     const property = directProperty(state);

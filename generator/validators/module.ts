@@ -150,6 +150,8 @@ export interface ValidationIssue {
   message: string;
   /** JSON Pointer of the failed keyword in the spec, such as "#/components/schemas/CreateCampaignRequest/properties/callerId/pattern". */
   schemaPath: string;
+  /** "error" makes the value invalid; "warning" (from the spec's \`x-warn\`) never does. */
+  severity: "error" | "warning";
 }
 
 /** How a \`validate<Name>\` function checks. */
@@ -160,8 +162,11 @@ export interface ValidationOptions {
   formats?: boolean;
 }
 
-/** The value, typed, when valid; the issues otherwise (at least one). */
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };`;
+/**
+ * The value, typed, when valid (with its warnings, if any, in \`issues\`); the issues otherwise
+ * (at least one error, and the warnings found before it).
+ */
+export type ValidationResult<T> = { ok: true; value: T; issues?: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };`;
 
 const INTERNAL_TYPES_SOURCE = `/** A value's key in its parent (null for the value validated). */
 type Key = string | number | null;
@@ -169,11 +174,13 @@ type Key = string | number | null;
 /** A check's state: the issues so far (null before the first) and the options. */
 interface Context {
   issues: ValidationIssue[] | null;
+  /** How many of the issues are errors. */
+  errors: number;
   all: boolean;
   formats: boolean;
   /** A guard or a sub-schema test: no issue is built, the check stops at the first. */
   quiet: boolean;
 }
 
-/** A compiled schema: false means "stop" (an issue in first-issue or quiet mode). */
+/** A compiled schema: false means "stop" (an error in first-issue or quiet mode). */
 type Check = (x: unknown, c: Context, p: string, k: Key) => boolean;`;

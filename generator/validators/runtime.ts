@@ -16,22 +16,32 @@ export const RUNTIME_HELPERS: Record<string, RuntimeHelper> = {
   report: {
     needs: ['show'],
     source: `/**
- * Records an issue and says whether the check must stop: always in the quiet mode of the type
- * guards and sub-schema tests (no issue is built), after the first issue unless \`allErrors\`.
+ * Records an issue and says whether the check must stop: an error stops it in first-issue mode
+ * and in the quiet mode of the guards and sub-schema tests (which build no issue); a warning
+ * (\`x-warn\`) never stops it and never makes a value invalid.
  */
-function report(c: Context, path: string, keyword: string, schemaPath: string, message: string, received?: unknown): boolean {
-  if (c.quiet) return true;
-  const issue = { path, keyword, message: received === undefined ? message : message + " (received " + show(received) + ")", schemaPath };
+function report(c: Context, path: string, keyword: string, schemaPath: string, message: string, received?: unknown, warning?: 1): boolean {
+  if (c.quiet) return warning !== 1;
+  const issue: ValidationIssue = {
+    path,
+    keyword,
+    message: received === undefined ? message : message + " (received " + show(received) + ")",
+    schemaPath,
+    severity: warning === 1 ? "warning" : "error",
+  };
   if (c.issues === null) c.issues = [issue];
   else c.issues.push(issue);
+  if (warning === 1) return false;
+  c.errors++;
   return !c.all;
 }`,
   },
   property: {
     needs: ['report', 'at'],
     source: `/** \`report\` for a keyword of a property: its name (a JSON Pointer token) gives both paths. */
-function property(c: Context, p: string, k: Key, token: string, keyword: string, schema: string, message: string, received?: unknown): boolean {
-  return c.quiet || report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received);
+function property(c: Context, p: string, k: Key, token: string, keyword: string, schema: string, message: string, received?: unknown, warning?: 1): boolean {
+  if (c.quiet) return warning !== 1;
+  return report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received, warning);
 }`,
   },
   show: {
@@ -64,8 +74,8 @@ function at(parent: string, key: Key): string {
   quiet: {
     needs: [],
     source: `// Contexts of the type guards and of sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
-const QUIET: Context = { issues: null, all: false, formats: true, quiet: true };
-const QUIET_NO_FORMATS: Context = { issues: null, all: false, formats: false, quiet: true };
+const QUIET: Context = { issues: null, errors: 0, all: false, formats: true, quiet: true };
+const QUIET_NO_FORMATS: Context = { issues: null, errors: 0, all: false, formats: false, quiet: true };
 
 function quiet(c: Context): Context {
   return c.formats ? QUIET : QUIET_NO_FORMATS;
@@ -75,23 +85,25 @@ function quiet(c: Context): Context {
     needs: [],
     source: `// The context of the default options, reused: a check is synchronous, and a call made while
 // it is in use (from a getter of the value being checked) gets a context of its own.
-const FIRST: Context = { issues: null, all: false, formats: true, quiet: false };
+const FIRST: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false };
 let firstInUse = false;
 
 function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
   const shared = options === undefined && !firstInUse;
   const c: Context = shared
     ? FIRST
-    : { issues: null, all: options !== undefined && options.allErrors === true, formats: options === undefined || options.formats !== false, quiet: false };
+    : { issues: null, errors: 0, all: options !== undefined && options.allErrors === true, formats: options === undefined || options.formats !== false, quiet: false };
   if (shared) firstInUse = true;
   try {
     check(value, c, "", null);
   } finally {
     if (shared) firstInUse = false;
   }
-  const issues = c.issues;
+  const { issues, errors } = c;
   c.issues = null;
-  return issues === null ? { ok: true, value: value as T } : { ok: false, issues };
+  c.errors = 0;
+  if (errors > 0) return { ok: false, issues: issues! };
+  return issues === null ? { ok: true, value: value as T } : { ok: true, value: value as T, issues };
 }`,
   },
   missing: {
@@ -100,10 +112,10 @@ function run<T>(check: Check, value: unknown, options: ValidationOptions | undef
  * Reports the \`required\` names whose values (read by the caller) are undefined; whether to stop.
  * Runs only once a name is known to be missing.
  */
-function missing(c: Context, values: unknown[], names: string[], path: string, schemaPath: string): boolean {
-  if (c.quiet) return true;
+function missing(c: Context, values: unknown[], names: string[], path: string, schemaPath: string, warning?: 1): boolean {
+  if (c.quiet) return warning !== 1;
   for (let i = 0; i < names.length; i++) {
-    if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + quoted(names[i]!))) return true;
+    if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + quoted(names[i]!), undefined, warning)) return true;
   }
   return false;
 }`,
@@ -195,6 +207,63 @@ function duplicate(items: unknown[]): [number, number] | null {
     }
   }
   return null;
+}`,
+  },
+  duplicateBy: {
+    needs: ['equal'],
+    source: `/** The indexes of the first two objects with equal values of a property (\`x-unique-by\`), or null. */
+function duplicateBy(items: unknown[], name: string): [number, number] | null {
+  const seen = new Map<unknown, number>();
+  const objects: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
+    const key = (item as Record<string, unknown>)[name];
+    if (key === undefined) continue;
+    if (key !== null && typeof key === "object") {
+      for (const j of objects) if (equal((items[j] as Record<string, unknown>)[name], key)) return [j, i];
+      objects.push(i);
+    } else {
+      const j = seen.get(key);
+      if (j !== undefined) return [j, i];
+      seen.set(key, i);
+    }
+  }
+  return null;
+}`,
+  },
+  timeZone: {
+    needs: [],
+    source: `// IANA time zones (\`x-time-zone\`), as the runtime's Intl knows them.
+let TIME_ZONES: Set<string> | undefined;
+const ABBREVIATION = /^[A-Z]{2,5}$/;
+const ZONE_NAME = /^[A-Z][A-Za-z0-9+_-]*(?:\\/[A-Z0-9][A-Za-z0-9+_-]*)*$/;
+
+/**
+ * Whether a string names a time zone of the IANA database the runtime ships: a zone of
+ * \`Intl.supportedValuesOf("timeZone")\`, or an alias \`Intl.DateTimeFormat\` accepts written as
+ * the database writes it ("UTC", "Asia/Kolkata"). Abbreviations ("CST") are refused even where
+ * the runtime accepts them: they are ambiguous, and servers seldom do.
+ */
+function isTimeZone(text: string): boolean {
+  if (TIME_ZONES === undefined) {
+    const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
+    TIME_ZONES = new Set(intl.supportedValuesOf ? intl.supportedValuesOf("timeZone") : []);
+  }
+  if (TIME_ZONES.has(text)) return true;
+  if (ABBREVIATION.test(text) ? text !== "UTC" && text !== "GMT" : !ZONE_NAME.test(text)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: text });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function timeZoneMessage(text: string): string {
+  return ABBREVIATION.test(text)
+    ? "must be an IANA time zone such as \\"America/Chicago\\", not an abbreviation"
+    : "must be an IANA time zone known to the runtime, such as \\"America/Chicago\\"";
 }`,
   },
   formatDate: {

@@ -12,7 +12,7 @@ interface Case {
   schema: JsonSchema;
   value: unknown;
   /** `ok`, or the first issue (schemaPath is checked when given). */
-  want: 'ok' | Omit<ValidationIssue, 'schemaPath'> & { schemaPath?: string };
+  want: 'ok' | Omit<ValidationIssue, 'schemaPath' | 'severity'> & { schemaPath?: string };
   options?: { allErrors?: boolean; formats?: boolean };
 }
 
@@ -167,11 +167,11 @@ describe('all-issues mode', () => {
     expect(result).toEqual({
       ok: false,
       issues: [
-        { path: '', keyword: 'required', message: 'must have required property "a"', schemaPath: '#/required' },
-        { path: '', keyword: 'required', message: 'must have required property "b"', schemaPath: '#/required' },
-        { path: '/c', keyword: 'type', message: 'must be string (received 1)', schemaPath: '#/properties/c/type' },
-        { path: '/d/1', keyword: 'minimum', message: 'must be >= 1 (received 0)', schemaPath: '#/properties/d/items/minimum' },
-        { path: '/d/2', keyword: 'minimum', message: 'must be >= 1 (received -1)', schemaPath: '#/properties/d/items/minimum' },
+        { path: '', keyword: 'required', message: 'must have required property "a"', schemaPath: '#/required', severity: 'error' },
+        { path: '', keyword: 'required', message: 'must have required property "b"', schemaPath: '#/required', severity: 'error' },
+        { path: '/c', keyword: 'type', message: 'must be string (received 1)', schemaPath: '#/properties/c/type', severity: 'error' },
+        { path: '/d/1', keyword: 'minimum', message: 'must be >= 1 (received 0)', schemaPath: '#/properties/d/items/minimum', severity: 'error' },
+        { path: '/d/2', keyword: 'minimum', message: 'must be >= 1 (received -1)', schemaPath: '#/properties/d/items/minimum', severity: 'error' },
       ],
     });
   });

@@ -14,8 +14,9 @@ export interface ValidationIssue {
   keyword: string;
   message: string;
   schemaPath: string;
+  severity: 'error' | 'warning';
 }
-export type ValidationResult = { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult = { ok: true; value: unknown; issues?: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
 export type Validate = (value: unknown, options?: { allErrors?: boolean; formats?: boolean }) => ValidationResult;
 export type Guard = (value: unknown) => boolean;
 export type ValidatorModule = Record<string, Validate | Guard>;

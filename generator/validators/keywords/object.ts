@@ -43,7 +43,8 @@ export const required: KeywordFunction = (cx) => {
   // One condition on the valid path; the values are gathered only to report the missing ones.
   const reads = checked.map((name) => cx.propertyValue(name));
   const list = cx.constant('required', JSON.stringify(checked));
-  const report = `${cx.helper('missing')}(c, [${reads.join(', ')}], ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')})`;
+  const warning = cx.severity === 'warning' ? ', 1' : '';
+  const report = `${cx.helper('missing')}(c, [${reads.join(', ')}], ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')}${warning})`;
   const conditions = reads.map((read, index) => `${read} === undefined${index < reads.length - 1 ? ' ||' : ''}`);
   return ['if (', conditions, ') {', [`if (${report}) return false;`], '}'];
 };

@@ -1,0 +1,151 @@
+/**
+ * Issue 6: campaign checks beyond JSON Schema, through the generator's generic extensions
+ * (`x-time-zone`, `x-order`, `x-unique-by`, `x-warn`, `x-message`) and the standard
+ * `format: date`. Table tests at the edges on standalone schemas, then the campaign rules on
+ * the spec with the extensions of campaign-checks.ts applied (a no-op once the spec has them).
+ */
+import fs from 'node:fs';
+import YAML from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectPatterns } from '../../generator/patterns/registry.js';
+import type { OpenApiDocument } from '../../generator/shared/openapi.js';
+import type { GenerationContext } from '../../generator/shared/stage.js';
+import { compileSchemaMap, emitValidators } from '../../generator/validators/index.js';
+import { SPEC_FILE } from '../helpers/paths.js';
+import { withCampaignChecks } from './campaign-checks.js';
+import { importModule, type Guard, type Validate, type ValidatorModule } from './suite.js';
+
+describe('extension keywords at their edges', () => {
+  let module: ValidatorModule;
+  beforeAll(async () => {
+    module = await importModule(
+      compileSchemaMap(
+        {
+          Zone: { type: 'string', 'x-time-zone': true },
+          Day: { type: 'string', format: 'date' },
+          Window: {
+            type: 'object',
+            'x-order': [
+              { before: 'dateStart', after: 'dateEnd' },
+              { before: 'timeStart', after: 'timeEnd', strict: true, when: { equal: ['dateStart', 'dateEnd'] } },
+            ],
+          },
+          List: { type: 'array', 'x-warn': { 'x-unique-by': 'number' }, items: { type: 'object', properties: { number: { type: 'string', 'x-warn': { pattern: '^\\d{10}$', 'x-message': 'does not look like a 10-digit number' } } } } },
+          Strict: { type: 'array', 'x-unique-by': 'id', maxItems: 2 },
+        },
+        { dialect: 'openapi-3.1' },
+      ).source,
+    );
+  });
+  const validate = (name: string, value: unknown, options?: { allErrors?: boolean }): ReturnType<Validate> => (module[`validate${name}`] as Validate)(value, options);
+
+  it('accepts every zone of Intl.supportedValuesOf("timeZone"), and aliases Intl accepts', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    expect(zones.length).toBeGreaterThan(300);
+    expect(zones.filter((zone) => !validate('Zone', zone).ok)).toEqual([]);
+    for (const alias of ['UTC', 'GMT', 'Etc/UTC', 'Asia/Kolkata', 'US/Eastern', 'America/Argentina/Buenos_Aires']) expect(validate('Zone', alias).ok, alias).toBe(true);
+  });
+
+  it.each([
+    ['CST', 'must be an IANA time zone such as "America/Chicago", not an abbreviation (received "CST")'],
+    ['PST', 'must be an IANA time zone such as "America/Chicago", not an abbreviation (received "PST")'],
+    ['Mars/Olympus_Mons', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Mars/Olympus_Mons")'],
+    ['america/chicago', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "america/chicago")'],
+    ['', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "")'],
+  ])('refuses the time zone %j', (zone, message) => {
+    expect(validate('Zone', zone)).toMatchObject({ ok: false, issues: [{ path: '', keyword: 'x-time-zone', message, schemaPath: '#/x-time-zone', severity: 'error' }] });
+  });
+
+  it.each([
+    ['2028-02-29', true], ['2027-02-29', false], ['2000-02-29', true], ['2100-02-29', false], ['2027-02-28', true], ['2027-02-30', false],
+    ['2027-04-31', false], ['2027-06-31', false], ['2027-09-31', false], ['2027-11-31', false], ['2027-04-30', true], ['2027-12-31', true], ['2027-13-01', false],
+  ])('format date: %s is %s', (day, valid) => {
+    expect(validate('Day', day).ok).toBe(valid);
+  });
+
+  it.each([
+    ['end after start', { dateStart: '2027-03-01', dateEnd: '2027-03-02', timeStart: '17:00', timeEnd: '09:00' }, null],
+    ['equal dates, end time after start time', { dateStart: '2027-03-01', dateEnd: '2027-03-01', timeStart: '09:00', timeEnd: '09:01' }, null],
+    ['equal dates, equal times', { dateStart: '2027-03-01', dateEnd: '2027-03-01', timeStart: '09:00', timeEnd: '09:00' },
+      { path: '/timeEnd', keyword: 'x-order', message: 'must be after timeStart when dateStart equals dateEnd, "09:00" (received "09:00")' }],
+    ['equal dates, crossed times', { dateStart: '2027-03-01', dateEnd: '2027-03-01', timeStart: '17:00', timeEnd: '09:00' },
+      { path: '/timeEnd', keyword: 'x-order', message: 'must be after timeStart when dateStart equals dateEnd, "17:00" (received "09:00")' }],
+    ['end date before start date', { dateStart: '2027-03-02', dateEnd: '2027-03-01' },
+      { path: '/dateEnd', keyword: 'x-order', message: 'must not be before dateStart, "2027-03-02" (received "2027-03-01")', schemaPath: '#/x-order' }],
+    ['a missing side is not compared', { dateEnd: '2027-03-01' }, null],
+  ])('x-order: %s', (_, value, issue) => {
+    const result = validate('Window', value);
+    if (issue === null) expect(result).toEqual({ ok: true, value });
+    else expect(result).toMatchObject({ ok: false, issues: [{ ...issue, severity: 'error' }] });
+  });
+
+  it('x-warn: warnings are returned with a valid value and never block', () => {
+    const value = [{ number: '6015550143' }, { number: '601-555' }, { number: '6015550143' }];
+    const result = validate('List', value);
+    expect(result).toEqual({
+      ok: true,
+      value,
+      issues: [
+        { path: '/1/number', keyword: 'pattern', message: 'does not look like a 10-digit number (received "601-555")', schemaPath: '#/items/properties/number/x-warn/pattern', severity: 'warning' },
+        { path: '/2', keyword: 'x-unique-by', message: 'must NOT repeat the number of item 0 (received "6015550143")', schemaPath: '#/x-warn/x-unique-by', severity: 'warning' },
+      ],
+    });
+    expect((module.isList as Guard)(value)).toBe(true);
+  });
+
+  it('x-warn: an error after a warning is still reported, with the warning', () => {
+    const result = validate('List', [{ number: '1' }, { number: 2 }]);
+    expect(result).toMatchObject({ ok: false, issues: [{ path: '/0/number', severity: 'warning' }, { path: '/1/number', keyword: 'type', severity: 'error' }] });
+  });
+
+  it('x-unique-by outside x-warn is an error', () => {
+    expect(validate('Strict', [{ id: 1 }, { id: 1 }])).toMatchObject({ ok: false, issues: [{ path: '/1', keyword: 'x-unique-by', message: 'must NOT repeat the id of item 0 (received 1)', severity: 'error' }] });
+  });
+});
+
+describe('campaign rules on the spec', () => {
+  const document = withCampaignChecks(YAML.parse(fs.readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument);
+  const example = (document.components as { examples: Record<string, { value: Record<string, unknown> }> }).examples;
+  const body = (): Record<string, unknown> => structuredClone(example.CreateCampaignRequestWeekdayReminders!.value);
+  let validate: Validate;
+  beforeAll(async () => {
+    const patterns = collectPatterns(document);
+    const context = { document, patterns, header: '', specPath: 'spec/openapi.yaml', command: 'test', report: [] } as unknown as GenerationContext;
+    const stub = patterns.patterns.map((pattern) => `export const ${pattern.name}Pattern = new RegExp(${JSON.stringify(pattern.source)}, "u");`).join('\n');
+    const module = await importModule(emitValidators(context).files[0]!.contents, { 'patterns.gen.ts': stub });
+    validate = module.validateCreateCampaignRequest as Validate;
+  });
+
+  it('accepts the spec examples, and 2028-02-29 and Asia/Kolkata', () => {
+    expect(validate(body())).toEqual({ ok: true, value: body() });
+    expect(validate(example.CreateCampaignRequestPausedWithVoicemailDetection!.value).ok).toBe(true);
+    expect(validate({ ...body(), dateStart: '2028-02-29', dateEnd: '2028-03-01', timezone: 'Asia/Kolkata' }).ok).toBe(true);
+  });
+
+  it.each([
+    ['30 February', { dateStart: '2027-02-30' }, { path: '/dateStart', keyword: 'format', message: 'must match format "date" (received "2027-02-30")' }],
+    ['31 April', { dateEnd: '2027-04-31' }, { path: '/dateEnd', keyword: 'format', message: 'must match format "date" (received "2027-04-31")' }],
+    ['an unknown zone', { timezone: 'Mars/Olympus_Mons' }, { path: '/timezone', keyword: 'x-time-zone', message: 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Mars/Olympus_Mons")' }],
+    ['an abbreviation', { timezone: 'CST' }, { path: '/timezone', keyword: 'x-time-zone', message: 'must be an IANA time zone such as "America/Chicago", not an abbreviation (received "CST")' }],
+    ['dateEnd before dateStart', { dateEnd: '2027-02-28' }, { path: '/dateEnd', keyword: 'x-order', message: 'must not be before dateStart, "2027-03-01" (received "2027-02-28")', schemaPath: '#/components/schemas/CreateCampaignRequest/x-order' }],
+    ['crossed times on one day', { dateEnd: '2027-03-01', timeStart: '17:30', timeEnd: '09:00' }, { path: '/timeEnd', keyword: 'x-order', message: 'must be after timeStart when dateStart equals dateEnd, "17:30" (received "09:00")' }],
+    ['crossed calling hours', { callHoursStart: '17:00', callHoursEnd: '13:00' }, { path: '/callHoursEnd', keyword: 'x-order', message: 'must be after callHoursStart, "17:00" (received "13:00")' }],
+    ['equal calling hours', { callHoursStart: '13:00', callHoursEnd: '13:00' }, { path: '/callHoursEnd', keyword: 'x-order' }],
+  ])('rejects %s with its path and message', (_, change, issue) => {
+    expect(validate({ ...body(), ...change })).toMatchObject({ ok: false, issues: [{ ...issue, severity: 'error' }] });
+  });
+
+  it('returns the warnings with a valid body', () => {
+    const numbers = [{ number: '6015550143' }, { number: '+1 601 555 0178' }, { number: '6015550143' }];
+    const result = validate({ ...body(), numbers, enableVMDetect: '1', matchDestinations: [], notMatchDestinations: [] });
+    expect(result.ok).toBe(true);
+    expect(result.issues?.map(({ path, keyword, severity }) => `${severity} ${keyword} ${path}`)).toEqual([
+      'warning pattern /numbers/1/number',
+      'warning x-unique-by /numbers/2',
+      'warning anyOf ',
+    ]);
+    expect(result.issues?.[2]?.message).toBe('voicemail detection is on ("1") but matchDestinations and notMatchDestinations are both empty');
+    const off = validate({ ...body(), enableVMDetect: '0', destinations: [] });
+    expect(off).toMatchObject({ ok: true, issues: [{ path: '/destinations', keyword: 'minItems', severity: 'warning', message: 'voicemail detection is off ("0") but destinations is empty: connected calls have nowhere to go (received 0)' }] });
+  });
+});
