@@ -134,6 +134,7 @@ export class Engine {
   private readonly names = new Set<string>();
   private readonly documentIds = new Map<unknown, number>();
   private readonly readWriteCache = new Map<string, boolean>();
+  private readonly referenceCounts = new Map<unknown, Map<string, number>>();
 
   constructor(readonly options: EngineOptions) {}
 
@@ -293,9 +294,10 @@ export class Engine {
       call(ref, data, path) {
         const target = resolvePointer(state.document, ref);
         if (target === undefined) throw new GeneratorError(`unresolved $ref ${JSON.stringify(ref)} at ${keywordPointer}`);
-        // As Ajv: a target without `$ref`s of its own is inlined (it cannot recurse), which
-        // saves a call per item in long arrays; the others are functions, compiled once.
-        if (engine.isLeaf(state.document, ref)) {
+        // A target without `$ref`s of its own (it cannot recurse), referenced once in the
+        // document, is inlined: it saves a call per item of a long array, as Ajv does. Targets
+        // referenced more often stay functions, so their code is not repeated in the bundle.
+        if (engine.isLeaf(state.document, ref) && engine.referenceCount(state.document, ref) === 1) {
           const body = engine.compileSchema({ ...state, schema: target, pointer: ref, data, path, base: ref });
           return body.length ? [`// ${lineComment(ref)}`, ...body] : [];
         }
@@ -429,6 +431,23 @@ export class Engine {
     let id = this.documentIds.get(document);
     if (id === undefined) this.documentIds.set(document, (id = this.documentIds.size));
     return id;
+  }
+
+  /** How many `$ref`s of the document name a pointer. */
+  referenceCount(document: unknown, pointer: string): number {
+    let counts = this.referenceCounts.get(document);
+    if (!counts) {
+      const found = new Map<string, number>();
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!isPlainObject(node)) return;
+        if (typeof node.$ref === 'string') found.set(node.$ref, (found.get(node.$ref) ?? 0) + 1);
+        for (const [key, value] of Object.entries(node)) if (key !== 'enum' && key !== 'const' && key !== 'examples' && key !== 'example') visit(value);
+      };
+      visit(document);
+      this.referenceCounts.set(document, (counts = found));
+    }
+    return counts.get(pointer) ?? 0;
   }
 
   /** Whether the schema at a pointer has no `$ref` inside it (so inlining it cannot recurse). */
