@@ -16,6 +16,8 @@ import { bundleSpec } from './bundle/bundle.js';
 import { emitTypes } from './types/types.js';
 import { applyPatternTypes, collectPatterns, emitPatternGuards, formatPatternReport } from './patterns/index.js';
 import { emitValidators } from './validators/index.js';
+import { SUPPORTED_FORMATS } from './validators/keywords/string.js';
+import { walkSchemas } from './shared/walk-schemas.js';
 import { emitClient } from './client/index.js';
 import { emitSchemaAliases } from './package/schema-aliases.js';
 import { emitIndexModule } from './package/index-module.js';
@@ -93,8 +95,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     modules.push(...(output.exports ?? []));
   };
   await timed('pattern guards', () => addStage(emitPatternGuards(context)));
-  await timed('validators', () => addStage(emitValidators(context)));
-  await timed('client', () => addStage(emitClient(context)));
+  const validators = await timed('validators', () => emitValidators(context));
+  addStage(validators);
+  for (const line of unassertedFormats(document)) log(`    ${line}`);
+  const availableValidators = new Set(validators.exports?.flatMap((module) => module.values) ?? []);
+  await timed('client', () => addStage(emitClient(context, { availableValidators })));
 
   await timed('package', () => {
     addStage(emitSchemaAliases(context));
@@ -129,6 +134,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   } finally {
     removeDir(stagingDir);
   }
+}
+
+/** Formats the validators leave as annotations (unknown to them), so none is dropped silently. */
+function unassertedFormats(document: GenerationContext['document']): string[] {
+  const byFormat = new Map<string, string[]>();
+  walkSchemas(document, ({ schema, pointer }) => {
+    if (typeof schema.format === 'string' && !SUPPORTED_FORMATS.includes(schema.format)) {
+      byFormat.set(schema.format, [...(byFormat.get(schema.format) ?? []), pointer]);
+    }
+  });
+  return [...byFormat].map(
+    ([format, pointers]) => `format ${JSON.stringify(format)} is not asserted (an annotation: the validators know no check for it) at ${pointers[0]}${pointers.length > 1 ? ` and ${pointers.length - 1} more` : ''}`,
+  );
 }
 
 function formatMs(ms: number): string {

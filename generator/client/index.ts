@@ -19,6 +19,12 @@ export interface EmitClientOptions {
    * `./validators.gen.js`).
    */
   validatorsModule?: string | false;
+  /**
+   * The validator functions that module really exports (the validators stage's output): the
+   * client imports only these, so an operation whose body the validators do not cover (a
+   * media type without a JSON schema, say) is sent unvalidated rather than breaking the build.
+   */
+  availableValidators?: ReadonlySet<string>;
 }
 
 const RUNTIME_DIR = fileURLToPath(new URL('./runtime/', import.meta.url));
@@ -81,7 +87,7 @@ export function emitClient(context: GenerationContext, options: EmitClientOption
   for (const line of security.report) context.report.push(`  client: ${line}`);
 
   const files: GeneratedFile[] = [
-    { path: 'src/client.gen.ts', contents: emitClientModule(context, operations, names, validatorsModule, security.requiresToken) },
+    { path: 'src/client.gen.ts', contents: emitClientModule(context, operations, names, validatorsModule, security.requiresToken, options.availableValidators) },
     ...runtimeFiles(context),
   ];
   return {
@@ -123,6 +129,7 @@ function emitClientModule(
   names: Names,
   validatorsModule: string | false,
   requiresToken: boolean,
+  availableValidators: ReadonlySet<string> | undefined,
 ): string {
   const { document, target } = context;
   const prefix = target.errorPrefix;
@@ -130,11 +137,12 @@ function emitClientModule(
     ? operations.flatMap((operation) => [
         ...(operation.hasJsonBody ? [`validate${operation.pascalName}Request`] : []),
         ...(operation.jsonResponse ? [`validate${operation.pascalName}Response`] : []),
-      ])
+      ]).filter((name) => !availableValidators || availableValidators.has(name))
     : [];
   const out: string[] = [context.header];
   out.push('import type { Middleware } from "openapi-fetch";');
-  if (operations.length > 0) out.push('import type { operations } from "./types.gen.js";');
+  const typeRoots = [...new Set(operations.map((operation) => operation.typeRef.slice(0, operation.typeRef.indexOf('['))))].sort();
+  if (typeRoots.length > 0) out.push(`import type { ${typeRoots.join(', ')} } from "./types.gen.js";`);
   if (validatorsModule && validators.length > 0) out.push(`import { ${validators.join(', ')} } from ${quote(validatorsModule)};`);
   out.push('import { ClientRuntime, type OperationDefinition } from "./runtime/client.js";');
   out.push(`import { ${ERROR_CLASSES.map(([name]) => name).join(', ')} } from "./runtime/errors.js";`);
@@ -157,7 +165,7 @@ function emitClientModule(
   out.push('');
 
   for (const operation of operations) {
-    const op = `operations[${quote(operation.operationId)}]`;
+    const op = operation.typeRef;
     if (operation.hasJsonBody) out.push(`type ${operation.pascalName}Body = JsonRequestBody<${op}>;`);
     out.push(`type ${operation.pascalName}Result = JsonSuccessBody<${op}>;`);
     if (operation.hasParams) out.push(`type ${operation.pascalName}Params = OperationParams<${op}>;`);
@@ -219,7 +227,7 @@ function emitClientModule(
   for (const operation of operations) {
     const [parameters, input] = callShape(operation);
     out.push(
-      `    ${operation.methodName}: (${parameters}, init) => runtime.execute(OPERATIONS[${quote(operation.operationId)}], ${input}, init) as Promise<${operation.pascalName}Result>,`,
+      `    ${operation.methodName}: (${parameters ? `${parameters}, ` : ''}init) => runtime.execute(OPERATIONS[${quote(operation.operationId)}], ${input}, init) as Promise<${operation.pascalName}Result>,`,
     );
   }
   out.push('    use: (...middleware) => runtime.use(...middleware),');

@@ -3,7 +3,7 @@
  * (`(body, init?)` or `({ params, body }, init?)`), whether it may be retried after an unknown
  * outcome, and the sentences its errors end with.
  */
-import { isIdentifier, pascalCase } from '../shared/codegen.js';
+import { isIdentifier, pascalCase, quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
 import { listOperations, type OpenApiDocument, type OperationRef } from '../shared/openapi.js';
 import { resolvePointer } from '../shared/pointer.js';
@@ -12,6 +12,8 @@ export interface ClientOperation {
   operationId: string;
   /** The client's method name: the operationId when it is an identifier, else camelCased. */
   methodName: string;
+  /** The operation's type in types.gen.ts: `operations["id"]`, or `paths[path][method]` without an operationId. */
+  typeRef: string;
   /** PascalCase operationId, as the validators module names its functions. */
   pascalName: string;
   method: string;
@@ -51,8 +53,10 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
   const { operation } = ref;
   // Without an operationId the method is named after the method and path (`GET /pet/{id}` ->
   // `getPetId`), the same words the validators module names its functions with.
-  const operationId =
-    typeof operation.operationId === 'string' && operation.operationId !== '' ? operation.operationId : `${ref.method} ${ref.path}`;
+  const hasOperationId = typeof operation.operationId === 'string' && operation.operationId !== '';
+  const operationId = hasOperationId ? (operation.operationId as string) : `${ref.method} ${ref.path}`;
+  // openapi-typescript lists only operations with an operationId under `operations`.
+  const typeRef = hasOperationId ? `operations[${quote(operationId)}]` : `paths[${quote(ref.path)}][${quote(ref.method)}]`;
   const pascalName = pascalCase(operationId);
   const methodName = isIdentifier(operationId) ? operationId : pascalName[0]!.toLowerCase() + pascalName.slice(1);
   if (!isIdentifier(methodName)) {
@@ -70,6 +74,7 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
   );
   return {
     operationId,
+    typeRef,
     methodName,
     pascalName,
     method,

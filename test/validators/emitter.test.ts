@@ -32,7 +32,7 @@ describe('the emitter refuses what it cannot check', () => {
     ['an invalid pattern', { properties: { a: { pattern: '([a-z]' } } }, 'invalid pattern at #/properties/a/pattern: Invalid regular expression: /([a-z]/u: Unterminated group'],
     ['a pattern valid only without the u flag', { pattern: '^\\-$' }, 'invalid pattern at #/pattern: Invalid regular expression'],
     ['an invalid patternProperties key', { patternProperties: { '[': {} } }, 'invalid pattern at #/patternProperties/['],
-    ['an unknown format', { format: 'hostname' }, 'unsupported format "hostname"'],
+    ['a format that is not a string', { format: 3 }, 'expected "format" to be a string, received 3'],
     ['a remote $ref', { $ref: 'https://example.com/schema.json' }, 'unsupported $ref "https://example.com/schema.json"'],
     ['an unresolved $ref', { $ref: '#/$defs/missing' }, 'unresolved $ref "#/$defs/missing" at #/$ref'],
     ['a malformed minLength', { minLength: -1 }, 'expected "minLength" to be a non-negative integer, received -1 at #/minLength'],

@@ -16,6 +16,8 @@ export interface ValidationIssue {
     message: string;
     /** JSON Pointer of the failed keyword in the spec, such as "#/components/schemas/CreateCampaignRequest/properties/callerId/pattern". */
     schemaPath: string;
+    /** "error" makes the value invalid; "warning" (from the spec's `x-warn`) never does. */
+    severity: "error" | "warning";
 }
 /** How a `validate<Name>` function checks. */
 export interface ValidationOptions {
@@ -24,10 +26,14 @@ export interface ValidationOptions {
     /** Assert `format` (date, date-time, email, uri, uuid, ...). Default: true. */
     formats?: boolean;
 }
-/** The value, typed, when valid; the issues otherwise (at least one). */
+/**
+ * The value, typed, when valid (with its warnings, if any, in `issues`); the issues otherwise
+ * (at least one error, and the warnings found before it).
+ */
 export type ValidationResult<T> = {
     ok: true;
     value: T;
+    issues?: ValidationIssue[];
 } | {
     ok: false;
     issues: ValidationIssue[];

@@ -155,11 +155,11 @@ function isError(value) {
 const REQUIRED_1 = ["tenantId", "name", "tech", "dateStart", "timeStart", "dateEnd", "timeEnd", "callerId", "recording", "numbers", "destinations", "timezone", "callFrequency", "matchDestinations", "notMatchDestinations", "enableVMDetect", "callHoursStart", "callHoursEnd"];
 const SCHEMA_2 = "#/components/schemas/CreateCampaignRequest";
 const SCHEMA_3 = "#/components/schemas/CampaignNumberInput";
-const REQUIRED_4 = ["id", "type"];
-const SCHEMA_5 = "#/components/schemas/DestinationInput";
-const REQUIRED_6 = ["id", "tenantId", "name", "type", "dateStart", "dateEnd", "callerId", "callDelay", "state", "lastrun", "dialtimeout", "tech", "message", "timeStart", "timeEnd", "timezone", "callFrequency", "callHoursStart", "callHoursEnd", "recording", "numbers", "destinations", "enableVMDetect", "matchDestinations", "notMatchDestinations"];
-const SCHEMA_7 = "#/components/schemas/Campaign";
-const SCHEMA_8 = "#/components/schemas/CampaignNumber";
+const REQUIRED_4 = ["id", "tenantId", "name", "type", "dateStart", "dateEnd", "callerId", "callDelay", "state", "lastrun", "dialtimeout", "tech", "message", "timeStart", "timeEnd", "timezone", "callFrequency", "callHoursStart", "callHoursEnd", "recording", "numbers", "destinations", "enableVMDetect", "matchDestinations", "notMatchDestinations"];
+const SCHEMA_5 = "#/components/schemas/Campaign";
+const SCHEMA_6 = "#/components/schemas/CampaignNumber";
+const REQUIRED_7 = ["id", "type"];
+const SCHEMA_8 = "#/components/schemas/DestinationInput";
 const SCHEMA_9 = "#/components/schemas/CampaignDestination";
 const REQUIRED_10 = ["name", "message", "code"];
 const SCHEMA_11 = "#/components/schemas/Error";
@@ -383,33 +383,12 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v12 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/destinations
             if (Array.isArray(v12)) {
-                const a77 = v12;
-                const p80 = at(p, k) + "/destinations";
-                for (let i78 = 0; i78 < a77.length; i78++) {
-                    const v79 = a77[i78];
+                const a74 = v12;
+                const p77 = at(p, k) + "/destinations";
+                for (let i75 = 0; i75 < a74.length; i75++) {
+                    const v76 = a74[i75];
                     // #/components/schemas/CreateCampaignRequest/properties/destinations/items
-                    // #/components/schemas/DestinationInput
-                    if (typeof v79 === "object" && v79 !== null && !Array.isArray(v79)) {
-                        const o81 = v79;
-                        const v82 = o81.id;
-                        const v83 = o81.type;
-                        if (v82 === undefined ||
-                            v83 === undefined) {
-                            if (missing(c, [v82, v83], REQUIRED_4, p80 + "/" + i78, SCHEMA_5 + "/required"))
-                                return false;
-                        }
-                        if (v82 !== undefined) {
-                            // #/components/schemas/DestinationInput/properties/id
-                            if (!(typeof v82 === "number" && isFinite(v82)) && report(c, p80 + "/" + i78 + "/id", "type", SCHEMA_5 + "/properties/id/type", "must be number", v82))
-                                return false;
-                        }
-                        if (v83 !== undefined) {
-                            // #/components/schemas/DestinationInput/properties/type
-                            if (typeof v83 !== "string" && report(c, p80 + "/" + i78 + "/type", "type", SCHEMA_5 + "/properties/type/type", "must be string", v83))
-                                return false;
-                        }
-                    }
-                    else if (report(c, p80 + "/" + i78, "type", SCHEMA_5 + "/type", "must be object", v79))
+                    if (!checkDestinationInput(v76, c, p77, i75))
                         return false;
                 }
             }
@@ -433,33 +412,12 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v15 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
             if (Array.isArray(v15)) {
-                const a93 = v15;
-                const p96 = at(p, k) + "/matchDestinations";
-                for (let i94 = 0; i94 < a93.length; i94++) {
-                    const v95 = a93[i94];
+                const a84 = v15;
+                const p87 = at(p, k) + "/matchDestinations";
+                for (let i85 = 0; i85 < a84.length; i85++) {
+                    const v86 = a84[i85];
                     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
-                    // #/components/schemas/DestinationInput
-                    if (typeof v95 === "object" && v95 !== null && !Array.isArray(v95)) {
-                        const o97 = v95;
-                        const v98 = o97.id;
-                        const v99 = o97.type;
-                        if (v98 === undefined ||
-                            v99 === undefined) {
-                            if (missing(c, [v98, v99], REQUIRED_4, p96 + "/" + i94, SCHEMA_5 + "/required"))
-                                return false;
-                        }
-                        if (v98 !== undefined) {
-                            // #/components/schemas/DestinationInput/properties/id
-                            if (!(typeof v98 === "number" && isFinite(v98)) && report(c, p96 + "/" + i94 + "/id", "type", SCHEMA_5 + "/properties/id/type", "must be number", v98))
-                                return false;
-                        }
-                        if (v99 !== undefined) {
-                            // #/components/schemas/DestinationInput/properties/type
-                            if (typeof v99 !== "string" && report(c, p96 + "/" + i94 + "/type", "type", SCHEMA_5 + "/properties/type/type", "must be string", v99))
-                                return false;
-                        }
-                    }
-                    else if (report(c, p96 + "/" + i94, "type", SCHEMA_5 + "/type", "must be object", v95))
+                    if (!checkDestinationInput(v86, c, p87, i85))
                         return false;
                 }
             }
@@ -469,33 +427,12 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v16 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
             if (Array.isArray(v16)) {
-                const a107 = v16;
-                const p110 = at(p, k) + "/notMatchDestinations";
-                for (let i108 = 0; i108 < a107.length; i108++) {
-                    const v109 = a107[i108];
+                const a92 = v16;
+                const p95 = at(p, k) + "/notMatchDestinations";
+                for (let i93 = 0; i93 < a92.length; i93++) {
+                    const v94 = a92[i93];
                     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
-                    // #/components/schemas/DestinationInput
-                    if (typeof v109 === "object" && v109 !== null && !Array.isArray(v109)) {
-                        const o111 = v109;
-                        const v112 = o111.id;
-                        const v113 = o111.type;
-                        if (v112 === undefined ||
-                            v113 === undefined) {
-                            if (missing(c, [v112, v113], REQUIRED_4, p110 + "/" + i108, SCHEMA_5 + "/required"))
-                                return false;
-                        }
-                        if (v112 !== undefined) {
-                            // #/components/schemas/DestinationInput/properties/id
-                            if (!(typeof v112 === "number" && isFinite(v112)) && report(c, p110 + "/" + i108 + "/id", "type", SCHEMA_5 + "/properties/id/type", "must be number", v112))
-                                return false;
-                        }
-                        if (v113 !== undefined) {
-                            // #/components/schemas/DestinationInput/properties/type
-                            if (typeof v113 !== "string" && report(c, p110 + "/" + i108 + "/type", "type", SCHEMA_5 + "/properties/type/type", "must be string", v113))
-                                return false;
-                        }
-                    }
-                    else if (report(c, p110 + "/" + i108, "type", SCHEMA_5 + "/type", "must be object", v109))
+                    if (!checkDestinationInput(v94, c, p95, i93))
                         return false;
                 }
             }
@@ -600,107 +537,107 @@ function checkCampaign(x, c, p, k) {
             v24 === undefined ||
             v25 === undefined ||
             v26 === undefined) {
-            if (missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26], REQUIRED_6, at(p, k), SCHEMA_7 + "/required"))
+            if (missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26], REQUIRED_4, at(p, k), SCHEMA_5 + "/required"))
                 return false;
         }
         if (v2 !== undefined) {
             // #/components/schemas/Campaign/properties/id
-            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_7, "must be number", v2))
+            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_5, "must be number", v2))
                 return false;
         }
         if (v3 !== undefined) {
             // #/components/schemas/Campaign/properties/tenantId
-            if (!(typeof v3 === "number" && isFinite(v3)) && property(c, p, k, "tenantId", "type", SCHEMA_7, "must be number", v3))
+            if (!(typeof v3 === "number" && isFinite(v3)) && property(c, p, k, "tenantId", "type", SCHEMA_5, "must be number", v3))
                 return false;
         }
         if (v4 !== undefined) {
             // #/components/schemas/Campaign/properties/name
-            if (typeof v4 !== "string" && property(c, p, k, "name", "type", SCHEMA_7, "must be string", v4))
+            if (typeof v4 !== "string" && property(c, p, k, "name", "type", SCHEMA_5, "must be string", v4))
                 return false;
         }
         if (v5 !== undefined) {
             // #/components/schemas/Campaign/properties/type
-            if (typeof v5 !== "string" && property(c, p, k, "type", "type", SCHEMA_7, "must be string", v5))
+            if (typeof v5 !== "string" && property(c, p, k, "type", "type", SCHEMA_5, "must be string", v5))
                 return false;
         }
         if (v6 !== undefined) {
             // #/components/schemas/Campaign/properties/dateStart
-            if (typeof v6 !== "string" && v6 !== null && property(c, p, k, "dateStart", "type", SCHEMA_7, "must be string or null", v6))
+            if (typeof v6 !== "string" && v6 !== null && property(c, p, k, "dateStart", "type", SCHEMA_5, "must be string or null", v6))
                 return false;
         }
         if (v7 !== undefined) {
             // #/components/schemas/Campaign/properties/dateEnd
-            if (typeof v7 !== "string" && v7 !== null && property(c, p, k, "dateEnd", "type", SCHEMA_7, "must be string or null", v7))
+            if (typeof v7 !== "string" && v7 !== null && property(c, p, k, "dateEnd", "type", SCHEMA_5, "must be string or null", v7))
                 return false;
         }
         if (v8 !== undefined) {
             // #/components/schemas/Campaign/properties/callerId
-            if (typeof v8 !== "string" && v8 !== null && property(c, p, k, "callerId", "type", SCHEMA_7, "must be string or null", v8))
+            if (typeof v8 !== "string" && v8 !== null && property(c, p, k, "callerId", "type", SCHEMA_5, "must be string or null", v8))
                 return false;
         }
         if (v9 !== undefined) {
             // #/components/schemas/Campaign/properties/callDelay
-            if (!(typeof v9 === "number" && isFinite(v9)) && v9 !== null && property(c, p, k, "callDelay", "type", SCHEMA_7, "must be number or null", v9))
+            if (!(typeof v9 === "number" && isFinite(v9)) && v9 !== null && property(c, p, k, "callDelay", "type", SCHEMA_5, "must be number or null", v9))
                 return false;
         }
         if (v10 !== undefined) {
             // #/components/schemas/Campaign/properties/state
-            if (typeof v10 !== "string" && v10 !== null && property(c, p, k, "state", "type", SCHEMA_7, "must be string or null", v10))
+            if (typeof v10 !== "string" && v10 !== null && property(c, p, k, "state", "type", SCHEMA_5, "must be string or null", v10))
                 return false;
         }
         if (v11 !== undefined) {
             // #/components/schemas/Campaign/properties/lastrun
-            if (typeof v11 !== "string" && v11 !== null && property(c, p, k, "lastrun", "type", SCHEMA_7, "must be string or null", v11))
+            if (typeof v11 !== "string" && v11 !== null && property(c, p, k, "lastrun", "type", SCHEMA_5, "must be string or null", v11))
                 return false;
         }
         if (v12 !== undefined) {
             // #/components/schemas/Campaign/properties/dialtimeout
-            if (!(typeof v12 === "number" && isFinite(v12)) && v12 !== null && property(c, p, k, "dialtimeout", "type", SCHEMA_7, "must be number or null", v12))
+            if (!(typeof v12 === "number" && isFinite(v12)) && v12 !== null && property(c, p, k, "dialtimeout", "type", SCHEMA_5, "must be number or null", v12))
                 return false;
         }
         if (v13 !== undefined) {
             // #/components/schemas/Campaign/properties/tech
-            if (typeof v13 !== "string" && v13 !== null && property(c, p, k, "tech", "type", SCHEMA_7, "must be string or null", v13))
+            if (typeof v13 !== "string" && v13 !== null && property(c, p, k, "tech", "type", SCHEMA_5, "must be string or null", v13))
                 return false;
         }
         if (v14 !== undefined) {
             // #/components/schemas/Campaign/properties/message
-            if (typeof v14 !== "string" && v14 !== null && property(c, p, k, "message", "type", SCHEMA_7, "must be string or null", v14))
+            if (typeof v14 !== "string" && v14 !== null && property(c, p, k, "message", "type", SCHEMA_5, "must be string or null", v14))
                 return false;
         }
         if (v15 !== undefined) {
             // #/components/schemas/Campaign/properties/timeStart
-            if (typeof v15 !== "string" && v15 !== null && property(c, p, k, "timeStart", "type", SCHEMA_7, "must be string or null", v15))
+            if (typeof v15 !== "string" && v15 !== null && property(c, p, k, "timeStart", "type", SCHEMA_5, "must be string or null", v15))
                 return false;
         }
         if (v16 !== undefined) {
             // #/components/schemas/Campaign/properties/timeEnd
-            if (typeof v16 !== "string" && v16 !== null && property(c, p, k, "timeEnd", "type", SCHEMA_7, "must be string or null", v16))
+            if (typeof v16 !== "string" && v16 !== null && property(c, p, k, "timeEnd", "type", SCHEMA_5, "must be string or null", v16))
                 return false;
         }
         if (v17 !== undefined) {
             // #/components/schemas/Campaign/properties/timezone
-            if (typeof v17 !== "string" && v17 !== null && property(c, p, k, "timezone", "type", SCHEMA_7, "must be string or null", v17))
+            if (typeof v17 !== "string" && v17 !== null && property(c, p, k, "timezone", "type", SCHEMA_5, "must be string or null", v17))
                 return false;
         }
         if (v18 !== undefined) {
             // #/components/schemas/Campaign/properties/callFrequency
-            if (!(typeof v18 === "number" && isFinite(v18)) && v18 !== null && property(c, p, k, "callFrequency", "type", SCHEMA_7, "must be number or null", v18))
+            if (!(typeof v18 === "number" && isFinite(v18)) && v18 !== null && property(c, p, k, "callFrequency", "type", SCHEMA_5, "must be number or null", v18))
                 return false;
         }
         if (v19 !== undefined) {
             // #/components/schemas/Campaign/properties/callHoursStart
-            if (typeof v19 !== "string" && v19 !== null && property(c, p, k, "callHoursStart", "type", SCHEMA_7, "must be string or null", v19))
+            if (typeof v19 !== "string" && v19 !== null && property(c, p, k, "callHoursStart", "type", SCHEMA_5, "must be string or null", v19))
                 return false;
         }
         if (v20 !== undefined) {
             // #/components/schemas/Campaign/properties/callHoursEnd
-            if (typeof v20 !== "string" && v20 !== null && property(c, p, k, "callHoursEnd", "type", SCHEMA_7, "must be string or null", v20))
+            if (typeof v20 !== "string" && v20 !== null && property(c, p, k, "callHoursEnd", "type", SCHEMA_5, "must be string or null", v20))
                 return false;
         }
         if (v21 !== undefined) {
             // #/components/schemas/Campaign/properties/recording
-            if (typeof v21 !== "string" && v21 !== null && property(c, p, k, "recording", "type", SCHEMA_7, "must be string or null", v21))
+            if (typeof v21 !== "string" && v21 !== null && property(c, p, k, "recording", "type", SCHEMA_5, "must be string or null", v21))
                 return false;
         }
         if (v22 !== undefined) {
@@ -719,163 +656,79 @@ function checkCampaign(x, c, p, k) {
                         const v42 = o39.disposition;
                         if (v40 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/number
-                            if (typeof v40 !== "string" && report(c, p38 + "/" + i36 + "/number", "type", SCHEMA_8 + "/properties/number/type", "must be string", v40))
+                            if (typeof v40 !== "string" && report(c, p38 + "/" + i36 + "/number", "type", SCHEMA_6 + "/properties/number/type", "must be string", v40))
                                 return false;
                         }
                         if (v41 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/description
-                            if (typeof v41 !== "string" && report(c, p38 + "/" + i36 + "/description", "type", SCHEMA_8 + "/properties/description/type", "must be string", v41))
+                            if (typeof v41 !== "string" && report(c, p38 + "/" + i36 + "/description", "type", SCHEMA_6 + "/properties/description/type", "must be string", v41))
                                 return false;
                         }
                         if (v42 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/disposition
-                            if (typeof v42 !== "string" && report(c, p38 + "/" + i36 + "/disposition", "type", SCHEMA_8 + "/properties/disposition/type", "must be string", v42))
+                            if (typeof v42 !== "string" && report(c, p38 + "/" + i36 + "/disposition", "type", SCHEMA_6 + "/properties/disposition/type", "must be string", v42))
                                 return false;
                         }
                     }
-                    else if (report(c, p38 + "/" + i36, "type", SCHEMA_8 + "/type", "must be object", v37))
+                    else if (report(c, p38 + "/" + i36, "type", SCHEMA_6 + "/type", "must be object", v37))
                         return false;
                 }
             }
-            else if (property(c, p, k, "numbers", "type", SCHEMA_7, "must be array", v22))
+            else if (property(c, p, k, "numbers", "type", SCHEMA_5, "must be array", v22))
                 return false;
         }
         if (v23 !== undefined) {
             // #/components/schemas/Campaign/properties/destinations
             if (Array.isArray(v23)) {
-                const a52 = v23;
-                const p55 = at(p, k) + "/destinations";
-                for (let i53 = 0; i53 < a52.length; i53++) {
-                    const v54 = a52[i53];
+                const a47 = v23;
+                const p50 = at(p, k) + "/destinations";
+                for (let i48 = 0; i48 < a47.length; i48++) {
+                    const v49 = a47[i48];
                     // #/components/schemas/Campaign/properties/destinations/items
-                    // #/components/schemas/CampaignDestination
-                    if (typeof v54 === "object" && v54 !== null && !Array.isArray(v54)) {
-                        const o56 = v54;
-                        const v57 = o56.typeSrc;
-                        const v58 = o56.destType;
-                        const v59 = o56.id;
-                        const v60 = o56.order;
-                        if (v57 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/typeSrc
-                            if (typeof v57 !== "string" && report(c, p55 + "/" + i53 + "/typeSrc", "type", SCHEMA_9 + "/properties/typeSrc/type", "must be string", v57))
-                                return false;
-                        }
-                        if (v58 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/destType
-                            if (typeof v58 !== "string" && report(c, p55 + "/" + i53 + "/destType", "type", SCHEMA_9 + "/properties/destType/type", "must be string", v58))
-                                return false;
-                        }
-                        if (v59 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/id
-                            if (!(typeof v59 === "number" && isFinite(v59)) && report(c, p55 + "/" + i53 + "/id", "type", SCHEMA_9 + "/properties/id/type", "must be number", v59))
-                                return false;
-                        }
-                        if (v60 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/order
-                            if (!(typeof v60 === "number" && isFinite(v60)) && report(c, p55 + "/" + i53 + "/order", "type", SCHEMA_9 + "/properties/order/type", "must be number", v60))
-                                return false;
-                        }
-                    }
-                    else if (report(c, p55 + "/" + i53, "type", SCHEMA_9 + "/type", "must be object", v54))
+                    if (!checkCampaignDestination(v49, c, p50, i48))
                         return false;
                 }
             }
-            else if (property(c, p, k, "destinations", "type", SCHEMA_7, "must be array", v23))
+            else if (property(c, p, k, "destinations", "type", SCHEMA_5, "must be array", v23))
                 return false;
         }
         if (v24 !== undefined) {
             // #/components/schemas/Campaign/properties/enableVMDetect
-            if (!(typeof v24 === "number" && isFinite(v24)) && property(c, p, k, "enableVMDetect", "type", SCHEMA_7, "must be number", v24))
+            if (!(typeof v24 === "number" && isFinite(v24)) && property(c, p, k, "enableVMDetect", "type", SCHEMA_5, "must be number", v24))
                 return false;
         }
         if (v25 !== undefined) {
             // #/components/schemas/Campaign/properties/matchDestinations
             if (Array.isArray(v25)) {
-                const a70 = v25;
-                const p73 = at(p, k) + "/matchDestinations";
-                for (let i71 = 0; i71 < a70.length; i71++) {
-                    const v72 = a70[i71];
+                const a55 = v25;
+                const p58 = at(p, k) + "/matchDestinations";
+                for (let i56 = 0; i56 < a55.length; i56++) {
+                    const v57 = a55[i56];
                     // #/components/schemas/Campaign/properties/matchDestinations/items
-                    // #/components/schemas/CampaignDestination
-                    if (typeof v72 === "object" && v72 !== null && !Array.isArray(v72)) {
-                        const o74 = v72;
-                        const v75 = o74.typeSrc;
-                        const v76 = o74.destType;
-                        const v77 = o74.id;
-                        const v78 = o74.order;
-                        if (v75 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/typeSrc
-                            if (typeof v75 !== "string" && report(c, p73 + "/" + i71 + "/typeSrc", "type", SCHEMA_9 + "/properties/typeSrc/type", "must be string", v75))
-                                return false;
-                        }
-                        if (v76 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/destType
-                            if (typeof v76 !== "string" && report(c, p73 + "/" + i71 + "/destType", "type", SCHEMA_9 + "/properties/destType/type", "must be string", v76))
-                                return false;
-                        }
-                        if (v77 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/id
-                            if (!(typeof v77 === "number" && isFinite(v77)) && report(c, p73 + "/" + i71 + "/id", "type", SCHEMA_9 + "/properties/id/type", "must be number", v77))
-                                return false;
-                        }
-                        if (v78 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/order
-                            if (!(typeof v78 === "number" && isFinite(v78)) && report(c, p73 + "/" + i71 + "/order", "type", SCHEMA_9 + "/properties/order/type", "must be number", v78))
-                                return false;
-                        }
-                    }
-                    else if (report(c, p73 + "/" + i71, "type", SCHEMA_9 + "/type", "must be object", v72))
+                    if (!checkCampaignDestination(v57, c, p58, i56))
                         return false;
                 }
             }
-            else if (property(c, p, k, "matchDestinations", "type", SCHEMA_7, "must be array", v25))
+            else if (property(c, p, k, "matchDestinations", "type", SCHEMA_5, "must be array", v25))
                 return false;
         }
         if (v26 !== undefined) {
             // #/components/schemas/Campaign/properties/notMatchDestinations
             if (Array.isArray(v26)) {
-                const a88 = v26;
-                const p91 = at(p, k) + "/notMatchDestinations";
-                for (let i89 = 0; i89 < a88.length; i89++) {
-                    const v90 = a88[i89];
+                const a63 = v26;
+                const p66 = at(p, k) + "/notMatchDestinations";
+                for (let i64 = 0; i64 < a63.length; i64++) {
+                    const v65 = a63[i64];
                     // #/components/schemas/Campaign/properties/notMatchDestinations/items
-                    // #/components/schemas/CampaignDestination
-                    if (typeof v90 === "object" && v90 !== null && !Array.isArray(v90)) {
-                        const o92 = v90;
-                        const v93 = o92.typeSrc;
-                        const v94 = o92.destType;
-                        const v95 = o92.id;
-                        const v96 = o92.order;
-                        if (v93 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/typeSrc
-                            if (typeof v93 !== "string" && report(c, p91 + "/" + i89 + "/typeSrc", "type", SCHEMA_9 + "/properties/typeSrc/type", "must be string", v93))
-                                return false;
-                        }
-                        if (v94 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/destType
-                            if (typeof v94 !== "string" && report(c, p91 + "/" + i89 + "/destType", "type", SCHEMA_9 + "/properties/destType/type", "must be string", v94))
-                                return false;
-                        }
-                        if (v95 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/id
-                            if (!(typeof v95 === "number" && isFinite(v95)) && report(c, p91 + "/" + i89 + "/id", "type", SCHEMA_9 + "/properties/id/type", "must be number", v95))
-                                return false;
-                        }
-                        if (v96 !== undefined) {
-                            // #/components/schemas/CampaignDestination/properties/order
-                            if (!(typeof v96 === "number" && isFinite(v96)) && report(c, p91 + "/" + i89 + "/order", "type", SCHEMA_9 + "/properties/order/type", "must be number", v96))
-                                return false;
-                        }
-                    }
-                    else if (report(c, p91 + "/" + i89, "type", SCHEMA_9 + "/type", "must be object", v90))
+                    if (!checkCampaignDestination(v65, c, p66, i64))
                         return false;
                 }
             }
-            else if (property(c, p, k, "notMatchDestinations", "type", SCHEMA_7, "must be array", v26))
+            else if (property(c, p, k, "notMatchDestinations", "type", SCHEMA_5, "must be array", v26))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_7 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_5 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -974,21 +827,21 @@ function checkDestinationInput(x, c, p, k) {
         const v3 = o1.type;
         if (v2 === undefined ||
             v3 === undefined) {
-            if (missing(c, [v2, v3], REQUIRED_4, at(p, k), SCHEMA_5 + "/required"))
+            if (missing(c, [v2, v3], REQUIRED_7, at(p, k), SCHEMA_8 + "/required"))
                 return false;
         }
         if (v2 !== undefined) {
             // #/components/schemas/DestinationInput/properties/id
-            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_5, "must be number", v2))
+            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_8, "must be number", v2))
                 return false;
         }
         if (v3 !== undefined) {
             // #/components/schemas/DestinationInput/properties/type
-            if (typeof v3 !== "string" && property(c, p, k, "type", "type", SCHEMA_5, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "type", "type", SCHEMA_8, "must be string", v3))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_5 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_8 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -1003,21 +856,21 @@ function checkCampaignNumber(x, c, p, k) {
         const v4 = o1.disposition;
         if (v2 !== undefined) {
             // #/components/schemas/CampaignNumber/properties/number
-            if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_8, "must be string", v2))
+            if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_6, "must be string", v2))
                 return false;
         }
         if (v3 !== undefined) {
             // #/components/schemas/CampaignNumber/properties/description
-            if (typeof v3 !== "string" && property(c, p, k, "description", "type", SCHEMA_8, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "description", "type", SCHEMA_6, "must be string", v3))
                 return false;
         }
         if (v4 !== undefined) {
             // #/components/schemas/CampaignNumber/properties/disposition
-            if (typeof v4 !== "string" && property(c, p, k, "disposition", "type", SCHEMA_8, "must be string", v4))
+            if (typeof v4 !== "string" && property(c, p, k, "disposition", "type", SCHEMA_6, "must be string", v4))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_8 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_6 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -1098,22 +951,34 @@ function checkError(x, c, p, k) {
     return true;
 }
 /**
- * Records an issue and says whether the check must stop: always in the quiet mode of the type
- * guards and sub-schema tests (no issue is built), after the first issue unless `allErrors`.
+ * Records an issue and says whether the check must stop: an error stops it in first-issue mode
+ * and in the quiet mode of the guards and sub-schema tests (which build no issue); a warning
+ * (`x-warn`) never stops it and never makes a value invalid.
  */
-function report(c, path, keyword, schemaPath, message, received) {
+function report(c, path, keyword, schemaPath, message, received, warning) {
     if (c.quiet)
-        return true;
-    const issue = { path, keyword, message: received === undefined ? message : message + " (received " + show(received) + ")", schemaPath };
+        return warning !== 1;
+    const issue = {
+        path,
+        keyword,
+        message: received === undefined ? message : message + " (received " + show(received) + ")",
+        schemaPath,
+        severity: warning === 1 ? "warning" : "error",
+    };
     if (c.issues === null)
         c.issues = [issue];
     else
         c.issues.push(issue);
+    if (warning === 1)
+        return false;
+    c.errors++;
     return !c.all;
 }
 /** `report` for a keyword of a property: its name (a JSON Pointer token) gives both paths. */
-function property(c, p, k, token, keyword, schema, message, received) {
-    return c.quiet || report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received);
+function property(c, p, k, token, keyword, schema, message, received, warning) {
+    if (c.quiet)
+        return warning !== 1;
+    return report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received, warning);
 }
 /** A short preview of a received value for messages: strings quoted and cut at 64 characters. */
 function show(value) {
@@ -1136,20 +1001,20 @@ function at(parent, key) {
     return parent + "/" + (typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1"));
 }
 // Contexts of the type guards and of sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
-const QUIET = { issues: null, all: false, formats: true, quiet: true };
-const QUIET_NO_FORMATS = { issues: null, all: false, formats: false, quiet: true };
+const QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true };
+const QUIET_NO_FORMATS = { issues: null, errors: 0, all: false, formats: false, quiet: true };
 function quiet(c) {
     return c.formats ? QUIET : QUIET_NO_FORMATS;
 }
 // The context of the default options, reused: a check is synchronous, and a call made while
 // it is in use (from a getter of the value being checked) gets a context of its own.
-const FIRST = { issues: null, all: false, formats: true, quiet: false };
+const FIRST = { issues: null, errors: 0, all: false, formats: true, quiet: false };
 let firstInUse = false;
 function run(check, value, options) {
     const shared = options === undefined && !firstInUse;
     const c = shared
         ? FIRST
-        : { issues: null, all: options !== undefined && options.allErrors === true, formats: options === undefined || options.formats !== false, quiet: false };
+        : { issues: null, errors: 0, all: options !== undefined && options.allErrors === true, formats: options === undefined || options.formats !== false, quiet: false };
     if (shared)
         firstInUse = true;
     try {
@@ -1159,19 +1024,22 @@ function run(check, value, options) {
         if (shared)
             firstInUse = false;
     }
-    const issues = c.issues;
+    const { issues, errors } = c;
     c.issues = null;
-    return issues === null ? { ok: true, value: value } : { ok: false, issues };
+    c.errors = 0;
+    if (errors > 0)
+        return { ok: false, issues: issues };
+    return issues === null ? { ok: true, value: value } : { ok: true, value: value, issues };
 }
 /**
  * Reports the `required` names whose values (read by the caller) are undefined; whether to stop.
  * Runs only once a name is known to be missing.
  */
-function missing(c, values, names, path, schemaPath) {
+function missing(c, values, names, path, schemaPath, warning) {
     if (c.quiet)
-        return true;
+        return warning !== 1;
     for (let i = 0; i < names.length; i++) {
-        if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + quoted(names[i])))
+        if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + quoted(names[i]), undefined, warning))
             return true;
     }
     return false;

@@ -96,7 +96,10 @@ export const discriminator: KeywordFunction = (cx) => {
     throw cx.error(`expected "discriminator" to be an object with a string "propertyName", received ${JSON.stringify(value)}`);
   }
   const list = 'oneOf' in cx.schema ? 'oneOf' : 'anyOf' in cx.schema ? 'anyOf' : undefined;
-  if (!list) throw cx.error('unsupported "discriminator" without "oneOf" or "anyOf" beside it');
+  // On a base schema that subtypes extend with allOf (OpenAPI 3.0's inheritance), the
+  // discriminator only tells readers which property names the subtype: there is no choice of
+  // branches to make, and JSON Schema (Ajv too) treats it as an annotation. So do we.
+  if (!list) return [];
   const branches = cx.schema[list];
   if (!Array.isArray(branches)) throw cx.error(`expected "${list}" to be an array of schemas`);
   const mapping = value.mapping === undefined ? {} : value.mapping;
