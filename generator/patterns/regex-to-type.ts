@@ -277,6 +277,8 @@ class Shrinker {
         const counts = options.map(count);
         const total = counts.reduce((a, b) => a + b, 0);
         if (total <= budget) return { kind: 'alt', options };
+        // Options of one member each cannot shrink further: the alternation becomes one hole.
+        if (Math.max(...counts) <= 1) return this.collapse(node);
         const index = counts.indexOf(Math.max(...counts));
         const reduced = this.reduce(options[index]!, Math.max(1, Math.floor(budget / options.length)));
         options[index] = count(reduced) < counts[index]! ? reduced : this.collapse(options[index]!);
@@ -427,7 +429,7 @@ class Printer {
 
   /** The node as a type: a union of string literals and template literals. */
   type(node: Node): string {
-    if (node.kind === 'alt') return node.options.map((o) => this.type(o)).join(' | ');
+    if (node.kind === 'alt') return [...new Set(node.options.map((o) => this.type(o)))].join(' | ');
     if (node.kind === 'chars') return this.chars(node.chars);
     if (node.kind === 'hole') return node.number ? '`${number}`' : 'string';
     const parts = node.kind === 'seq' ? node.items : [node];

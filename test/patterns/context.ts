@@ -1,0 +1,42 @@
+/** The VOXO spec as a generation context, and openapi-typescript's real output for it. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { collectPatterns } from '../../generator/patterns/registry.js';
+import { fileHeader } from '../../generator/shared/header.js';
+import type { OpenApiDocument } from '../../generator/shared/openapi.js';
+import type { GenerationContext } from '../../generator/shared/stage.js';
+import { emitTypes } from '../../generator/types/types.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SPEC = `${ROOT}spec/openapi.yaml`;
+
+export function contextFor(document: OpenApiDocument, specPath = 'spec/openapi.yaml'): GenerationContext {
+  const command = 'npm run generate';
+  return {
+    target: {
+      name: 'voxo',
+      specFile: SPEC,
+      outDir: `${ROOT}.tmp/patterns-out`,
+      packageName: 'voxo-call-campaigns',
+      clientFactoryName: 'createVoxoClient',
+      errorPrefix: 'Voxo',
+    },
+    document,
+    patterns: collectPatterns(document),
+    header: fileHeader({ specPath, command }),
+    specPath,
+    command,
+    report: [],
+  };
+}
+
+/** The spec has only local `$ref`s, so the parsed YAML is already what bundling gives. */
+export function voxoContext(): GenerationContext {
+  return contextFor(parse(readFileSync(SPEC, 'utf8')) as OpenApiDocument);
+}
+
+/** `src/types.gen.ts` as the types stage writes it, before the pattern pass. */
+export async function voxoTypes(context: GenerationContext): Promise<string> {
+  return emitTypes(context);
+}
