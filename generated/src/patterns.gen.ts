@@ -7,6 +7,9 @@
  * The spec's `pattern`s. For each one: its RegExp (compiled once, shared with the validators),
  * its template-literal type (string literals that cannot match do not compile), a guard and an
  * assertion that narrow a `string` from a form or a file into that type.
+ *
+ * A template type ends in `| never` so that compile errors name it (`not assignable to type
+ * 'HourMinute'`) instead of printing its expanded union.
  */
 
 /** One decimal digit. */
@@ -40,7 +43,7 @@ function describeValue(value: unknown): string {
  * Approximate: accepts every string the pattern accepts, and some it rejects (\d{3} not enumerated: its strings would take the type over 10,000 members); `isCalendarDate` checks the pattern itself.
  * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
  */
-export type CalendarDate = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `1${"0" | "1" | "2"}`}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `${"1" | "2"}${Digit}` | `3${"0" | "1"}`}`;
+export type CalendarDate = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `1${"0" | "1" | "2"}`}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `${"1" | "2"}${Digit}` | `3${"0" | "1"}`}` | never;
 
 /**
  * The `CalendarDate` pattern, compiled once.
@@ -68,7 +71,7 @@ export function asCalendarDate(value: unknown): CalendarDate {
  * Exact: accepts the 1,440 strings the pattern accepts, and no other.
  * @pattern ^([01]\d|2[0-3]):([0-5]\d)$
  */
-export type HourMinute = `${`${"0" | "1"}${Digit}` | `2${"0" | "1" | "2" | "3"}`}:${"0" | "1" | "2" | "3" | "4" | "5"}${Digit}`;
+export type HourMinute = `${`${"0" | "1"}${Digit}` | `2${"0" | "1" | "2" | "3"}`}:${"0" | "1" | "2" | "3" | "4" | "5"}${Digit}` | never;
 
 /**
  * The `HourMinute` pattern, compiled once.
@@ -96,7 +99,7 @@ export function asHourMinute(value: unknown): HourMinute {
  * Approximate: accepts every string the pattern accepts, and some it rejects (\d{9} not enumerated: its strings would take the type over 10,000 members); `isCallerId` checks the pattern itself.
  * @pattern ^[1-9]\d{9}$
  */
-export type CallerId = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}`;
+export type CallerId = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}` | never;
 
 /**
  * The `CallerId` pattern, compiled once.

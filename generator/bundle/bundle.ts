@@ -8,6 +8,8 @@ import { GeneratorError } from '../shared/errors.js';
 import { toSyntaxError } from '../load/syntax-error.js';
 import type { LoadedSpec } from '../load/load.js';
 import { listOperations, type OpenApiDocument } from '../shared/openapi.js';
+import { pascalIdentifier } from '../shared/codegen.js';
+import { resolvePointer } from '../shared/pointer.js';
 
 export async function bundleSpec(spec: LoadedSpec): Promise<OpenApiDocument> {
   const shown = path.relative(process.cwd(), spec.specFile);
@@ -24,6 +26,7 @@ export async function bundleSpec(spec: LoadedSpec): Promise<OpenApiDocument> {
   // A plain JSON value: no shared references or prototypes from the parser leak into stages.
   const document = JSON.parse(JSON.stringify(result.bundle.parsed)) as OpenApiDocument;
   checkSomethingToGenerate(document, shown);
+  hoistSchemasReferencedInPaths(document);
   return document;
 }
 
@@ -33,5 +36,44 @@ function checkSomethingToGenerate(document: OpenApiDocument, shown: string): voi
   if (listOperations(document).length === 0 && webhooks === 0) {
     const paths = document.paths === undefined ? 'there is no "paths"' : `"paths" has ${Object.keys(document.paths).length === 0 ? 'no path' : 'no operation'}`;
     throw new GeneratorError(`expected at least one operation (or a webhook) to generate a client for, but ${paths}`, `${shown}#/paths`);
+  }
+}
+
+/**
+ * A `$ref` into `#/paths/...` (to a schema inside an operation) is legal, but openapi-typescript
+ * types it as an index into `paths` that does not type-check. Each such schema moves to
+ * `components/schemas` under a free name, and both its old place and every reference to it
+ * point there, so the document means the same and every stage can name the schema.
+ */
+function hoistSchemasReferencedInPaths(document: OpenApiDocument): void {
+  const targets = new Map<string, string>();
+  const refs: Array<{ node: Record<string, unknown> }> = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.$ref === 'string' && record.$ref.startsWith('#/paths/')) refs.push({ node: record });
+    for (const child of Object.values(record)) visit(child);
+  };
+  visit(document.paths);
+  visit(document.components);
+  if (refs.length === 0) return;
+  const schemas = ((document.components ??= {}).schemas ??= {}) as Record<string, unknown>;
+  for (const { node } of refs) {
+    const pointer = node.$ref as string;
+    let name = targets.get(pointer);
+    if (!name) {
+      const target = resolvePointer(document, pointer);
+      if (!target || typeof target !== 'object') continue; // lint reported it unresolved already
+      const base = pascalIdentifier(pointer.split('/').filter((token) => !/^(paths|content|schema|properties|items|requestBody|responses|#)$/.test(token) && !token.includes('~1')).slice(-2).join(' '));
+      name = base;
+      for (let suffix = 2; Object.hasOwn(schemas, name); suffix++) name = `${base}${suffix}`;
+      schemas[name] = { ...(target as object) };
+      // The old place becomes a reference, so the schema is defined once.
+      for (const key of Object.keys(target)) delete (target as Record<string, unknown>)[key];
+      (target as Record<string, unknown>).$ref = `#/components/schemas/${name}`;
+      targets.set(pointer, name);
+    }
+    node.$ref = `#/components/schemas/${name}`;
   }
 }

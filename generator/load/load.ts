@@ -49,6 +49,7 @@ export function loadSpec(specFile: string): LoadedSpec {
     throw new GeneratorError(`expected an OpenAPI document (a mapping with "openapi", "info" and "paths"), received ${describe(document.parsed)}`, shown);
   }
   checkOpenApiVersion(document.parsed as Record<string, unknown>, shown);
+  mappingNamesToRefs(document.parsed as Record<string, unknown>);
   // Later $refs to the root file come from this parse, not a second read.
   resolver.cache.set(specFile, Promise.resolve(document));
   return { specFile, document, resolver };
@@ -87,4 +88,27 @@ function checkOpenApiVersion(document: Record<string, unknown>, shown: string): 
       `${shown}#/openapi`,
     );
   }
+}
+
+/**
+ * OpenAPI lets a discriminator mapping name a schema (`Cat`) instead of referencing it
+ * (`#/components/schemas/Cat`); Redocly's resolver reads every mapping value as a reference.
+ * Names of existing component schemas become references, the form every later stage reads.
+ */
+function mappingNamesToRefs(document: Record<string, unknown>): void {
+  const schemas = (document.components as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const discriminator = (node as { discriminator?: { mapping?: Record<string, unknown> } }).discriminator;
+    if (discriminator?.mapping && typeof discriminator.mapping === 'object') {
+      for (const [value, target] of Object.entries(discriminator.mapping)) {
+        if (typeof target === 'string' && !/[#/.]/.test(target) && Object.hasOwn(schemas, target)) {
+          discriminator.mapping[value] = `#/components/schemas/${target.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        }
+      }
+    }
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(document);
 }

@@ -245,7 +245,7 @@ const ZONE_NAME = /^[A-Z][A-Za-z0-9+_-]*(?:\\/[A-Z0-9][A-Za-z0-9+_-]*)*$/;
  * the database writes it ("UTC", "Asia/Kolkata"). Abbreviations ("CST") are refused even where
  * the runtime accepts them: they are ambiguous, and servers seldom do.
  */
-function isTimeZone(text: string): boolean {
+function matchesTimeZone(text: string): boolean {
   if (TIME_ZONES === undefined) {
     const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
     TIME_ZONES = new Set(intl.supportedValuesOf ? intl.supportedValuesOf("timeZone") : []);
@@ -273,7 +273,7 @@ const DATE = /^(\\d\\d\\d\\d)-(\\d\\d)-(\\d\\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** RFC 3339 full-date, with leap years: 2028-02-29 passes, 2027-02-29 fails. */
-function isDate(text: string): boolean {
+function matchesDate(text: string): boolean {
   const match = DATE.exec(text);
   if (!match) return false;
   const year = Number(match[1]);
@@ -288,7 +288,7 @@ function isDate(text: string): boolean {
     source: `// RFC 3339 full-time: the offset is "Z" or ±hh:mm; 23:59:60 only where it is 23:59:60 UTC.
 const TIME = /^(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.\\d+)?(?:z|([+-])(\\d\\d):(\\d\\d))$/i;
 
-function isTime(text: string): boolean {
+function matchesTime(text: string): boolean {
   const match = TIME.exec(text);
   if (!match) return false;
   const hour = Number(match[1]);
@@ -302,16 +302,16 @@ function isTime(text: string): boolean {
   formatDateTime: {
     needs: ['formatDate', 'formatTime'],
     source: `/** RFC 3339 date-time: a full-date, "T" (or "t"), a full-time. */
-function isDateTime(text: string): boolean {
+function matchesDateTime(text: string): boolean {
   const parts = text.split(/[tT]/);
-  return parts.length === 2 && isDate(parts[0]!) && isTime(parts[1]!);
+  return parts.length === 2 && matchesDate(parts[0]!) && matchesTime(parts[1]!);
 }`,
   },
   formatEmail: {
     needs: [],
     source: `const EMAIL = /^[a-z0-9!#$%&'*+/=?^_\`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_\`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-function isEmail(text: string): boolean {
+function matchesEmail(text: string): boolean {
   return EMAIL.test(text);
 }`,
   },
@@ -326,14 +326,14 @@ const URI_PATH = /^(?:[a-z0-9\\-._~!$&'()*+,;=:@/]|%[0-9a-f]{2})*$/i;
 const URI_QUERY = /^(?:[a-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*$/i;
 
 /** An absolute URI (scheme required), as RFC 3986 defines it. */
-function isUri(text: string): boolean {
+function matchesUri(text: string): boolean {
   const match = URI.exec(text);
   if (!match) return false;
   const [, , userinfo, host, port, path = "", query, fragment] = match;
   if (host !== undefined) {
     if (userinfo !== undefined && !URI_USERINFO.test(userinfo)) return false;
     const literal = host.startsWith("[") ? host.slice(1, -1) : undefined;
-    if (literal !== undefined ? !isIpv6(literal) && !URI_IP_FUTURE.test(literal) : !URI_HOST.test(host)) return false;
+    if (literal !== undefined ? !matchesIpv6(literal) && !URI_IP_FUTURE.test(literal) : !URI_HOST.test(host)) return false;
     if (port !== undefined && !/^\\d*$/.test(port)) return false;
     if (path !== "" && !path.startsWith("/")) return false;
   } else if (path.startsWith("//")) return false;
@@ -344,7 +344,7 @@ function isUri(text: string): boolean {
     needs: [],
     source: `const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
-function isUuid(text: string): boolean {
+function matchesUuid(text: string): boolean {
   return UUID.test(text);
 }`,
   },
@@ -353,7 +353,7 @@ function isUuid(text: string): boolean {
     source: `const IPV4 = /^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$/;
 
 /** Dotted-quad IPv4, no leading zeros. */
-function isIpv4(text: string): boolean {
+function matchesIpv4(text: string): boolean {
   return IPV4.test(text);
 }`,
   },
@@ -361,7 +361,7 @@ function isIpv4(text: string): boolean {
     needs: [],
     source: `const IPV6 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}))|:)))$/i;
 
-function isIpv6(text: string): boolean {
+function matchesIpv6(text: string): boolean {
   return IPV6.test(text);
 }`,
   },

@@ -98,7 +98,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusResult[]>
     } catch (error) {
       if (error instanceof GeneratorError) {
         result.outcome = 'refused';
-        result.detail = error.message.split('\n')[0];
+        result.detail = error.message.split('\n').slice(0, 2).map((line) => line.trim()).join(' ');
       } else {
         result.outcome = 'crashed';
         result.detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);

@@ -2,6 +2,9 @@
  * The spec's `pattern`s. For each one: its RegExp (compiled once, shared with the validators),
  * its template-literal type (string literals that cannot match do not compile), a guard and an
  * assertion that narrow a `string` from a form or a file into that type.
+ *
+ * A template type ends in `| never` so that compile errors name it (`not assignable to type
+ * 'HourMinute'`) instead of printing its expanded union.
  */
 /** One decimal digit. */
 type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
@@ -24,7 +27,7 @@ export declare class PatternMismatchError extends TypeError {
  * Approximate: accepts every string the pattern accepts, and some it rejects (\d{3} not enumerated: its strings would take the type over 10,000 members); `isCalendarDate` checks the pattern itself.
  * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
  */
-export type CalendarDate = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `1${"0" | "1" | "2"}`}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `${"1" | "2"}${Digit}` | `3${"0" | "1"}`}`;
+export type CalendarDate = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `1${"0" | "1" | "2"}`}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `${"1" | "2"}${Digit}` | `3${"0" | "1"}`}` | never;
 /**
  * The `CalendarDate` pattern, compiled once.
  */
@@ -43,7 +46,7 @@ export declare function asCalendarDate(value: unknown): CalendarDate;
  * Exact: accepts the 1,440 strings the pattern accepts, and no other.
  * @pattern ^([01]\d|2[0-3]):([0-5]\d)$
  */
-export type HourMinute = `${`${"0" | "1"}${Digit}` | `2${"0" | "1" | "2" | "3"}`}:${"0" | "1" | "2" | "3" | "4" | "5"}${Digit}`;
+export type HourMinute = `${`${"0" | "1"}${Digit}` | `2${"0" | "1" | "2" | "3"}`}:${"0" | "1" | "2" | "3" | "4" | "5"}${Digit}` | never;
 /**
  * The `HourMinute` pattern, compiled once.
  */
@@ -62,7 +65,7 @@ export declare function asHourMinute(value: unknown): HourMinute;
  * Approximate: accepts every string the pattern accepts, and some it rejects (\d{9} not enumerated: its strings would take the type over 10,000 members); `isCallerId` checks the pattern itself.
  * @pattern ^[1-9]\d{9}$
  */
-export type CallerId = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}`;
+export type CallerId = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}` | never;
 /**
  * The `CallerId` pattern, compiled once.
  */

@@ -7,6 +7,9 @@
  * The spec's `pattern`s. For each one: its RegExp (compiled once, shared with the validators),
  * its template-literal type (string literals that cannot match do not compile), a guard and an
  * assertion that narrow a `string` from a form or a file into that type.
+ *
+ * A template type ends in `| never` so that compile errors name it (`not assignable to type
+ * 'HourMinute'`) instead of printing its expanded union.
  */
 /**
  * Thrown by the `as<Name>` assertions when a value does not match its pattern.

@@ -35,14 +35,14 @@ export const pattern: KeywordFunction = (cx) => {
 
 /** String formats: the helper that checks each. */
 const STRING_FORMATS: Record<string, { helper: string; check: string }> = {
-  date: { helper: 'formatDate', check: 'isDate' },
-  time: { helper: 'formatTime', check: 'isTime' },
-  'date-time': { helper: 'formatDateTime', check: 'isDateTime' },
-  email: { helper: 'formatEmail', check: 'isEmail' },
-  uri: { helper: 'formatUri', check: 'isUri' },
-  uuid: { helper: 'formatUuid', check: 'isUuid' },
-  ipv4: { helper: 'formatIpv4', check: 'isIpv4' },
-  ipv6: { helper: 'formatIpv6', check: 'isIpv6' },
+  date: { helper: 'formatDate', check: 'matchesDate' },
+  time: { helper: 'formatTime', check: 'matchesTime' },
+  'date-time': { helper: 'formatDateTime', check: 'matchesDateTime' },
+  email: { helper: 'formatEmail', check: 'matchesEmail' },
+  uri: { helper: 'formatUri', check: 'matchesUri' },
+  uuid: { helper: 'formatUuid', check: 'matchesUuid' },
+  ipv4: { helper: 'formatIpv4', check: 'matchesIpv4' },
+  ipv6: { helper: 'formatIpv6', check: 'matchesIpv6' },
 };
 
 /** OpenAPI's number formats: the bounds each one asserts (`float` and `double` assert none). */
