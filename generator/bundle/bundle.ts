@@ -52,7 +52,9 @@ function hoistSchemasReferencedInPaths(document: OpenApiDocument): void {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
-    if (typeof record.$ref === 'string' && record.$ref.startsWith('#/paths/')) refs.push({ node: record });
+    // Only schemas (a `schema` member or below it): a path item or a parameter referenced
+    // across paths is typed fine.
+    if (typeof record.$ref === 'string' && record.$ref.startsWith('#/paths/') && record.$ref.split('/').includes('schema')) refs.push({ node: record });
     for (const child of Object.values(record)) visit(child);
   };
   visit(document.paths);
