@@ -37,6 +37,9 @@ export function emitPatternGuards(context: GenerationContext): StageOutput {
       "The spec's `pattern`s. For each one: its RegExp (compiled once, shared with the validators),",
       'its template-literal type (string literals that cannot match do not compile), a guard and an',
       'assertion that narrow a `string` from a form or a file into that type.',
+      '',
+      'A template type ends in `| never` so that compile errors name it (`not assignable to type',
+      "'<Name>'`) instead of printing its expanded union.",
     ]) + '\n',
   );
   if (catalog.entries.length === 0) {
@@ -87,7 +90,7 @@ function emitEntry({ info, type }: CatalogEntry): string {
     : `Approximate: accepts every string the pattern accepts, and some it rejects (${type.approximations.join('; ')}); \`is${name}\` checks the pattern itself.`;
   return (
     jsDoc([...(info.description ? [info.description, ''] : []), accuracy, `@pattern ${info.source}`]) +
-    `export type ${name} = ${type.type};\n\n` +
+    `export type ${name} = ${type.type.startsWith('`') && !type.union ? `${type.type} | never` : type.type};\n\n` +
     jsDoc([`The \`${name}\` pattern, compiled once.`]) +
     `export const ${name}Pattern = ${regexLiteral(info.source)};\n\n` +
     jsDoc([`Whether \`value\` is a string matching the \`${name}\` pattern.`]) +
@@ -101,3 +104,4 @@ function emitEntry({ info, type }: CatalogEntry): string {
     `}\n`
   );
 }
+

@@ -50,6 +50,8 @@ export interface PatternType {
   approximations: string[];
   /** True when the output refers to `digitAlias`. */
   usesDigitAlias: boolean;
+  /** True when the printed type is a union of several types at its top level. */
+  union: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -474,5 +476,6 @@ export function patternToType(source: string, options: TranslateOptions = {}): P
   const approximations = [...translator.approximations];
   if (shrinker.collapsed.length) approximations.push(`${[...new Set(shrinker.collapsed)].join(', ')} not enumerated: its strings would take the type over ${maxMembers.toLocaleString('en-US')} members`);
   if (normalizer.inexact) approximations.push('touching placeholders merged into ${string}');
-  return { type, exact: approximations.length === 0, members: count(node), approximations, usesDigitAlias: printer.usesDigitAlias };
+  const union = node.kind === 'alt' && new Set(node.options.map((o) => new Printer(options.digitAlias).type(o))).size > 1;
+  return { type, exact: approximations.length === 0, members: count(node), approximations, usesDigitAlias: printer.usesDigitAlias, union };
 }

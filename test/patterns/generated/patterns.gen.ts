@@ -1,0 +1,122 @@
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+/**
+ * The spec's `pattern`s. For each one: its RegExp (compiled once, shared with the validators),
+ * its template-literal type (string literals that cannot match do not compile), a guard and an
+ * assertion that narrow a `string` from a form or a file into that type.
+ *
+ * A template type ends in `| never` so that compile errors name it (`not assignable to type
+ * '<Name>'`) instead of printing its expanded union.
+ */
+
+/** One decimal digit. */
+type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+
+/**
+ * Thrown by the `as<Name>` assertions when a value does not match its pattern.
+ */
+export class PatternMismatchError extends TypeError {
+  override readonly name = "PatternMismatchError";
+  constructor(
+    /** The pattern's type name, such as `CalendarDate`. */
+    readonly patternName: string,
+    readonly pattern: RegExp,
+    readonly received: unknown,
+  ) {
+    super(`expected ${patternName}, a string matching ${String(pattern)}, received ${describeValue(received)}`);
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === "string") return value.length > 80 ? `${JSON.stringify(value.slice(0, 80))}... (${value.length} characters)` : JSON.stringify(value);
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}
+
+/**
+ * Start date (YYYY-MM-DD)
+ *
+ * Approximate: accepts every string the pattern accepts, and some it rejects (\d{3} not enumerated: its strings would take the type over 10,000 members); `isCalendarDate` checks the pattern itself.
+ * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
+ */
+export type CalendarDate = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `1${"0" | "1" | "2"}`}-${`0${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}` | `${"1" | "2"}${Digit}` | `3${"0" | "1"}`}` | never;
+
+/**
+ * The `CalendarDate` pattern, compiled once.
+ */
+export const CalendarDatePattern = /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$/u;
+
+/**
+ * Whether `value` is a string matching the `CalendarDate` pattern.
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === "string" && CalendarDatePattern.test(value);
+}
+
+/**
+ * `value` as a `CalendarDate`; throws a PatternMismatchError when it does not match the pattern.
+ */
+export function asCalendarDate(value: unknown): CalendarDate {
+  if (isCalendarDate(value)) return value;
+  throw new PatternMismatchError("CalendarDate", CalendarDatePattern, value);
+}
+
+/**
+ * Start time (HH:MM)
+ *
+ * Exact: accepts the 1,440 strings the pattern accepts, and no other.
+ * @pattern ^([01]\d|2[0-3]):([0-5]\d)$
+ */
+export type HourMinute = `${`${"0" | "1"}${Digit}` | `2${"0" | "1" | "2" | "3"}`}:${"0" | "1" | "2" | "3" | "4" | "5"}${Digit}` | never;
+
+/**
+ * The `HourMinute` pattern, compiled once.
+ */
+export const HourMinutePattern = /^([01]\d|2[0-3]):([0-5]\d)$/u;
+
+/**
+ * Whether `value` is a string matching the `HourMinute` pattern.
+ */
+export function isHourMinute(value: unknown): value is HourMinute {
+  return typeof value === "string" && HourMinutePattern.test(value);
+}
+
+/**
+ * `value` as a `HourMinute`; throws a PatternMismatchError when it does not match the pattern.
+ */
+export function asHourMinute(value: unknown): HourMinute {
+  if (isHourMinute(value)) return value;
+  throw new PatternMismatchError("HourMinute", HourMinutePattern, value);
+}
+
+/**
+ * Caller ID phone number
+ *
+ * Approximate: accepts every string the pattern accepts, and some it rejects (\d{9} not enumerated: its strings would take the type over 10,000 members); `isCallerId` checks the pattern itself.
+ * @pattern ^[1-9]\d{9}$
+ */
+export type CallerId = `${"1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9"}${number}` | never;
+
+/**
+ * The `CallerId` pattern, compiled once.
+ */
+export const CallerIdPattern = /^[1-9]\d{9}$/u;
+
+/**
+ * Whether `value` is a string matching the `CallerId` pattern.
+ */
+export function isCallerId(value: unknown): value is CallerId {
+  return typeof value === "string" && CallerIdPattern.test(value);
+}
+
+/**
+ * `value` as a `CallerId`; throws a PatternMismatchError when it does not match the pattern.
+ */
+export function asCallerId(value: unknown): CallerId {
+  if (isCallerId(value)) return value;
+  throw new PatternMismatchError("CallerId", CallerIdPattern, value);
+}
