@@ -11,14 +11,21 @@ export const PATTERNS_FILE = 'src/patterns.gen.ts';
 export const PATTERNS_MODULE = './patterns.gen.js';
 export const PATTERN_ERROR_CLASS = 'PatternMismatchError';
 
-/** A regex literal with the `u` flag for a source regexpp accepted with the `u` flag. */
+/**
+ * A regex literal with the `u` flag for a source regexpp accepted with the `u` flag, written
+ * as `RegExp.prototype.source` would write it (`/` escaped outside classes, line breaks escaped).
+ */
 export function regexLiteral(source: string): string {
   let body = '';
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\' && i + 1 < source.length) {
       body += c + source[++i];
-    } else if (c === '/') body += '\\/';
+    } else if (c === '[' || c === ']') {
+      inClass = c === '[';
+      body += c;
+    } else if (c === '/' && !inClass) body += '\\/';
     else if (c === '\n') body += '\\n';
     else if (c === '\r') body += '\\r';
     else if (c === '\u2028') body += '\\u2028';
