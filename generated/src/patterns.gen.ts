@@ -9,7 +9,7 @@
  * assertion that narrow a `string` from a form or a file into that type.
  *
  * A template type ends in `| never` so that compile errors name it (`not assignable to type
- * 'HourMinute'`) instead of printing its expanded union.
+ * '<Name>'`) instead of printing its expanded union.
  */
 
 /** One decimal digit. */

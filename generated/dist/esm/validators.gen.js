@@ -145,6 +145,10 @@ const SCHEMA_8 = "#/components/schemas/DestinationInput";
 const SCHEMA_9 = "#/components/schemas/CampaignDestination";
 const REQUIRED_10 = ["name", "message", "code"];
 const SCHEMA_11 = "#/components/schemas/Error";
+const SCHEMA_12 = "#/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0";
+const SCHEMA_13 = "#/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1";
+const SCHEMA_14 = "#/components/schemas/CreateCampaignRequest/x-warn/0/if";
+const SCHEMA_15 = "#/components/schemas/CreateCampaignRequest/x-warn/1/if";
 /**
  * Checks #/components/schemas/CreateCampaignRequest.
  */
@@ -222,6 +226,8 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (typeof v5 === "string") {
                 if (!CalendarDatePattern.test(v5) && property(c, p, k, "dateStart", "pattern", SCHEMA_2, "must match pattern ^([1-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\\d|3[0-1])$", v5))
                     return false;
+                if (c.formats && !matchesDate(v5) && property(c, p, k, "dateStart", "format", SCHEMA_2, "must match format \"date\"", v5))
+                    return false;
             }
             else if (property(c, p, k, "dateStart", "type", SCHEMA_2, "must be string", v5))
                 return false;
@@ -239,6 +245,8 @@ function checkCreateCampaignRequest(x, c, p, k) {
             // #/components/schemas/CreateCampaignRequest/properties/dateEnd
             if (typeof v7 === "string") {
                 if (!CalendarDatePattern.test(v7) && property(c, p, k, "dateEnd", "pattern", SCHEMA_2, "must match pattern ^([1-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\\d|3[0-1])$", v7))
+                    return false;
+                if (c.formats && !matchesDate(v7) && property(c, p, k, "dateEnd", "format", SCHEMA_2, "must match format \"date\"", v7))
                     return false;
             }
             else if (property(c, p, k, "dateEnd", "type", SCHEMA_2, "must be string", v7))
@@ -272,105 +280,117 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v11 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/numbers
             if (Array.isArray(v11)) {
-                const a53 = v11;
-                const p56 = at(p, k) + "/numbers";
-                for (let i54 = 0; i54 < a53.length; i54++) {
-                    const v55 = a53[i54];
+                const a61 = v11;
+                const p64 = at(p, k) + "/numbers";
+                for (let i62 = 0; i62 < a61.length; i62++) {
+                    const v63 = a61[i62];
                     // #/components/schemas/CreateCampaignRequest/properties/numbers/items
                     // #/components/schemas/CampaignNumberInput
-                    if (typeof v55 === "object" && v55 !== null && !Array.isArray(v55)) {
-                        const o57 = v55;
-                        const v58 = o57.number;
-                        const v59 = o57.description;
-                        const v60 = o57.field1;
-                        const v61 = o57.field2;
-                        const v62 = o57.field3;
-                        const v63 = o57.field4;
-                        const v64 = o57.field5;
-                        const v65 = o57.field6;
-                        const v66 = o57.field7;
-                        const v67 = o57.field8;
-                        const v68 = o57.field9;
-                        const v69 = o57.disposition;
-                        if (v58 === undefined && report(c, p56 + "/" + i54, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
+                    if (typeof v63 === "object" && v63 !== null && !Array.isArray(v63)) {
+                        const o65 = v63;
+                        const v66 = o65.number;
+                        const v67 = o65.description;
+                        const v68 = o65.field1;
+                        const v69 = o65.field2;
+                        const v70 = o65.field3;
+                        const v71 = o65.field4;
+                        const v72 = o65.field5;
+                        const v73 = o65.field6;
+                        const v74 = o65.field7;
+                        const v75 = o65.field8;
+                        const v76 = o65.field9;
+                        const v77 = o65.disposition;
+                        if (v66 === undefined && report(c, p64 + "/" + i62, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
                             return false;
-                        if (v58 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/number
-                            if (typeof v58 !== "string" && report(c, p56 + "/" + i54 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v58))
-                                return false;
-                        }
-                        if (v59 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/description
-                            if (typeof v59 !== "string" && report(c, p56 + "/" + i54 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v59))
-                                return false;
-                        }
-                        if (v60 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field1
-                            if (typeof v60 !== "string" && report(c, p56 + "/" + i54 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v60))
-                                return false;
-                        }
-                        if (v61 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field2
-                            if (typeof v61 !== "string" && report(c, p56 + "/" + i54 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v61))
-                                return false;
-                        }
-                        if (v62 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field3
-                            if (typeof v62 !== "string" && report(c, p56 + "/" + i54 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v62))
-                                return false;
-                        }
-                        if (v63 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field4
-                            if (typeof v63 !== "string" && report(c, p56 + "/" + i54 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v63))
-                                return false;
-                        }
-                        if (v64 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field5
-                            if (typeof v64 !== "string" && report(c, p56 + "/" + i54 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v64))
-                                return false;
-                        }
-                        if (v65 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field6
-                            if (typeof v65 !== "string" && report(c, p56 + "/" + i54 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v65))
-                                return false;
-                        }
                         if (v66 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field7
-                            if (typeof v66 !== "string" && report(c, p56 + "/" + i54 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v66))
+                            // #/components/schemas/CampaignNumberInput/properties/number
+                            if (typeof v66 !== "string" && report(c, p64 + "/" + i62 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v66))
                                 return false;
+                            // #/components/schemas/CampaignNumberInput/properties/number/x-warn
+                            if (typeof v66 === "string") {
+                                if (!CallerIdPattern.test(v66) && report(c, p64 + "/" + i62 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v66, 1))
+                                    return false;
+                            }
                         }
                         if (v67 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field8
-                            if (typeof v67 !== "string" && report(c, p56 + "/" + i54 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v67))
+                            // #/components/schemas/CampaignNumberInput/properties/description
+                            if (typeof v67 !== "string" && report(c, p64 + "/" + i62 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v67))
                                 return false;
                         }
                         if (v68 !== undefined) {
-                            // #/components/schemas/CampaignNumberInput/properties/field9
-                            if (typeof v68 !== "string" && report(c, p56 + "/" + i54 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v68))
+                            // #/components/schemas/CampaignNumberInput/properties/field1
+                            if (typeof v68 !== "string" && report(c, p64 + "/" + i62 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v68))
                                 return false;
                         }
                         if (v69 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field2
+                            if (typeof v69 !== "string" && report(c, p64 + "/" + i62 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v69))
+                                return false;
+                        }
+                        if (v70 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field3
+                            if (typeof v70 !== "string" && report(c, p64 + "/" + i62 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v70))
+                                return false;
+                        }
+                        if (v71 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field4
+                            if (typeof v71 !== "string" && report(c, p64 + "/" + i62 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v71))
+                                return false;
+                        }
+                        if (v72 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field5
+                            if (typeof v72 !== "string" && report(c, p64 + "/" + i62 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v72))
+                                return false;
+                        }
+                        if (v73 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field6
+                            if (typeof v73 !== "string" && report(c, p64 + "/" + i62 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v73))
+                                return false;
+                        }
+                        if (v74 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field7
+                            if (typeof v74 !== "string" && report(c, p64 + "/" + i62 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v74))
+                                return false;
+                        }
+                        if (v75 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field8
+                            if (typeof v75 !== "string" && report(c, p64 + "/" + i62 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v75))
+                                return false;
+                        }
+                        if (v76 !== undefined) {
+                            // #/components/schemas/CampaignNumberInput/properties/field9
+                            if (typeof v76 !== "string" && report(c, p64 + "/" + i62 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v76))
+                                return false;
+                        }
+                        if (v77 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/disposition
-                            if (typeof v69 !== "string" && report(c, p56 + "/" + i54 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v69))
+                            if (typeof v77 !== "string" && report(c, p64 + "/" + i62 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v77))
                                 return false;
                         }
                     }
-                    else if (report(c, p56 + "/" + i54, "type", SCHEMA_3 + "/type", "must be object", v55))
+                    else if (report(c, p64 + "/" + i62, "type", SCHEMA_3 + "/type", "must be object", v63))
                         return false;
                 }
             }
             else if (property(c, p, k, "numbers", "type", SCHEMA_2, "must be array", v11))
                 return false;
+            // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
+            if (Array.isArray(v11)) {
+                const a80 = v11;
+                const d81 = duplicateBy(a80, "number");
+                if (d81 !== null && report(c, at(p, k) + "/numbers/" + d81[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d81[0], a80[d81[1]]["number"], 1))
+                    return false;
+            }
         }
         if (v12 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/destinations
             if (Array.isArray(v12)) {
-                const a74 = v12;
-                const p77 = at(p, k) + "/destinations";
-                for (let i75 = 0; i75 < a74.length; i75++) {
-                    const v76 = a74[i75];
+                const a86 = v12;
+                const p89 = at(p, k) + "/destinations";
+                for (let i87 = 0; i87 < a86.length; i87++) {
+                    const v88 = a86[i87];
                     // #/components/schemas/CreateCampaignRequest/properties/destinations/items
-                    if (!checkDestinationInput(v76, c, p77, i75))
+                    if (!checkDestinationInput(v88, c, p89, i87))
                         return false;
                 }
             }
@@ -379,7 +399,11 @@ function checkCreateCampaignRequest(x, c, p, k) {
         }
         if (v13 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/timezone
-            if (typeof v13 !== "string" && property(c, p, k, "timezone", "type", SCHEMA_2, "must be string", v13))
+            if (typeof v13 === "string") {
+                if (!matchesTimeZone(v13) && property(c, p, k, "timezone", "x-time-zone", SCHEMA_2, timeZoneMessage(v13), v13))
+                    return false;
+            }
+            else if (property(c, p, k, "timezone", "type", SCHEMA_2, "must be string", v13))
                 return false;
         }
         if (v14 !== undefined) {
@@ -394,12 +418,12 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v15 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
             if (Array.isArray(v15)) {
-                const a84 = v15;
-                const p87 = at(p, k) + "/matchDestinations";
-                for (let i85 = 0; i85 < a84.length; i85++) {
-                    const v86 = a84[i85];
+                const a98 = v15;
+                const p101 = at(p, k) + "/matchDestinations";
+                for (let i99 = 0; i99 < a98.length; i99++) {
+                    const v100 = a98[i99];
                     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
-                    if (!checkDestinationInput(v86, c, p87, i85))
+                    if (!checkDestinationInput(v100, c, p101, i99))
                         return false;
                 }
             }
@@ -409,12 +433,12 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v16 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
             if (Array.isArray(v16)) {
-                const a92 = v16;
-                const p95 = at(p, k) + "/notMatchDestinations";
-                for (let i93 = 0; i93 < a92.length; i93++) {
-                    const v94 = a92[i93];
+                const a106 = v16;
+                const p109 = at(p, k) + "/notMatchDestinations";
+                for (let i107 = 0; i107 < a106.length; i107++) {
+                    const v108 = a106[i107];
                     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
-                    if (!checkDestinationInput(v94, c, p95, i93))
+                    if (!checkDestinationInput(v108, c, p109, i107))
                         return false;
                 }
             }
@@ -458,9 +482,37 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (typeof v21 !== "string" && property(c, p, k, "message", "type", SCHEMA_2, "must be string", v21))
                 return false;
         }
+        if (((typeof v7 === "string" || typeof v7 === "number") && typeof v5 === typeof v7 && v7 < v5) && report(c, at(p, k) + "/dateEnd", "x-order", SCHEMA_2 + "/x-order", "must not be before dateStart, " + show(v5), v7))
+            return false;
+        if ((v5 === v7 && v5 !== undefined && (typeof v8 === "string" || typeof v8 === "number") && typeof v6 === typeof v8 && v8 <= v6) && report(c, at(p, k) + "/timeEnd", "x-order", SCHEMA_2 + "/x-order", "must be after timeStart when dateStart equals dateEnd, " + show(v6), v8))
+            return false;
+        if (((typeof v19 === "string" || typeof v19 === "number") && typeof v18 === typeof v19 && v19 <= v18) && report(c, at(p, k) + "/callHoursEnd", "x-order", SCHEMA_2 + "/x-order", "must be after callHoursStart, " + show(v18), v19))
+            return false;
     }
     else if (report(c, at(p, k), "type", SCHEMA_2 + "/type", "must be object", x))
         return false;
+    // #/components/schemas/CreateCampaignRequest/x-warn/0
+    if (checkCreateCampaignRequestXWarn0If(x, quiet(c), "", null)) {
+        // #/components/schemas/CreateCampaignRequest/x-warn/0/then
+        if ((!(checkCreateCampaignRequestXWarn0ThenAnyOf0(x, quiet(c), "", null) || checkCreateCampaignRequestXWarn0ThenAnyOf1(x, quiet(c), "", null))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1))
+            return false;
+    }
+    // #/components/schemas/CreateCampaignRequest/x-warn/1
+    if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
+        // #/components/schemas/CreateCampaignRequest/x-warn/1/then
+        if (typeof x === "object" && x !== null && !Array.isArray(x)) {
+            const o114 = x;
+            const v115 = o114.destinations;
+            if (v115 !== undefined) {
+                // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
+                if (Array.isArray(v115)) {
+                    const a117 = v115;
+                    if (a117.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a117.length, 1))
+                        return false;
+                }
+            }
+        }
+    }
     return true;
 }
 /**
@@ -738,6 +790,11 @@ function checkCampaignNumberInput(x, c, p, k) {
             // #/components/schemas/CampaignNumberInput/properties/number
             if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_3, "must be string", v2))
                 return false;
+            // #/components/schemas/CampaignNumberInput/properties/number/x-warn
+            if (typeof v2 === "string") {
+                if (!CallerIdPattern.test(v2) && report(c, at(p, k) + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v2, 1))
+                    return false;
+            }
         }
         if (v3 !== undefined) {
             // #/components/schemas/CampaignNumberInput/properties/description
@@ -933,6 +990,76 @@ function checkError(x, c, p, k) {
     return true;
 }
 /**
+ * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0.
+ */
+function checkCreateCampaignRequestXWarn0ThenAnyOf0(x, c, p, k) {
+    if (typeof x === "object" && x !== null && !Array.isArray(x)) {
+        const o1 = x;
+        const v2 = o1.matchDestinations;
+        if (v2 !== undefined) {
+            // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0/properties/matchDestinations
+            if (Array.isArray(v2)) {
+                const a4 = v2;
+                if (a4.length < 1 && property(c, p, k, "matchDestinations", "minItems", SCHEMA_12, "must NOT have fewer than 1 items", a4.length))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+/**
+ * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1.
+ */
+function checkCreateCampaignRequestXWarn0ThenAnyOf1(x, c, p, k) {
+    if (typeof x === "object" && x !== null && !Array.isArray(x)) {
+        const o1 = x;
+        const v2 = o1.notMatchDestinations;
+        if (v2 !== undefined) {
+            // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1/properties/notMatchDestinations
+            if (Array.isArray(v2)) {
+                const a4 = v2;
+                if (a4.length < 1 && property(c, p, k, "notMatchDestinations", "minItems", SCHEMA_13, "must NOT have fewer than 1 items", a4.length))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+/**
+ * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/if.
+ */
+function checkCreateCampaignRequestXWarn0If(x, c, p, k) {
+    if (typeof x === "object" && x !== null && !Array.isArray(x)) {
+        const o1 = x;
+        const v2 = o1.enableVMDetect;
+        if (v2 === undefined && report(c, at(p, k), "required", SCHEMA_14 + "/required", "must have required property \"enableVMDetect\""))
+            return false;
+        if (v2 !== undefined) {
+            // #/components/schemas/CreateCampaignRequest/x-warn/0/if/properties/enableVMDetect
+            if (!(v2 === "1") && property(c, p, k, "enableVMDetect", "const", SCHEMA_14, "must be equal to constant \"1\"", v2))
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * Checks #/components/schemas/CreateCampaignRequest/x-warn/1/if.
+ */
+function checkCreateCampaignRequestXWarn1If(x, c, p, k) {
+    if (typeof x === "object" && x !== null && !Array.isArray(x)) {
+        const o1 = x;
+        const v2 = o1.enableVMDetect;
+        if (v2 === undefined && report(c, at(p, k), "required", SCHEMA_15 + "/required", "must have required property \"enableVMDetect\""))
+            return false;
+        if (v2 !== undefined) {
+            // #/components/schemas/CreateCampaignRequest/x-warn/1/if/properties/enableVMDetect
+            if (!(v2 === "0") && property(c, p, k, "enableVMDetect", "const", SCHEMA_15, "must be equal to constant \"0\"", v2))
+                return false;
+        }
+    }
+    return true;
+}
+/**
  * Records an issue and says whether the check must stop: an error stops it in first-issue mode
  * and in the quiet mode of the guards and sub-schema tests (which build no issue); a warning
  * (`x-warn`) never stops it and never makes a value invalid.
@@ -1026,6 +1153,15 @@ function missing(c, values, names, path, schemaPath, warning) {
     }
     return false;
 }
+/**
+ * An own property's value. Used for names that also exist on Object.prototype ("constructor",
+ * "__proto__", ...), where `object.name` would read the prototype instead.
+ */
+function ownValue(object, name) {
+    if (!Object.prototype.hasOwnProperty.call(object, name))
+        return undefined;
+    return name === "__proto__" ? Object.getOwnPropertyDescriptor(object, name)?.value : object[name];
+}
 /** Length in Unicode code points, as JSON Schema counts it: "😀" is one character, not two. */
 function codePoints(text) {
     let count = 0;
@@ -1038,4 +1174,101 @@ function codePoints(text) {
         }
     }
     return count;
+}
+/** JSON equality: same type and value, arrays item by item, objects key by key in any order. */
+function equal(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+        return false;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!equal(a[i], b[i]))
+                return false;
+        return true;
+    }
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length)
+        return false;
+    for (const key of keys) {
+        if (!Object.prototype.hasOwnProperty.call(b, key))
+            return false;
+        if (!equal(ownValue(a, key), ownValue(b, key)))
+            return false;
+    }
+    return true;
+}
+/** The indexes of the first two objects with equal values of a property (`x-unique-by`), or null. */
+function duplicateBy(items, name) {
+    const seen = new Map();
+    const objects = [];
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (item === null || typeof item !== "object" || Array.isArray(item))
+            continue;
+        const key = item[name];
+        if (key === undefined)
+            continue;
+        if (key !== null && typeof key === "object") {
+            for (const j of objects)
+                if (equal(items[j][name], key))
+                    return [j, i];
+            objects.push(i);
+        }
+        else {
+            const j = seen.get(key);
+            if (j !== undefined)
+                return [j, i];
+            seen.set(key, i);
+        }
+    }
+    return null;
+}
+// IANA time zones (`x-time-zone`), as the runtime's Intl knows them.
+let TIME_ZONES;
+const ABBREVIATION = /^[A-Z]{2,5}$/;
+const ZONE_NAME = /^[A-Z][A-Za-z0-9+_-]*(?:\/[A-Z0-9][A-Za-z0-9+_-]*)*$/;
+/**
+ * Whether a string names a time zone of the IANA database the runtime ships: a zone of
+ * `Intl.supportedValuesOf("timeZone")`, or an alias `Intl.DateTimeFormat` accepts written as
+ * the database writes it ("UTC", "Asia/Kolkata"). Abbreviations ("CST") are refused even where
+ * the runtime accepts them: they are ambiguous, and servers seldom do.
+ */
+function matchesTimeZone(text) {
+    if (TIME_ZONES === undefined) {
+        const intl = Intl;
+        TIME_ZONES = new Set(intl.supportedValuesOf ? intl.supportedValuesOf("timeZone") : []);
+    }
+    if (TIME_ZONES.has(text))
+        return true;
+    if (ABBREVIATION.test(text) ? text !== "UTC" && text !== "GMT" : !ZONE_NAME.test(text))
+        return false;
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone: text });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function timeZoneMessage(text) {
+    return ABBREVIATION.test(text)
+        ? "must be an IANA time zone such as \"America/Chicago\", not an abbreviation"
+        : "must be an IANA time zone known to the runtime, such as \"America/Chicago\"";
+}
+// Formats, after ajv-formats' "full" mode (MIT): RFC 3339 dates and times with real calendars.
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** RFC 3339 full-date, with leap years: 2028-02-29 passes, 2027-02-29 fails. */
+function matchesDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return false;
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]);
 }
