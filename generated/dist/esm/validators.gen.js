@@ -280,95 +280,95 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v11 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/numbers
             if (Array.isArray(v11)) {
-                const a61 = v11;
-                const p64 = at(p, k) + "/numbers";
-                for (let i62 = 0; i62 < a61.length; i62++) {
-                    const v63 = a61[i62];
+                const a31 = v11;
+                const p34 = at(p, k) + "/numbers";
+                for (let i32 = 0; i32 < a31.length; i32++) {
+                    const v33 = a31[i32];
                     // #/components/schemas/CreateCampaignRequest/properties/numbers/items
                     // #/components/schemas/CampaignNumberInput
-                    if (typeof v63 === "object" && v63 !== null && !Array.isArray(v63)) {
-                        const o65 = v63;
-                        const v66 = o65.number;
-                        const v67 = o65.description;
-                        const v68 = o65.field1;
-                        const v69 = o65.field2;
-                        const v70 = o65.field3;
-                        const v71 = o65.field4;
-                        const v72 = o65.field5;
-                        const v73 = o65.field6;
-                        const v74 = o65.field7;
-                        const v75 = o65.field8;
-                        const v76 = o65.field9;
-                        const v77 = o65.disposition;
-                        if (v66 === undefined && report(c, p64 + "/" + i62, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
+                    if (typeof v33 === "object" && v33 !== null && !Array.isArray(v33)) {
+                        const o35 = v33;
+                        const v36 = o35.number;
+                        const v37 = o35.description;
+                        const v38 = o35.field1;
+                        const v39 = o35.field2;
+                        const v40 = o35.field3;
+                        const v41 = o35.field4;
+                        const v42 = o35.field5;
+                        const v43 = o35.field6;
+                        const v44 = o35.field7;
+                        const v45 = o35.field8;
+                        const v46 = o35.field9;
+                        const v47 = o35.disposition;
+                        if (v36 === undefined && report(c, p34 + "/" + i32, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
                             return false;
-                        if (v66 !== undefined) {
+                        if (v36 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/number
-                            if (typeof v66 !== "string" && report(c, p64 + "/" + i62 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v66))
+                            if (typeof v36 !== "string" && report(c, p34 + "/" + i32 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v36))
                                 return false;
                             // #/components/schemas/CampaignNumberInput/properties/number/x-warn
-                            if (typeof v66 === "string") {
-                                if (!CallerIdPattern.test(v66) && report(c, p64 + "/" + i62 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v66, 1))
+                            if (typeof v36 === "string") {
+                                if (!CallerIdPattern.test(v36) && report(c, p34 + "/" + i32 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v36, 1))
                                     return false;
                             }
                         }
-                        if (v67 !== undefined) {
+                        if (v37 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/description
-                            if (typeof v67 !== "string" && report(c, p64 + "/" + i62 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v67))
+                            if (typeof v37 !== "string" && report(c, p34 + "/" + i32 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v37))
                                 return false;
                         }
-                        if (v68 !== undefined) {
+                        if (v38 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field1
-                            if (typeof v68 !== "string" && report(c, p64 + "/" + i62 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v68))
+                            if (typeof v38 !== "string" && report(c, p34 + "/" + i32 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v38))
                                 return false;
                         }
-                        if (v69 !== undefined) {
+                        if (v39 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field2
-                            if (typeof v69 !== "string" && report(c, p64 + "/" + i62 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v69))
+                            if (typeof v39 !== "string" && report(c, p34 + "/" + i32 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v39))
                                 return false;
                         }
-                        if (v70 !== undefined) {
+                        if (v40 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field3
-                            if (typeof v70 !== "string" && report(c, p64 + "/" + i62 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v70))
+                            if (typeof v40 !== "string" && report(c, p34 + "/" + i32 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v40))
                                 return false;
                         }
-                        if (v71 !== undefined) {
+                        if (v41 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field4
-                            if (typeof v71 !== "string" && report(c, p64 + "/" + i62 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v71))
+                            if (typeof v41 !== "string" && report(c, p34 + "/" + i32 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v41))
                                 return false;
                         }
-                        if (v72 !== undefined) {
+                        if (v42 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field5
-                            if (typeof v72 !== "string" && report(c, p64 + "/" + i62 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v72))
+                            if (typeof v42 !== "string" && report(c, p34 + "/" + i32 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v42))
                                 return false;
                         }
-                        if (v73 !== undefined) {
+                        if (v43 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field6
-                            if (typeof v73 !== "string" && report(c, p64 + "/" + i62 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v73))
+                            if (typeof v43 !== "string" && report(c, p34 + "/" + i32 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v43))
                                 return false;
                         }
-                        if (v74 !== undefined) {
+                        if (v44 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field7
-                            if (typeof v74 !== "string" && report(c, p64 + "/" + i62 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v74))
+                            if (typeof v44 !== "string" && report(c, p34 + "/" + i32 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v44))
                                 return false;
                         }
-                        if (v75 !== undefined) {
+                        if (v45 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field8
-                            if (typeof v75 !== "string" && report(c, p64 + "/" + i62 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v75))
+                            if (typeof v45 !== "string" && report(c, p34 + "/" + i32 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v45))
                                 return false;
                         }
-                        if (v76 !== undefined) {
+                        if (v46 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field9
-                            if (typeof v76 !== "string" && report(c, p64 + "/" + i62 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v76))
+                            if (typeof v46 !== "string" && report(c, p34 + "/" + i32 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v46))
                                 return false;
                         }
-                        if (v77 !== undefined) {
+                        if (v47 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/disposition
-                            if (typeof v77 !== "string" && report(c, p64 + "/" + i62 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v77))
+                            if (typeof v47 !== "string" && report(c, p34 + "/" + i32 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v47))
                                 return false;
                         }
                     }
-                    else if (report(c, p64 + "/" + i62, "type", SCHEMA_3 + "/type", "must be object", v63))
+                    else if (report(c, p34 + "/" + i32, "type", SCHEMA_3 + "/type", "must be object", v33))
                         return false;
                 }
             }
@@ -376,21 +376,21 @@ function checkCreateCampaignRequest(x, c, p, k) {
                 return false;
             // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
             if (Array.isArray(v11)) {
-                const a80 = v11;
-                const d81 = duplicateBy(a80, "number");
-                if (d81 !== null && report(c, at(p, k) + "/numbers/" + d81[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d81[0], a80[d81[1]]["number"], 1))
+                const a49 = v11;
+                const d50 = duplicateBy(a49, "number");
+                if (d50 !== null && report(c, at(p, k) + "/numbers/" + d50[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d50[0], a49[d50[1]]["number"], 1))
                     return false;
             }
         }
         if (v12 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/destinations
             if (Array.isArray(v12)) {
-                const a86 = v12;
-                const p89 = at(p, k) + "/destinations";
-                for (let i87 = 0; i87 < a86.length; i87++) {
-                    const v88 = a86[i87];
+                const a51 = v12;
+                const p54 = at(p, k) + "/destinations";
+                for (let i52 = 0; i52 < a51.length; i52++) {
+                    const v53 = a51[i52];
                     // #/components/schemas/CreateCampaignRequest/properties/destinations/items
-                    if (!checkDestinationInput(v88, c, p89, i87))
+                    if (!checkDestinationInput(v53, c, p54, i52))
                         return false;
                 }
             }
@@ -418,12 +418,12 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v15 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
             if (Array.isArray(v15)) {
-                const a98 = v15;
-                const p101 = at(p, k) + "/matchDestinations";
-                for (let i99 = 0; i99 < a98.length; i99++) {
-                    const v100 = a98[i99];
+                const a57 = v15;
+                const p60 = at(p, k) + "/matchDestinations";
+                for (let i58 = 0; i58 < a57.length; i58++) {
+                    const v59 = a57[i58];
                     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
-                    if (!checkDestinationInput(v100, c, p101, i99))
+                    if (!checkDestinationInput(v59, c, p60, i58))
                         return false;
                 }
             }
@@ -433,12 +433,12 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v16 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
             if (Array.isArray(v16)) {
-                const a106 = v16;
-                const p109 = at(p, k) + "/notMatchDestinations";
-                for (let i107 = 0; i107 < a106.length; i107++) {
-                    const v108 = a106[i107];
+                const a61 = v16;
+                const p64 = at(p, k) + "/notMatchDestinations";
+                for (let i62 = 0; i62 < a61.length; i62++) {
+                    const v63 = a61[i62];
                     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
-                    if (!checkDestinationInput(v108, c, p109, i107))
+                    if (!checkDestinationInput(v63, c, p64, i62))
                         return false;
                 }
             }
@@ -501,13 +501,13 @@ function checkCreateCampaignRequest(x, c, p, k) {
     if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
         // #/components/schemas/CreateCampaignRequest/x-warn/1/then
         if (typeof x === "object" && x !== null && !Array.isArray(x)) {
-            const o114 = x;
-            const v115 = o114.destinations;
-            if (v115 !== undefined) {
+            const o67 = x;
+            const v68 = o67.destinations;
+            if (v68 !== undefined) {
                 // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
-                if (Array.isArray(v115)) {
-                    const a117 = v115;
-                    if (a117.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a117.length, 1))
+                if (Array.isArray(v68)) {
+                    const a69 = v68;
+                    if (a69.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a69.length, 1))
                         return false;
                 }
             }
@@ -677,34 +677,34 @@ function checkCampaign(x, c, p, k) {
         if (v22 !== undefined) {
             // #/components/schemas/Campaign/properties/numbers
             if (Array.isArray(v22)) {
-                const a35 = v22;
-                const p38 = at(p, k) + "/numbers";
-                for (let i36 = 0; i36 < a35.length; i36++) {
-                    const v37 = a35[i36];
+                const a27 = v22;
+                const p30 = at(p, k) + "/numbers";
+                for (let i28 = 0; i28 < a27.length; i28++) {
+                    const v29 = a27[i28];
                     // #/components/schemas/Campaign/properties/numbers/items
                     // #/components/schemas/CampaignNumber
-                    if (typeof v37 === "object" && v37 !== null && !Array.isArray(v37)) {
-                        const o39 = v37;
-                        const v40 = o39.number;
-                        const v41 = o39.description;
-                        const v42 = o39.disposition;
-                        if (v40 !== undefined) {
+                    if (typeof v29 === "object" && v29 !== null && !Array.isArray(v29)) {
+                        const o31 = v29;
+                        const v32 = o31.number;
+                        const v33 = o31.description;
+                        const v34 = o31.disposition;
+                        if (v32 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/number
-                            if (typeof v40 !== "string" && report(c, p38 + "/" + i36 + "/number", "type", SCHEMA_6 + "/properties/number/type", "must be string", v40))
+                            if (typeof v32 !== "string" && report(c, p30 + "/" + i28 + "/number", "type", SCHEMA_6 + "/properties/number/type", "must be string", v32))
                                 return false;
                         }
-                        if (v41 !== undefined) {
+                        if (v33 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/description
-                            if (typeof v41 !== "string" && report(c, p38 + "/" + i36 + "/description", "type", SCHEMA_6 + "/properties/description/type", "must be string", v41))
+                            if (typeof v33 !== "string" && report(c, p30 + "/" + i28 + "/description", "type", SCHEMA_6 + "/properties/description/type", "must be string", v33))
                                 return false;
                         }
-                        if (v42 !== undefined) {
+                        if (v34 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/disposition
-                            if (typeof v42 !== "string" && report(c, p38 + "/" + i36 + "/disposition", "type", SCHEMA_6 + "/properties/disposition/type", "must be string", v42))
+                            if (typeof v34 !== "string" && report(c, p30 + "/" + i28 + "/disposition", "type", SCHEMA_6 + "/properties/disposition/type", "must be string", v34))
                                 return false;
                         }
                     }
-                    else if (report(c, p38 + "/" + i36, "type", SCHEMA_6 + "/type", "must be object", v37))
+                    else if (report(c, p30 + "/" + i28, "type", SCHEMA_6 + "/type", "must be object", v29))
                         return false;
                 }
             }
@@ -714,12 +714,12 @@ function checkCampaign(x, c, p, k) {
         if (v23 !== undefined) {
             // #/components/schemas/Campaign/properties/destinations
             if (Array.isArray(v23)) {
-                const a47 = v23;
-                const p50 = at(p, k) + "/destinations";
-                for (let i48 = 0; i48 < a47.length; i48++) {
-                    const v49 = a47[i48];
+                const a35 = v23;
+                const p38 = at(p, k) + "/destinations";
+                for (let i36 = 0; i36 < a35.length; i36++) {
+                    const v37 = a35[i36];
                     // #/components/schemas/Campaign/properties/destinations/items
-                    if (!checkCampaignDestination(v49, c, p50, i48))
+                    if (!checkCampaignDestination(v37, c, p38, i36))
                         return false;
                 }
             }
@@ -734,12 +734,12 @@ function checkCampaign(x, c, p, k) {
         if (v25 !== undefined) {
             // #/components/schemas/Campaign/properties/matchDestinations
             if (Array.isArray(v25)) {
-                const a55 = v25;
-                const p58 = at(p, k) + "/matchDestinations";
-                for (let i56 = 0; i56 < a55.length; i56++) {
-                    const v57 = a55[i56];
+                const a39 = v25;
+                const p42 = at(p, k) + "/matchDestinations";
+                for (let i40 = 0; i40 < a39.length; i40++) {
+                    const v41 = a39[i40];
                     // #/components/schemas/Campaign/properties/matchDestinations/items
-                    if (!checkCampaignDestination(v57, c, p58, i56))
+                    if (!checkCampaignDestination(v41, c, p42, i40))
                         return false;
                 }
             }
@@ -749,12 +749,12 @@ function checkCampaign(x, c, p, k) {
         if (v26 !== undefined) {
             // #/components/schemas/Campaign/properties/notMatchDestinations
             if (Array.isArray(v26)) {
-                const a63 = v26;
-                const p66 = at(p, k) + "/notMatchDestinations";
-                for (let i64 = 0; i64 < a63.length; i64++) {
-                    const v65 = a63[i64];
+                const a43 = v26;
+                const p46 = at(p, k) + "/notMatchDestinations";
+                for (let i44 = 0; i44 < a43.length; i44++) {
+                    const v45 = a43[i44];
                     // #/components/schemas/Campaign/properties/notMatchDestinations/items
-                    if (!checkCampaignDestination(v65, c, p66, i64))
+                    if (!checkCampaignDestination(v45, c, p46, i44))
                         return false;
                 }
             }
@@ -999,8 +999,8 @@ function checkCreateCampaignRequestXWarn0ThenAnyOf0(x, c, p, k) {
         if (v2 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0/properties/matchDestinations
             if (Array.isArray(v2)) {
-                const a4 = v2;
-                if (a4.length < 1 && property(c, p, k, "matchDestinations", "minItems", SCHEMA_12, "must NOT have fewer than 1 items", a4.length))
+                const a3 = v2;
+                if (a3.length < 1 && property(c, p, k, "matchDestinations", "minItems", SCHEMA_12, "must NOT have fewer than 1 items", a3.length))
                     return false;
             }
         }
@@ -1017,8 +1017,8 @@ function checkCreateCampaignRequestXWarn0ThenAnyOf1(x, c, p, k) {
         if (v2 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1/properties/notMatchDestinations
             if (Array.isArray(v2)) {
-                const a4 = v2;
-                if (a4.length < 1 && property(c, p, k, "notMatchDestinations", "minItems", SCHEMA_13, "must NOT have fewer than 1 items", a4.length))
+                const a3 = v2;
+                if (a3.length < 1 && property(c, p, k, "notMatchDestinations", "minItems", SCHEMA_13, "must NOT have fewer than 1 items", a3.length))
                     return false;
             }
         }
