@@ -71,9 +71,10 @@ export interface KeywordCx {
 
   /**
    * Code of the value of a property of `object` (inside the object group): a local read once
-   * for the names in `properties` and `required`, a read expression for others.
+   * for the names in `properties` and `required`, a read expression for others. With `use`
+   * false the local is named but not declared (for a check that may turn out empty).
    */
-  propertyValue(name: string): string;
+  propertyValue(name: string, use?: boolean): string;
   /** `if (<condition> && report(...)) return false;`: the check beside its message. */
   fail(condition: string, message: string | MessageExpr, options?: FailOptions): string;
   /** The `report(...)` call alone, for checks with their own control flow. */

@@ -130,6 +130,8 @@ export class Engine {
   /** `<Name>Pattern` names imported from the pattern stage's module. */
   readonly patternImports = new Set<string>();
   readonly functions = new Map<string, CheckFunction>();
+  /** The typed views (`o3`, `a3`) the keywords of the current group asked for: only those are declared. */
+  private readonly typedViews = new Set<string>();
   private readonly queue: CheckFunction[] = [];
   private readonly names = new Set<string>();
   private readonly documentIds = new Map<unknown, number>();
@@ -229,6 +231,8 @@ export class Engine {
         const names = [...Object.keys(isPlainObject(schema.properties) ? schema.properties : {}), ...(Array.isArray(schema.required) ? schema.required : [])];
         for (const name of names) if (typeof name === 'string' && !reads.has(name)) reads.set(name, { variable: `v${state.scope.next++}`, used: false });
       }
+      this.typedViews.delete(`o${typed}`);
+      this.typedViews.delete(`a${typed}`);
       const body = ORDER[group].filter((keyword) => keyword in schema).flatMap((keyword) => this.runKeyword(state, keyword, group, typed, reads));
       if (body.length === 0) {
         if (typeElse) code.push(`if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`);
@@ -236,7 +240,7 @@ export class Engine {
       }
       const readCx = this.keywordCx(state, 'properties', group, typed, reads);
       const declarations = [
-        ...declarationsFor(group, typed, state.data, body, reads.size > 0 && [...reads.values()].some((read) => read.used)),
+        ...declarationsFor(group, typed, state.data, [...reads.values()].some((read) => read.used) || this.typedViews.has(`o${typed}`), this.typedViews.has(`a${typed}`)),
         ...[...reads].filter(([, read]) => read.used).map(([name, read]) => `const ${read.variable} = ${propertyRead(readCx, `o${typed}`, name)};`),
       ];
       code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...body], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
@@ -270,12 +274,18 @@ export class Engine {
       group,
       data: state.data,
       path: state.path,
-      object: `o${typed ?? 0}`,
-      array: `a${typed ?? 0}`,
-      propertyValue(name) {
+      get object() {
+        engine.typedViews.add(`o${typed ?? 0}`);
+        return `o${typed ?? 0}`;
+      },
+      get array() {
+        engine.typedViews.add(`a${typed ?? 0}`);
+        return `a${typed ?? 0}`;
+      },
+      propertyValue(name, use = true) {
         const read = reads?.get(name);
         if (!read) return propertyRead(cx, cx.object, name);
-        read.used = true;
+        if (use) read.used = true;
         return read.variable;
       },
       fail(condition, message, options) {
@@ -516,11 +526,10 @@ function schemaTypes(schema: Record<string, unknown>, dialect: Dialect, pointer:
 /** Property values read once per object, by name. */
 type PropertyReads = Map<string, { variable: string; used: boolean }>;
 
-/** The typed view a group's keywords use (`o3` for objects, `a3` for arrays), when they use it. */
-function declarationsFor(group: KeywordGroup, typed: number, data: string, body: Code[], readsUsed: boolean): string[] {
-  const text = JSON.stringify(body);
-  if (group === 'object' && (readsUsed || new RegExp(`\\bo${typed}\\b`).test(text))) return [`const o${typed} = ${data} as Record<string, unknown>;`];
-  if (group === 'array' && new RegExp(`\\ba${typed}\\b`).test(text)) return [`const a${typed} = ${data} as unknown[];`];
+/** The typed view a group's keywords use (`o3` for objects, `a3` for arrays), when they used it. */
+function declarationsFor(group: KeywordGroup, typed: number, data: string, objectUsed: boolean, arrayUsed: boolean): string[] {
+  if (group === 'object' && objectUsed) return [`const o${typed} = ${data} as Record<string, unknown>;`];
+  if (group === 'array' && arrayUsed) return [`const a${typed} = ${data} as unknown[];`];
   return [];
 }
 

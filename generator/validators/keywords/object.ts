@@ -51,11 +51,12 @@ export const required: KeywordFunction = (cx) => {
 
 export const properties: KeywordFunction = (cx) => {
   return Object.keys(schemaMap(cx)).flatMap((name) => {
-    // Compiled once to learn whether it checks anything: a property with no check is not read.
-    const probe = cx.subschema([name], 'v0', cx.child(cx.path, { kind: 'literal', key: name }));
-    if (probe.length === 0) return [];
-    const value = cx.propertyValue(name);
-    return [`if (${value} !== undefined) {`, cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name })), '}'];
+    // A property with no check is not read: its local is declared only once a check uses it.
+    const value = cx.propertyValue(name, false);
+    const body = cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name }));
+    if (body.length === 0) return [];
+    cx.propertyValue(name);
+    return [`if (${value} !== undefined) {`, body, '}'];
   });
 };
 
