@@ -48,7 +48,6 @@ const BAD: Array<[property: string, value: string]> = [
   ['dateEnd', '2027-01-32'],
   ['dateEnd', '2027-02-00'],
   ['dateStart', '2027/03/01'],
-  ['dateStart', '0999-01-01'],
   ['dateStart', '27-03-01x'],
 ];
 
@@ -69,7 +68,7 @@ describe('pattern types of the VOXO spec', () => {
   it('reports CalendarDate and CallerId approximate, HourMinute exact with 1,440 members', () => {
     const { report } = applyPatternTypes(rawTypes, context);
     expect(report.map(({ name, exact, members }) => ({ name, exact, members }))).toEqual([
-      { name: 'CalendarDate', exact: false, members: 3348 },
+      { name: 'CalendarDate', exact: false, members: 372 },
       { name: 'HourMinute', exact: true, members: 1440 },
       { name: 'CallerId', exact: false, members: 9 },
     ]);

@@ -40,7 +40,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The body of a Create Campaign request. */
+        /**
+         * @description The body of a Create Campaign request.
+         *
+         *     Beyond the reference page, this document adds checks the page implies but JSON Schema
+         *     cannot say, as vendor extensions (see spec/EXTENSIONS.md): the dates are real calendar
+         *     dates (`format: date`), `timezone` is a time zone the runtime's IANA database knows
+         *     (`x-time-zone`), `dateEnd` is not before `dateStart`, `timeEnd` is after `timeStart`
+         *     when both dates are equal, and `callHoursEnd` is after `callHoursStart` (`x-order`).
+         *     Warnings, which never block a request (`x-warn`): duplicate numbers, a number that does
+         *     not look like a 10-digit number, voicemail detection on with both of its destination
+         *     lists empty, and voicemail detection off with `destinations` empty.
+         */
         CreateCampaignRequest: {
             /** @description Tenant ID this campaign belongs to */
             tenantId: number;
@@ -52,6 +63,7 @@ export interface components {
              */
             tech: "VOICE";
             /**
+             * Format: date
              * @description Start date (YYYY-MM-DD)
              * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
              */
@@ -62,6 +74,7 @@ export interface components {
              */
             timeStart: HourMinute;
             /**
+             * Format: date
              * @description End date (YYYY-MM-DD)
              * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
              */
