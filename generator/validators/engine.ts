@@ -121,7 +121,19 @@ interface SchemaState {
   scope: { next: number };
   /** The pointer of the function's schema: schema paths below it are written relative to it. */
   base: string;
+  /** Whether the function's schema is over the size budget: its large sub-schemas get functions of their own. */
+  large: boolean;
 }
+
+/**
+ * Size budget of a checking function, in schema keywords (inlined `$ref` targets included).
+ * TypeScript's control flow analysis gives up on very long functions (TS2563, seen on GitHub's
+ * webhook payloads inlined whole), and long functions are hard to read: a function over
+ * FUNCTION_BUDGET compiles each sub-schema over OUTLINE_ABOVE as a function of its own, as a
+ * `$ref` target would be. Smaller schemas, VOXO's included, stay inline (fewer calls per item).
+ */
+const FUNCTION_BUDGET = 200;
+const OUTLINE_ABOVE = 24;
 
 export class Engine {
   readonly helpers = new Set<string>();
@@ -137,6 +149,8 @@ export class Engine {
   private readonly documentIds = new Map<unknown, number>();
   private readonly readWriteCache = new Map<string, boolean>();
   private readonly referenceCounts = new Map<unknown, Map<string, number>>();
+  private readonly weights = new WeakMap<object, number>();
+  private readonly leaves = new Map<string, boolean>();
 
   constructor(readonly options: EngineOptions) {}
 
@@ -169,6 +183,7 @@ export class Engine {
         severity: unit.severity,
         scope: { next: 1 },
         base: unit.pointer,
+        large: this.weight(unit.document, schema) > FUNCTION_BUDGET,
       });
     }
   }
@@ -298,6 +313,10 @@ export class Engine {
       },
       subschema(tokens, data, path, options) {
         const sub = subState(tokens, data, path, options?.severity);
+        if (state.large && sub.pointer !== state.pointer && engine.weight(state.document, sub.schema) > OUTLINE_ABOVE) {
+          const name = engine.functionFor(state.document, sub.pointer, state.direction, undefined, sub.severity);
+          return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+        }
         const body = engine.compileSchema(sub);
         return body.length && sub.pointer !== state.pointer ? [`// ${lineComment(sub.pointer)}`, ...body] : body;
       },
@@ -307,7 +326,10 @@ export class Engine {
         // A target without `$ref`s of its own (it cannot recurse), referenced once in the
         // document, is inlined: it saves a call per item of a long array, as Ajv does. Targets
         // referenced more often stay functions, so their code is not repeated in the bundle.
-        if (engine.isLeaf(state.document, ref) && engine.referenceCount(state.document, ref) === 1) {
+        if (
+          engine.isLeaf(state.document, ref) && engine.referenceCount(state.document, ref) === 1 &&
+          !(state.large && engine.weight(state.document, target) > OUTLINE_ABOVE)
+        ) {
           const body = engine.compileSchema({ ...state, schema: target, pointer: ref, data, path, base: ref });
           return body.length ? [`// ${lineComment(ref)}`, ...body] : [];
         }
@@ -460,6 +482,38 @@ export class Engine {
     return counts.get(pointer) ?? 0;
   }
 
+  /**
+   * The size of a schema in keywords, counting the `$ref` targets that would be inlined (leaves
+   * referenced once) and skipping annotations and values (`enum`, `const`, `examples`).
+   */
+  weight(document: unknown, schema: unknown): number {
+    if (schema === null || typeof schema !== 'object') return 0;
+    const cached = this.weights.get(schema);
+    if (cached !== undefined) return cached;
+    let total = 0;
+    if (Array.isArray(schema)) for (const item of schema) total += this.weight(document, item);
+    else {
+      for (const [key, value] of Object.entries(schema)) {
+        if (key === 'enum' || key === 'const' || key === 'examples' || key === 'example' || key === 'default' || key === 'description' || key === 'title') continue;
+        total += 1 + (key === 'properties' || key === 'patternProperties' || key === '$defs' || key === 'definitions' ? this.weightOfMap(document, value) : this.weight(document, value));
+      }
+      const ref = (schema as Record<string, unknown>).$ref;
+      if (typeof ref === 'string' && ref.startsWith('#') && this.referenceCount(document, ref) === 1 && this.isLeaf(document, ref)) {
+        total += this.weight(document, resolvePointer(document, ref));
+      }
+    }
+    this.weights.set(schema, total);
+    return total;
+  }
+
+  private weightOfMap(document: unknown, map: unknown): number {
+    if (!isPlainObject(map)) return 0;
+    let total = 0;
+    // A property costs a read and a test besides its schema's checks.
+    for (const value of Object.values(map)) total += 1 + this.weight(document, value);
+    return total;
+  }
+
   /** Whether the schema at a pointer has no `$ref` inside it (so inlining it cannot recurse). */
   isLeaf(document: unknown, pointer: string): boolean {
     const visit = (node: unknown): boolean => {
@@ -467,7 +521,10 @@ export class Engine {
       if (!isPlainObject(node)) return true;
       return !('$ref' in node) && Object.entries(node).every(([keyword, value]) => keyword === 'enum' || keyword === 'const' || keyword === 'examples' || visit(value));
     };
-    return visit(resolvePointer(document, pointer));
+    const key = `${this.documentId(document)} ${pointer}`;
+    let leaf = this.leaves.get(key);
+    if (leaf === undefined) this.leaves.set(key, (leaf = visit(resolvePointer(document, pointer))));
+    return leaf;
   }
 
   /** Whether the schema (or one it references) has `readOnly`/`writeOnly`, so direction matters. */

@@ -130,6 +130,22 @@ describe('generated code', () => {
     expect(validate({})).toMatchObject({ ok: false, issues: [{ message: `must have required property ${JSON.stringify(hostile)}` }] });
   });
 
+  it('keeps functions short: a large schema compiles its large parts as functions of their own, with the same issues', async () => {
+    // 12 objects of 20 string properties, nested two deep: far over a function's budget.
+    const leaf = { type: 'object', required: ['p0'], properties: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}`, { type: 'string', minLength: 1 }])) };
+    const schema = { type: 'object', properties: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`o${i}`, { type: 'object', properties: { inner: leaf } }])) };
+    const source = compile(schema as JsonSchema);
+    const functions = source.match(/^function check\w+/gm) ?? [];
+    expect(functions.length).toBeGreaterThan(12);
+    for (const body of source.split(/^function /m).slice(1)) expect(body.split('\n').length).toBeLessThan(600);
+    const validate = (await importModule(source)).validateS as Validate;
+    expect(validate({ o7: { inner: { p0: 'a', p5: '' } } }, { allErrors: true })).toMatchObject({
+      ok: false,
+      issues: [{ path: '/o7/inner/p5', keyword: 'minLength', schemaPath: '#/properties/o7/properties/inner/properties/p5/minLength' }],
+    });
+    expect(validate({ o3: { inner: {} } })).toMatchObject({ issues: [{ path: '/o3/inner', keyword: 'required', schemaPath: '#/properties/o3/properties/inner/required' }] });
+  });
+
   it('type-checks with openapi-typescript types, and narrows the success value', () => {
     const dir = scratchDir('validators-types');
     const document = spec();
