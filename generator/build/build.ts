@@ -39,7 +39,7 @@ export function buildPackage(packageDir: string): void {
     rootDir: srcDir,
     outDir: path.join(packageDir, 'dist/esm'),
     paths,
-  }, { type: 'module' }, path.join(packageDir, 'dist/esm'));
+  }, { type: 'module', sideEffects: false }, path.join(packageDir, 'dist/esm'));
   compile(rootNames, {
     ...SHARED_OPTIONS,
     module: ts.ModuleKind.CommonJS,
@@ -47,10 +47,13 @@ export function buildPackage(packageDir: string): void {
     rootDir: srcDir,
     outDir: path.join(packageDir, 'dist/cjs'),
     paths,
-  }, { type: 'commonjs' }, path.join(packageDir, 'dist/cjs'));
+  }, { type: 'commonjs', sideEffects: false }, path.join(packageDir, 'dist/cjs'));
 }
 
-function compile(rootNames: string[], options: ts.CompilerOptions, marker: { type: string }, outDir: string): void {
+// Each build folder's package.json (its module type) is the nearest one to its files, so it
+// must repeat the package's `sideEffects: false`: without it bundlers keep every module-level
+// statement, and an app importing only the validators gets the client's error classes too.
+function compile(rootNames: string[], options: ts.CompilerOptions, marker: { type: string; sideEffects: boolean }, outDir: string): void {
   const program = ts.createProgram({ rootNames, options });
   const diagnostics = ts.getPreEmitDiagnostics(program);
   if (diagnostics.length > 0) throw new GeneratorError(`the generated code does not type-check:\n${formatDiagnostics(diagnostics)}`);
