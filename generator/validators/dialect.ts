@@ -75,9 +75,12 @@ export function dialectOf(document: OpenApiDocument): Dialect {
   if (/^3\.0\./.test(document.openapi)) return 'openapi-3.0';
   if (/^3\.1\./.test(document.openapi)) {
     const declared = document.jsonSchemaDialect;
+    // A 3.1 document may declare draft-04 for its schemas: the OpenAPI 3.0 dialect is draft-04's
+    // validation keywords (plus `nullable`, which a draft-04 schema does not use), so it reads them.
+    if (typeof declared === 'string' && DIALECT_URIS['openapi-3.0'].has(declared)) return 'openapi-3.0';
     if (declared !== undefined && !(typeof declared === 'string' && DIALECT_URIS['openapi-3.1'].has(declared))) {
       throw new GeneratorError(
-        `unsupported jsonSchemaDialect ${JSON.stringify(declared)} at #/jsonSchemaDialect: the validators compile draft 2020-12 (the OpenAPI 3.1 default)`,
+        `unsupported jsonSchemaDialect ${JSON.stringify(declared)} at #/jsonSchemaDialect: the validators compile draft 2020-12 (the OpenAPI 3.1 default) and draft-04`,
       );
     }
     return 'openapi-3.1';

@@ -29,7 +29,7 @@ export function compareWithAjv(
   validatorName: (schemaName: string) => string,
   randomSamples: number,
 ): AjvAgreement {
-  const is30 = document.openapi.startsWith('3.0');
+  const is30 = document.openapi.startsWith('3.0') || /draft-04/.test(String(document.jsonSchemaDialect ?? ''));
   const forAjv = is30 ? translate30(document) : document;
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
   addFormats(ajv);
