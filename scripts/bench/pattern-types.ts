@@ -180,7 +180,7 @@ ${rows.join('\n')}
 
 Reading: the tsc ratio compares a one-time cost with a tiny base. Checking one literal costs
 about 20 ms without the pass; with it, TypeScript first builds the three pattern types, tens of
-ms on this machine (swapping one type for \\`string\\` in patterns.gen.d.ts and re-running put
+ms on this machine (swapping one type for \`string\` in patterns.gen.d.ts and re-running put
 HourMinute's exact 1,440-member union at the largest share, CalendarDate next, CallerId
 negligible). The exact HourMinute the issue asks for cannot be cheaper: TypeScript always
 expands a template literal over unions into its literals. Per literal afterwards the cost is
