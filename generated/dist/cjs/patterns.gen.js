@@ -58,7 +58,7 @@ function isCalendarDate(value) {
  * `value` as a `CalendarDate`; throws a PatternMismatchError when it does not match the pattern.
  */
 function asCalendarDate(value) {
-    if (isCalendarDate(value))
+    if (typeof value === "string" && exports.CalendarDatePattern.test(value))
         return value;
     throw new PatternMismatchError("CalendarDate", exports.CalendarDatePattern, value);
 }
@@ -76,7 +76,7 @@ function isHourMinute(value) {
  * `value` as a `HourMinute`; throws a PatternMismatchError when it does not match the pattern.
  */
 function asHourMinute(value) {
-    if (isHourMinute(value))
+    if (typeof value === "string" && exports.HourMinutePattern.test(value))
         return value;
     throw new PatternMismatchError("HourMinute", exports.HourMinutePattern, value);
 }
@@ -94,7 +94,7 @@ function isCallerId(value) {
  * `value` as a `CallerId`; throws a PatternMismatchError when it does not match the pattern.
  */
 function asCallerId(value) {
-    if (isCallerId(value))
+    if (typeof value === "string" && exports.CallerIdPattern.test(value))
         return value;
     throw new PatternMismatchError("CallerId", exports.CallerIdPattern, value);
 }

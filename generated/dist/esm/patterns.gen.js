@@ -48,7 +48,7 @@ export function isCalendarDate(value) {
  * `value` as a `CalendarDate`; throws a PatternMismatchError when it does not match the pattern.
  */
 export function asCalendarDate(value) {
-    if (isCalendarDate(value))
+    if (typeof value === "string" && CalendarDatePattern.test(value))
         return value;
     throw new PatternMismatchError("CalendarDate", CalendarDatePattern, value);
 }
@@ -66,7 +66,7 @@ export function isHourMinute(value) {
  * `value` as a `HourMinute`; throws a PatternMismatchError when it does not match the pattern.
  */
 export function asHourMinute(value) {
-    if (isHourMinute(value))
+    if (typeof value === "string" && HourMinutePattern.test(value))
         return value;
     throw new PatternMismatchError("HourMinute", HourMinutePattern, value);
 }
@@ -84,7 +84,7 @@ export function isCallerId(value) {
  * `value` as a `CallerId`; throws a PatternMismatchError when it does not match the pattern.
  */
 export function asCallerId(value) {
-    if (isCallerId(value))
+    if (typeof value === "string" && CallerIdPattern.test(value))
         return value;
     throw new PatternMismatchError("CallerId", CallerIdPattern, value);
 }
