@@ -351,9 +351,11 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
             if (v36 !== undefined) {
               // #/components/schemas/CampaignNumberInput/properties/number
               if (typeof v36 !== "string" && report(c, p34 + "/" + i32 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v36)) return false;
-              // #/components/schemas/CampaignNumberInput/properties/number/x-warn
-              if (typeof v36 === "string") {
-                if (!CallerIdPattern.test(v36) && report(c, p34 + "/" + i32 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v36, 1)) return false;
+              if (!c.quiet) {
+                // #/components/schemas/CampaignNumberInput/properties/number/x-warn
+                if (typeof v36 === "string") {
+                  if (!CallerIdPattern.test(v36) && report(c, p34 + "/" + i32 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v36, 1)) return false;
+                }
               }
             }
             if (v37 !== undefined) {
@@ -403,11 +405,13 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
           } else if (report(c, p34 + "/" + i32, "type", SCHEMA_3 + "/type", "must be object", v33)) return false;
         }
       } else if (property(c, p, k, "numbers", "type", SCHEMA_2, "must be array", v11)) return false;
-      // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
-      if (Array.isArray(v11)) {
-        const a49 = v11 as unknown[];
-        const d50 = duplicateBy(a49, "number");
-        if (d50 !== null && report(c, at(p, k) + "/numbers/" + d50[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d50[0], (a49[d50[1]] as Record<string, unknown>)["number"], 1)) return false;
+      if (!c.quiet) {
+        // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
+        if (Array.isArray(v11)) {
+          const a49 = v11 as unknown[];
+          const d50 = duplicateBy(a49, "number");
+          if (d50 !== null && report(c, at(p, k) + "/numbers/" + d50[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d50[0], (a49[d50[1]] as Record<string, unknown>)["number"], 1)) return false;
+        }
       }
     }
     if (v12 !== undefined) {
@@ -488,22 +492,24 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
     if ((v5 === v7 && v5 !== undefined && (typeof v8 === "string" || typeof v8 === "number") && typeof v6 === typeof v8 && (v8 as string) <= (v6 as string)) && report(c, at(p, k) + "/timeEnd", "x-order", SCHEMA_2 + "/x-order", "must be after timeStart when dateStart equals dateEnd, " + show(v6), v8)) return false;
     if (((typeof v19 === "string" || typeof v19 === "number") && typeof v18 === typeof v19 && (v19 as string) <= (v18 as string)) && report(c, at(p, k) + "/callHoursEnd", "x-order", SCHEMA_2 + "/x-order", "must be after callHoursStart, " + show(v18), v19)) return false;
   } else if (report(c, at(p, k), "type", SCHEMA_2 + "/type", "must be object", x)) return false;
-  // #/components/schemas/CreateCampaignRequest/x-warn/0
-  if (checkCreateCampaignRequestXWarn0If(x, quiet(c), "", null)) {
-    // #/components/schemas/CreateCampaignRequest/x-warn/0/then
-    if ((!(checkCreateCampaignRequestXWarn0ThenAnyOf0(x, quiet(c), "", null) || checkCreateCampaignRequestXWarn0ThenAnyOf1(x, quiet(c), "", null))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1)) return false;
-  }
-  // #/components/schemas/CreateCampaignRequest/x-warn/1
-  if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
-    // #/components/schemas/CreateCampaignRequest/x-warn/1/then
-    if (typeof x === "object" && x !== null && !Array.isArray(x)) {
-      const o67 = x as Record<string, unknown>;
-      const v68 = o67.destinations;
-      if (v68 !== undefined) {
-        // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
-        if (Array.isArray(v68)) {
-          const a69 = v68 as unknown[];
-          if (a69.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a69.length, 1)) return false;
+  if (!c.quiet) {
+    // #/components/schemas/CreateCampaignRequest/x-warn/0
+    if (checkCreateCampaignRequestXWarn0If(x, quiet(c), "", null)) {
+      // #/components/schemas/CreateCampaignRequest/x-warn/0/then
+      if ((!(checkCreateCampaignRequestXWarn0ThenAnyOf0(x, quiet(c), "", null) || checkCreateCampaignRequestXWarn0ThenAnyOf1(x, quiet(c), "", null))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1)) return false;
+    }
+    // #/components/schemas/CreateCampaignRequest/x-warn/1
+    if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
+      // #/components/schemas/CreateCampaignRequest/x-warn/1/then
+      if (typeof x === "object" && x !== null && !Array.isArray(x)) {
+        const o67 = x as Record<string, unknown>;
+        const v68 = o67.destinations;
+        if (v68 !== undefined) {
+          // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
+          if (Array.isArray(v68)) {
+            const a69 = v68 as unknown[];
+            if (a69.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a69.length, 1)) return false;
+          }
         }
       }
     }
@@ -747,9 +753,11 @@ function checkCampaignNumberInput(x: unknown, c: Context, p: string, k: Key): bo
     if (v2 !== undefined) {
       // #/components/schemas/CampaignNumberInput/properties/number
       if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_3, "must be string", v2)) return false;
-      // #/components/schemas/CampaignNumberInput/properties/number/x-warn
-      if (typeof v2 === "string") {
-        if (!CallerIdPattern.test(v2) && report(c, at(p, k) + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v2, 1)) return false;
+      if (!c.quiet) {
+        // #/components/schemas/CampaignNumberInput/properties/number/x-warn
+        if (typeof v2 === "string") {
+          if (!CallerIdPattern.test(v2) && report(c, at(p, k) + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v2, 1)) return false;
+        }
       }
     }
     if (v3 !== undefined) {

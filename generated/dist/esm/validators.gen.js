@@ -306,10 +306,12 @@ function checkCreateCampaignRequest(x, c, p, k) {
                             // #/components/schemas/CampaignNumberInput/properties/number
                             if (typeof v36 !== "string" && report(c, p34 + "/" + i32 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v36))
                                 return false;
-                            // #/components/schemas/CampaignNumberInput/properties/number/x-warn
-                            if (typeof v36 === "string") {
-                                if (!CallerIdPattern.test(v36) && report(c, p34 + "/" + i32 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v36, 1))
-                                    return false;
+                            if (!c.quiet) {
+                                // #/components/schemas/CampaignNumberInput/properties/number/x-warn
+                                if (typeof v36 === "string") {
+                                    if (!CallerIdPattern.test(v36) && report(c, p34 + "/" + i32 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v36, 1))
+                                        return false;
+                                }
                             }
                         }
                         if (v37 !== undefined) {
@@ -374,12 +376,14 @@ function checkCreateCampaignRequest(x, c, p, k) {
             }
             else if (property(c, p, k, "numbers", "type", SCHEMA_2, "must be array", v11))
                 return false;
-            // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
-            if (Array.isArray(v11)) {
-                const a49 = v11;
-                const d50 = duplicateBy(a49, "number");
-                if (d50 !== null && report(c, at(p, k) + "/numbers/" + d50[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d50[0], a49[d50[1]]["number"], 1))
-                    return false;
+            if (!c.quiet) {
+                // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
+                if (Array.isArray(v11)) {
+                    const a49 = v11;
+                    const d50 = duplicateBy(a49, "number");
+                    if (d50 !== null && report(c, at(p, k) + "/numbers/" + d50[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d50[0], a49[d50[1]]["number"], 1))
+                        return false;
+                }
             }
         }
         if (v12 !== undefined) {
@@ -491,24 +495,26 @@ function checkCreateCampaignRequest(x, c, p, k) {
     }
     else if (report(c, at(p, k), "type", SCHEMA_2 + "/type", "must be object", x))
         return false;
-    // #/components/schemas/CreateCampaignRequest/x-warn/0
-    if (checkCreateCampaignRequestXWarn0If(x, quiet(c), "", null)) {
-        // #/components/schemas/CreateCampaignRequest/x-warn/0/then
-        if ((!(checkCreateCampaignRequestXWarn0ThenAnyOf0(x, quiet(c), "", null) || checkCreateCampaignRequestXWarn0ThenAnyOf1(x, quiet(c), "", null))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1))
-            return false;
-    }
-    // #/components/schemas/CreateCampaignRequest/x-warn/1
-    if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
-        // #/components/schemas/CreateCampaignRequest/x-warn/1/then
-        if (typeof x === "object" && x !== null && !Array.isArray(x)) {
-            const o67 = x;
-            const v68 = o67.destinations;
-            if (v68 !== undefined) {
-                // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
-                if (Array.isArray(v68)) {
-                    const a69 = v68;
-                    if (a69.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a69.length, 1))
-                        return false;
+    if (!c.quiet) {
+        // #/components/schemas/CreateCampaignRequest/x-warn/0
+        if (checkCreateCampaignRequestXWarn0If(x, quiet(c), "", null)) {
+            // #/components/schemas/CreateCampaignRequest/x-warn/0/then
+            if ((!(checkCreateCampaignRequestXWarn0ThenAnyOf0(x, quiet(c), "", null) || checkCreateCampaignRequestXWarn0ThenAnyOf1(x, quiet(c), "", null))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1))
+                return false;
+        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/1
+        if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
+            // #/components/schemas/CreateCampaignRequest/x-warn/1/then
+            if (typeof x === "object" && x !== null && !Array.isArray(x)) {
+                const o67 = x;
+                const v68 = o67.destinations;
+                if (v68 !== undefined) {
+                    // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
+                    if (Array.isArray(v68)) {
+                        const a69 = v68;
+                        if (a69.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a69.length, 1))
+                            return false;
+                    }
                 }
             }
         }
@@ -790,10 +796,12 @@ function checkCampaignNumberInput(x, c, p, k) {
             // #/components/schemas/CampaignNumberInput/properties/number
             if (typeof v2 !== "string" && property(c, p, k, "number", "type", SCHEMA_3, "must be string", v2))
                 return false;
-            // #/components/schemas/CampaignNumberInput/properties/number/x-warn
-            if (typeof v2 === "string") {
-                if (!CallerIdPattern.test(v2) && report(c, at(p, k) + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v2, 1))
-                    return false;
+            if (!c.quiet) {
+                // #/components/schemas/CampaignNumberInput/properties/number/x-warn
+                if (typeof v2 === "string") {
+                    if (!CallerIdPattern.test(v2) && report(c, at(p, k) + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v2, 1))
+                        return false;
+                }
             }
         }
         if (v3 !== undefined) {

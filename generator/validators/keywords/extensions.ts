@@ -63,5 +63,8 @@ export const uniqueBy: KeywordFunction = (cx) => {
 
 export const warn: KeywordFunction = (cx) => {
   const schemas = Array.isArray(cx.value) ? cx.value.map((_, index) => [index]) : [[]];
-  return schemas.flatMap((tokens) => cx.subschema(tokens, cx.data, cx.path, { severity: 'warning' }));
+  const body = schemas.flatMap((tokens) => cx.subschema(tokens, cx.data, cx.path, { severity: 'warning' }));
+  // A quiet check (a type guard, a sub-schema test) builds no issue, and warnings cannot make
+  // a value invalid: it skips them.
+  return body.length ? ['if (!c.quiet) {', body, '}'] : [];
 };
