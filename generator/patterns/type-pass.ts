@@ -8,7 +8,7 @@
  * every edit before changing anything, apply them in one batch, read the text once. Running it
  * on its own output gives the same bytes.
  */
-import { Node, Project, ts, type JSDocStructure, type OptionalKind, type PropertySignature, type SourceFile, type TypeNode } from 'ts-morph';
+import { Node, Project, ts, type ImportDeclaration, type JSDocStructure, type OptionalKind, type PropertySignature, type SourceFile, type TypeNode } from 'ts-morph';
 import { jsDocText } from '../shared/codegen.js';
 import { resolvePointer, unescapePointerToken } from '../shared/pointer.js';
 import type { GenerationContext } from '../shared/stage.js';
@@ -53,27 +53,133 @@ export function applyPatternTypes(typesSource: string, context: GenerationContex
     }
   }
 
-  // Manipulate: the old import out, every edit, the new import in.
+  // Manipulate, as text splices on the positions found above, applied in one batch: a ts-morph
+  // manipulation of the whole file re-parses all of it, which on GitHub's 6.5 MB of types costs
+  // seconds per edit. Each property is rewritten with ts-morph in a small scratch file instead.
   const used = new Set<string>();
-  const planned = edits.map((edit) => {
-    const typeNode = Node.isPropertySignature(edit.target) ? edit.target.getTypeNode() : edit.target;
+  const splices: Splice[] = [];
+  for (const declaration of file.getImportDeclarations()) {
+    if (declaration.getModuleSpecifierValue() === PATTERNS_MODULE) splices.push(importRemoval(typesSource, declaration));
+  }
+  const seen = new Set<string>();
+  const elementEdits = edits.filter((edit) => !Node.isPropertySignature(edit.target));
+  for (const edit of edits) {
+    const range = rangeOf(edit.target);
+    const key = `${range.start}:${range.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!Node.isPropertySignature(edit.target)) {
+      if (elementEdits.some((other) => other !== edit && contains(rangeOf(other.target), range) && !sameRange(rangeOf(other.target), range))) continue;
+      if (edits.some((other) => Node.isPropertySignature(other.target) && contains(rangeOf(other.target), range))) continue;
+      const type = retype(edit.target, edit.info.name, names);
+      if (type === undefined) skipped.push({ pointer: edit.pointer, reason: `its type is ${edit.target.getText()}, not string` });
+      else {
+        used.add(edit.info.name);
+        splices.push({ ...range, text: type });
+      }
+      continue;
+    }
+    // Array element types retyped inside this property go into its scratch copy first.
+    const inner = elementEdits
+      .filter((other) => contains(range, rangeOf(other.target)))
+      .map((other) => ({ ...rangeOf(other.target), edit: other }));
+    const rewritten = rewriteProperty(project, typesSource, edit as Edit & { target: PropertySignature }, inner, names, used, skipped);
+    splices.push({ ...range, text: rewritten });
+  }
+  if (!edits.length && !used.size && !splices.length) return { source: typesSource, report, skipped };
+  let source = applySplices(typesSource, splices);
+  if (used.size) {
+    const position = importPosition(source);
+    source = `${source.slice(0, position)}import type { ${[...used].sort().join(', ')} } from "${PATTERNS_MODULE}";\n\n${source.slice(position)}`;
+  }
+  return { source: edits.length || used.size ? source : typesSource, report, skipped };
+}
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where an edit's text lies: a property with its JSDoc, or a type node. */
+function rangeOf(target: PropertySignature | TypeNode): { start: number; end: number } {
+  return { start: target.getStart(Node.isPropertySignature(target)), end: target.getEnd() };
+}
+
+function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function sameRange(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function applySplices(text: string, splices: Splice[]): string {
+  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const splice of sorted) {
+    if (splice.start < at) throw new Error(`overlapping edits at ${splice.start} in the types file`);
+    out += text.slice(at, splice.start) + splice.text;
+    at = splice.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The earlier run's import with the blank lines after it, as `importPosition` inserted it. */
+function importRemoval(text: string, declaration: ImportDeclaration): Splice {
+  const start = declaration.getStart();
+  const after = text.slice(declaration.getEnd()).match(/^[ \t]*(\r?\n[ \t]*)*/)![0];
+  // Keep the indentation of the next line; drop the newlines in between.
+  const end = declaration.getEnd() + after.length - (after.match(/[ \t]*$/)![0].length);
+  return { start, end, text: '' };
+}
+
+/**
+ * The property's new text, JSDoc included: the property alone in a scratch file, at its own
+ * indentation, retyped and documented with ts-morph there (so the text is what ts-morph prints).
+ */
+function rewriteProperty(
+  project: Project,
+  text: string,
+  edit: Edit & { target: PropertySignature },
+  inner: Array<{ start: number; end: number; edit: Edit }>,
+  names: Set<string>,
+  used: Set<string>,
+  skipped: PatternTypesResult['skipped'],
+): string {
+  const { start, end } = rangeOf(edit.target);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const indentation = text.slice(lineStart, start).match(/^[ \t]*/)![0];
+  let body = text.slice(start, end);
+  for (const element of [...inner].sort((a, b) => b.start - a.start)) {
+    const type = retype(element.edit.target as TypeNode, element.edit.info.name, names);
+    if (type === undefined) skipped.push({ pointer: element.edit.pointer, reason: `its type is ${(element.edit.target as TypeNode).getText()}, not string` });
+    else {
+      used.add(element.edit.info.name);
+      body = body.slice(0, element.start - start) + type + body.slice(element.end - start);
+    }
+  }
+  // ts-morph indents the JSDoc one level deeper than the line the property's parent starts on.
+  const parentStart = edit.target.getParentOrThrow().getStart();
+  const parentLine = text.slice(text.lastIndexOf('\n', parentStart - 1) + 1, parentStart);
+  const prefix = `${parentLine.match(/^[ \t]*/)![0]}interface Scratch {\n${indentation}`;
+  const suffix = '\n}\n';
+  const scratch = project.createSourceFile('pattern-scratch.ts', prefix + body + suffix, { overwrite: true });
+  try {
+    const property = scratch.getInterfaceOrThrow('Scratch').getProperties()[0]!;
+    const typeNode = property.getTypeNode();
     const type = typeNode ? retype(typeNode, edit.info.name, names) : undefined;
     if (type === undefined) skipped.push({ pointer: edit.pointer, reason: `its type is ${typeNode?.getText() ?? 'missing'}, not string` });
     else used.add(edit.info.name);
-    return { edit, type, docs: Node.isPropertySignature(edit.target) ? docsWithPattern(edit.target, edit.info, edit.description) : undefined };
-  });
-  for (const declaration of file.getImportDeclarations()) {
-    if (declaration.getModuleSpecifierValue() === PATTERNS_MODULE) declaration.remove();
+    const docs = docsWithPattern(property, edit.info, edit.description);
+    property.set({ ...(type ? { type } : {}), docs });
+    const full = scratch.getFullText();
+    if (!full.startsWith(prefix) || !full.endsWith(suffix)) throw new Error('the scratch copy of a property changed outside the property');
+    return full.slice(prefix.length, full.length - suffix.length);
+  } finally {
+    project.removeSourceFile(scratch);
   }
-  for (const { edit, type, docs } of planned) {
-    if (Node.isPropertySignature(edit.target)) edit.target.set({ ...(type ? { type } : {}), ...(docs ? { docs } : {}) });
-    else if (type) edit.target.replaceWithText(type);
-  }
-  if (used.size) {
-    const names = [...used].sort();
-    file.insertText(importPosition(file), `import type { ${names.join(', ')} } from "${PATTERNS_MODULE}";\n\n`);
-  }
-  return { source: edits.length || used.size ? file.getFullText() : typesSource, report, skipped };
 }
 
 /** The property's new type text: `string` members become the alias; `undefined` if none is `string`. */
@@ -104,8 +210,7 @@ function docsWithPattern(property: PropertySignature, info: PatternInfo, descrip
 }
 
 /** After the file's header comments (those followed by a blank line), before the first declaration's own docs. */
-function importPosition(file: SourceFile): number {
-  const text = file.getFullText();
+function importPosition(text: string): number {
   let position = 0;
   for (const range of ts.getLeadingCommentRanges(text, 0) ?? []) {
     if (/^\r?\n[ \t]*\r?\n/.test(text.slice(range.end))) position = text.slice(range.end).match(/^(\r?\n[ \t]*)+/)![0].length + range.end;
