@@ -1,0 +1,105 @@
+/**
+ * The types pass on a small hand-written types file: the edits it makes as text splices
+ * (properties with and without JSDoc, array element types, an element inside a retyped
+ * property, nesting depths), and that running it on its own output changes nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyPatternTypes } from '../../generator/patterns/index.js';
+import type { OpenApiDocument } from '../../generator/shared/openapi.js';
+import { contextFor } from './context.js';
+
+const document = {
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
+  paths: {},
+  components: {
+    schemas: {
+      Top: { type: 'string', pattern: '^t$', description: 'A top-level string' },
+      Thing: {
+        type: 'object',
+        properties: {
+          plain: { type: 'string', pattern: '^a$' },
+          documented: { type: 'string', pattern: '^b$', description: 'Has docs' },
+          tags: { type: 'array', items: { type: 'string', pattern: '^c$' } },
+          listed: { type: 'array', pattern: '^d$', items: { type: 'string', pattern: '^e$' } },
+          nested: { type: 'object', properties: { deep: { type: ['string', 'null'], pattern: '^f$' } } },
+        },
+      },
+    },
+  },
+} as unknown as OpenApiDocument;
+
+const raw = `// header
+
+export type paths = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A top-level string */
+        Top: string;
+        Thing: {
+            plain?: string;
+            /**
+             * @description Has docs
+             * @pattern ^stale$
+             */
+            documented?: string;
+            tags?: string[];
+            listed?: string[];
+            nested?: {
+                deep?: string | null;
+            };
+        };
+    };
+}
+`;
+
+describe('applyPatternTypes', () => {
+  const context = contextFor(document);
+  const result = applyPatternTypes(raw, context);
+
+  it('retypes and documents every place in one batch', () => {
+    expect(result.source).toMatchInlineSnapshot(`
+      "// header
+
+      import type { ThingDeep, ThingDocumented, ThingPattern, ThingPattern2, ThingPlain, TopPattern } from "./patterns.gen.js";
+
+      export type paths = Record<string, never>;
+      export interface components {
+          schemas: {
+              /**
+               * @description A top-level string
+               * @pattern ^t$
+               */
+              Top: TopPattern;
+              Thing: {
+                  /** @pattern ^a$ */
+                  plain?: ThingPlain;
+                  /**
+                   * @description Has docs
+                   * @pattern ^b$
+                   */
+                  documented?: ThingDocumented;
+                  tags?: ThingPattern[];
+                  /** @pattern ^d$ */
+                  listed?: ThingPattern2[];
+                  nested?: {
+                      /** @pattern ^f$ */
+                      deep?: ThingDeep | null;
+                  };
+              };
+          };
+      }
+      "
+    `);
+    expect(result.skipped).toEqual([{ pointer: '#/components/schemas/Thing/properties/listed', reason: 'its type is ThingPattern2[], not string' }]);
+  });
+
+  it('gives the same text when run on its own output', () => {
+    expect(applyPatternTypes(result.source, context).source).toBe(result.source);
+  });
+
+  it('leaves a file without patterns alone', () => {
+    const none = contextFor({ ...document, components: { schemas: {} } } as unknown as OpenApiDocument);
+    expect(applyPatternTypes(raw, none).source).toBe(raw);
+  });
+});
