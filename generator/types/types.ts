@@ -1,34 +1,62 @@
 /**
  * Stage 3: TypeScript types for the whole spec, through openapi-typescript's Node API
  * (`paths`, `components`, `operations`), the types openapi-fetch is typed with.
+ *
+ * `openapiTS()` lints and bundles its input again (with its own copy of Redocly's core) before
+ * transforming it. Our input is already linted and bundled, and on a large spec that second
+ * pass costs more than a second, so this stage calls the transform openapiTS() itself calls,
+ * `transformSchema`, with the context openapiTS() builds from the same (default) options.
  */
-import { createRequire } from 'node:module';
-import openapiTS, { astToString } from 'openapi-typescript';
-import type { OpenAPI3 } from 'openapi-typescript';
+import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import { GeneratorError } from '../shared/errors.js';
 import type { GenerationContext } from '../shared/stage.js';
 
-/**
- * openapi-typescript lints and bundles its input again with its own copy of Redocly's core
- * (1.x). Our input is already linted and bundled, so it gets a config with no rules, made by
- * that same copy (a config from another major version of the core is not accepted).
- */
-async function emptyRedoclyConfig(): Promise<unknown> {
-  const requireFromOpenapiTs = createRequire(createRequire(import.meta.url).resolve('openapi-typescript'));
-  const core = requireFromOpenapiTs('@redocly/openapi-core') as { createConfig: (raw: object, options: object) => Promise<unknown> };
-  return core.createConfig({ rules: {} }, {});
+/** The options we generate with: openapi-typescript's defaults, spelled out. */
+const OPTIONS: OpenAPITSOptions = { alphabetize: false, exportType: false, silent: true };
+
+function transformContext(schema: OpenAPI3): GlobalContext {
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(schema, OPTIONS),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Read only by openapiTS()'s own lint and bundle, which this stage does not run.
+    redoc: undefined as never,
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve($ref) {
+      return resolveRef(schema, $ref, { silent: true });
+    },
+  } as GlobalContext;
 }
 
 export async function emitTypes(context: GenerationContext): Promise<string> {
+  const schema = context.document as unknown as OpenAPI3;
   let nodes;
   try {
-    nodes = await openapiTS(context.document as unknown as OpenAPI3, {
-      // Keep the spec's own words in editors; the pattern pass adds @pattern beside them.
-      alphabetize: false,
-      exportType: false,
-      silent: true,
-      redocly: (await emptyRedoclyConfig()) as never,
-    });
+    nodes = transformSchema(schema, transformContext(schema));
   } catch (error) {
     throw new GeneratorError(`openapi-typescript could not turn the spec into types: ${(error as Error).message}`, context.specPath);
   }
