@@ -78,8 +78,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     report: [],
   };
 
-  const safety = await timed('pattern safety', () => checkPatternSafety(context.patterns, { allowReDoS: options.allowReDoS ?? false, specPath }));
-  for (const warning of safety) log(`    ${warning}`);
+  // recheck decides in its own process: let it run beside the generating stages, and wait for
+  // its verdict before anything is written.
+  const safetyStarted = performance.now();
+  const safety = checkPatternSafety(context.patterns, { allowReDoS: options.allowReDoS ?? false, specPath }).then((warnings) => ({
+    warnings,
+    ms: performance.now() - safetyStarted,
+  }));
+  safety.catch(() => {}); // awaited below; this only keeps an early rejection from being "unhandled"
 
   const files: GeneratedFile[] = [];
   const modules: ModuleExports[] = [];
@@ -112,6 +118,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const changelog = emitChangelog(context);
     if (changelog) files.push(changelog);
   });
+
+  const { warnings: safetyWarnings, ms: safetyMs } = await safety;
+  log(`  ${'pattern safety'.padEnd(14)} ${formatMs(safetyMs)} (beside the stages above)`);
+  for (const warning of safetyWarnings) log(`    ${warning}`);
 
   const stagingDir = createStagingDir(target.outDir);
   try {
