@@ -81,7 +81,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // recheck decides in its own process: let it run beside the generating stages, and wait for
   // its verdict before anything is written.
   const safetyStarted = performance.now();
-  const safety = checkPatternSafety(context.patterns, { allowReDoS: options.allowReDoS ?? false, specPath }).then((warnings) => ({
+  const safety = checkPatternSafety(document, { allowReDoS: options.allowReDoS ?? false, specPath }).then((warnings) => ({
     warnings,
     ms: performance.now() - safetyStarted,
   }));

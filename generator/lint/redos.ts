@@ -6,7 +6,8 @@
  */
 import { check } from 'recheck';
 import { GeneratorError } from '../shared/errors.js';
-import type { PatternRegistry } from '../patterns/registry.js';
+import type { OpenApiDocument } from '../shared/openapi.js';
+import { walkSchemas } from '../shared/walk-schemas.js';
 
 export interface PatternSafetyOptions {
   /** Report vulnerable patterns as warnings instead of stopping generation. */
@@ -14,10 +15,22 @@ export interface PatternSafetyOptions {
   specPath: string;
 }
 
-/** Checks every distinct pattern once, in parallel; returns warnings, throws on a vulnerable one. */
-export async function checkPatternSafety(registry: PatternRegistry, options: PatternSafetyOptions): Promise<string[]> {
+/**
+ * Checks every distinct pattern of the document once, in parallel, including those inside
+ * `x-warn` (the validators run them too); returns warnings, throws on a vulnerable one.
+ */
+export async function checkPatternSafety(document: OpenApiDocument, options: PatternSafetyOptions): Promise<string[]> {
+  const firstUse = new Map<string, string>();
+  walkSchemas(
+    document,
+    ({ schema, pointer }) => {
+      if (typeof schema.pattern === 'string' && !firstUse.has(schema.pattern)) firstUse.set(schema.pattern, pointer);
+    },
+    { warnings: true },
+  );
+  const patterns = [...firstUse].map(([source, pointer]) => ({ source, pointers: [pointer] }));
   const verdicts = await Promise.all(
-    registry.patterns.map(async (pattern) => ({ pattern, diagnostics: await check(pattern.source, 'u', { timeout: 5_000 }) })),
+    patterns.map(async (pattern) => ({ pattern, diagnostics: await check(pattern.source, 'u', { timeout: 5_000 }) })),
   );
   const warnings: string[] = [];
   for (const { pattern, diagnostics } of verdicts) {

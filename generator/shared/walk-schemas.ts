@@ -19,26 +19,31 @@ const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'defini
 const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
 const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 
-export function walkSchemas(document: OpenApiDocument, visit: (visit: SchemaVisit) => void): void {
+export interface WalkOptions {
+  /** Also visit the schemas inside the generator's `x-warn` extension. */
+  warnings?: boolean;
+}
+
+export function walkSchemas(document: OpenApiDocument, visit: (visit: SchemaVisit) => void, options: WalkOptions = {}): void {
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
-    walkSchema(schema, joinPointer('#/components/schemas', name), { componentName: name }, visit);
+    walkSchema(schema, joinPointer('#/components/schemas', name), { componentName: name }, visit, options);
   }
-  walkNonSchema(document.paths, '#/paths', visit);
+  walkNonSchema(document.paths, '#/paths', visit, options);
   for (const section of ['parameters', 'requestBodies', 'responses', 'headers'] as const) {
-    walkNonSchema(document.components?.[section], joinPointer('#/components', section), visit);
+    walkNonSchema(document.components?.[section], joinPointer('#/components', section), visit, options);
   }
 }
 
 /** Finds `schema` members below OpenAPI objects (media types, parameters, headers). */
-function walkNonSchema(node: unknown, pointer: string, visit: (visit: SchemaVisit) => void): void {
+function walkNonSchema(node: unknown, pointer: string, visit: (visit: SchemaVisit) => void, options: WalkOptions): void {
   if (node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    node.forEach((child, index) => walkNonSchema(child, joinPointer(pointer, index), visit));
+    node.forEach((child, index) => walkNonSchema(child, joinPointer(pointer, index), visit, options));
     return;
   }
   for (const [key, child] of Object.entries(node)) {
-    if (key === 'schema') walkSchema(child, joinPointer(pointer, key), {}, visit);
-    else if (key !== 'examples' && key !== 'example') walkNonSchema(child, joinPointer(pointer, key), visit);
+    if (key === 'schema') walkSchema(child, joinPointer(pointer, key), {}, visit, options);
+    else if (key !== 'examples' && key !== 'example') walkNonSchema(child, joinPointer(pointer, key), visit, options);
   }
 }
 
@@ -47,6 +52,7 @@ function walkSchema(
   pointer: string,
   names: { componentName?: string; propertyName?: string },
   visit: (visit: SchemaVisit) => void,
+  options: WalkOptions,
 ): void {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return;
   const object = schema as Record<string, unknown>;
@@ -57,15 +63,20 @@ function walkSchema(
     if (map && typeof map === 'object') {
       for (const [name, child] of Object.entries(map)) {
         const childNames = keyword === 'properties' ? { ...inherited, propertyName: name } : inherited;
-        walkSchema(child, joinPointer(pointer, keyword, name), childNames, visit);
+        walkSchema(child, joinPointer(pointer, keyword, name), childNames, visit, options);
       }
     }
   }
   for (const keyword of SCHEMA_KEYWORDS) {
-    if (keyword in object) walkSchema(object[keyword], joinPointer(pointer, keyword), inherited, visit);
+    if (keyword in object) walkSchema(object[keyword], joinPointer(pointer, keyword), inherited, visit, options);
   }
+  // The generator's own `x-warn` holds schemas the validators compile, but that never narrow a
+  // type: visited only when asked (the ReDoS check must see their patterns too).
+  const warn = options.warnings ? object['x-warn'] : undefined;
+  if (Array.isArray(warn)) warn.forEach((child, index) => walkSchema(child, joinPointer(pointer, 'x-warn', index), inherited, visit, options));
+  else if (warn !== undefined) walkSchema(warn, joinPointer(pointer, 'x-warn'), inherited, visit, options);
   for (const keyword of SCHEMA_LIST_KEYWORDS) {
     const list = object[keyword];
-    if (Array.isArray(list)) list.forEach((child, index) => walkSchema(child, joinPointer(pointer, keyword, index), inherited, visit));
+    if (Array.isArray(list)) list.forEach((child, index) => walkSchema(child, joinPointer(pointer, keyword, index), inherited, visit, options));
   }
 }

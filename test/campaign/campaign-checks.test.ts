@@ -6,27 +6,10 @@ import { describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createVoxoClient, validateCreateCampaignRequest } from '../../generated/src/index.js';
+import { VALID_BODY } from '../client/helpers/fixtures.js';
 
-const valid = {
-  tenantId: 1042,
-  name: 'Dental appointment reminders',
-  tech: 'VOICE',
-  dateStart: '2027-03-01',
-  timeStart: '09:00',
-  dateEnd: '2027-03-31',
-  timeEnd: '17:30',
-  callerId: '6013151002',
-  recording: 'yes',
-  numbers: [{ number: '6015550143' }, { number: '6015550178' }],
-  destinations: [{ id: 301, type: 'EXT' }],
-  timezone: 'America/Chicago',
-  callFrequency: 30,
-  matchDestinations: [],
-  notMatchDestinations: [],
-  enableVMDetect: '0',
-  callHoursStart: '13:00',
-  callHoursEnd: '17:00',
-};
+// The client tests' body (the spec's example), with two distinct numbers.
+const valid = { ...VALID_BODY, numbers: [{ number: '6015550143' }, { number: '6015550178' }] };
 
 const errorsOf = (body: unknown) => {
   const result = validateCreateCampaignRequest(body, { allErrors: true });

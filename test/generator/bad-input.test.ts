@@ -5,23 +5,13 @@
  * or template strings) generates a package that builds.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT_DIR, scratchDir } from '../helpers/paths.js';
+import { scratchDir } from '../helpers/paths.js';
+import { runGenerate } from '../helpers/generate.js';
 
 const work = scratchDir('bad-input');
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function runGenerate(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'generator/cli.ts', ...args], {
-    cwd: ROOT_DIR,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** A small valid OpenAPI 3.1 document with the given component schemas and one operation. */
 function spec(schemas: Record<string, unknown>, extra: { description?: string; paths?: unknown } = {}): string {
@@ -55,6 +45,7 @@ const badCases: Array<[string, BadCase]> = [
   ['a Swagger 2.0 document', { file: 'swagger.json', contents: JSON.stringify({ swagger: '2.0', info: { title: 'x', version: '1' }, paths: {} }), message: /swagger\.json#\/swagger: unsupported Swagger version 2\.0: .*convert it to OpenAPI 3 first/ }],
   ['a pattern that is not a valid regex', { file: 'bad-regex.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^[a-z+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern/ }],
   ['a pattern open to catastrophic backtracking', { file: 'redos.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern: pattern "\^\(a\|aa\)\+\$" is open to catastrophic backtracking .*--allow-redos/ }],
+  ['a backtracking pattern inside x-warn', { file: 'redos-warn.json', contents: spec({ Thing: object({ code: { type: 'string', 'x-warn': { pattern: '^(a|aa)+$' } } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/x-warn\/pattern: pattern "\^\(a\|aa\)\+\$" is open to catastrophic backtracking/ }],
   ['schema names that collide once made identifiers', { file: 'collide.json', contents: spec({ 'Foo-Bar': object({}), 'Foo Bar': object({}) }), message: /#\/components\/schemas\/Foo-Bar.* and .*#\/components\/schemas\/Foo Bar.*rename/ }],
   ['an empty paths', { file: 'empty-paths.json', contents: spec({}, { paths: {} }), message: /empty-paths\.json#\/paths: expected at least one operation .* "paths" has no path/ }],
   ['a 50 MB spec', { file: 'huge.json', contents: () => spec({ Thing: { type: 'object', description: 'x'.repeat(50 * 2 ** 20) } }), message: /huge\.json: the spec is 50\.0 MiB; the generator reads specs up to 32 MiB/ }],

@@ -3,22 +3,13 @@
  * non-zero exit and an untouched output folder; `--check` names the files that drifted.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
+import { SPEC_FILE, scratchDir } from '../helpers/paths.js';
+import { runGenerate } from '../helpers/generate.js';
 
 const work = scratchDir('cli');
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function runGenerate(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'generator/cli.ts', ...args], {
-    cwd: ROOT_DIR,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function writeSpec(name: string, contents: string): string {
   const file = path.join(work, name);

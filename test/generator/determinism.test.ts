@@ -3,29 +3,21 @@
  * output, and that output is the committed generated/ (the drift check in CI relies on it).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { diffDirs } from '../../generator/shared/output.js';
-import { GENERATED_DIR, ROOT_DIR, scratchDir } from '../helpers/paths.js';
+import { GENERATED_DIR, scratchDir } from '../helpers/paths.js';
+import { runGenerate } from '../helpers/generate.js';
 
 const work = scratchDir('determinism');
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function checkCommittedPackage(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'generator/cli.ts', '--check'], {
-    cwd: ROOT_DIR,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-}
 
 describe('determinism', () => {
   it.each([
     ['UTC, C locale', { TZ: 'UTC', LC_ALL: 'C', LANG: 'C' }],
     ['Kiritimati (UTC+14), Turkish locale', { TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' }],
   ])('regenerating under %s gives the committed bytes', (_name, env) => {
-    const result = checkCommittedPackage(env);
+    const result = runGenerate(['--check'], env);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('generated/ is up to date');
