@@ -241,10 +241,10 @@ export class Engine {
       const typed = state.scope.next++;
       // Each property named by `properties` or `required` is read once, into a local that the
       // keywords share (declared below only if used).
-      const reads = new Map<string, { variable: string; used: boolean }>();
+      const reads: PropertyReads = new Map();
       if (group === 'object') {
         const names = [...Object.keys(isPlainObject(schema.properties) ? schema.properties : {}), ...(Array.isArray(schema.required) ? schema.required : [])];
-        for (const name of names) if (typeof name === 'string' && !reads.has(name)) reads.set(name, { variable: `v${state.scope.next++}`, used: false });
+        for (const name of names) if (typeof name === 'string' && !reads.has(name)) reads.set(name, { variable: `v${state.scope.next++}`, users: new Set() });
       }
       this.typedViews.delete(`o${typed}`);
       this.typedViews.delete(`a${typed}`);
@@ -254,11 +254,15 @@ export class Engine {
         continue;
       }
       const readCx = this.keywordCx(state, 'properties', group, typed, reads);
+      const declare = (name: string, variable: string): string => `const ${variable} = ${propertyRead(readCx, `o${typed}`, name)};`;
+      const declaredInPlace = (users: Set<string>): boolean => users.size === 1 && users.has('properties');
       const declarations = [
-        ...declarationsFor(group, typed, state.data, [...reads.values()].some((read) => read.used) || this.typedViews.has(`o${typed}`), this.typedViews.has(`a${typed}`)),
-        ...[...reads].filter(([, read]) => read.used).map(([name, read]) => `const ${read.variable} = ${propertyRead(readCx, `o${typed}`, name)};`),
+        ...declarationsFor(group, typed, state.data, [...reads.values()].some((read) => read.users.size > 0) || this.typedViews.has(`o${typed}`), this.typedViews.has(`a${typed}`)),
+        ...[...reads].filter(([, read]) => read.users.size > 0 && !declaredInPlace(read.users)).map(([name, read]) => declare(name, read.variable)),
       ];
-      code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...body], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
+      const inPlace = new Map([...reads].filter(([, read]) => declaredInPlace(read.users)).map(([name, read]) => [declarationMarker(read.variable), declare(name, read.variable)]));
+      const placed = replaceMarkers(body, (marker) => inPlace.get(marker) ?? '');
+      code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...placed], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
     }
     for (const keyword of POST) if (keyword in schema) code.push(...this.runKeyword(state, keyword, 'any'));
     return code;
@@ -300,8 +304,12 @@ export class Engine {
       propertyValue(name, use = true) {
         const read = reads?.get(name);
         if (!read) return propertyRead(cx, cx.object, name);
-        if (use) read.used = true;
+        if (use) read.users.add(keyword);
         return read.variable;
+      },
+      propertyDeclaration(name) {
+        const read = reads?.get(name);
+        return read ? declarationMarker(read.variable) : '';
       },
       fail(condition, message, options) {
         const call = cx.report(message, options);
@@ -581,7 +589,17 @@ function schemaTypes(schema: Record<string, unknown>, dialect: Dialect, pointer:
 }
 
 /** Property values read once per object, by name. */
-type PropertyReads = Map<string, { variable: string; used: boolean }>;
+/** The locals of an object group's properties, and the keywords that read each. */
+type PropertyReads = Map<string, { variable: string; users: Set<string> }>;
+
+/** A line that stands for the declaration of a property's local until the group knows where it goes. */
+function declarationMarker(variable: string): string {
+  return `\u0000declare ${variable}`;
+}
+
+function replaceMarkers(code: Code[], replace: (marker: string) => string): Code[] {
+  return code.map((line) => (typeof line !== 'string' ? replaceMarkers(line, replace) : line.startsWith('\u0000declare ') ? replace(line) : line));
+}
 
 /** The typed view a group's keywords use (`o3` for objects, `a3` for arrays), when they used it. */
 function declarationsFor(group: KeywordGroup, typed: number, data: string, objectUsed: boolean, arrayUsed: boolean): string[] {

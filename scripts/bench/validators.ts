@@ -55,7 +55,7 @@ for (const name of ['validators.gen', 'patterns.gen']) {
 }
 type Result = { ok: boolean };
 const ours = (await import(pathToFileURL(path.resolve(SCRATCH, 'validators.gen.js')).href)) as {
-  validateCreateCampaignRequest: (value: unknown, options?: { allErrors?: boolean }) => Result;
+  validateCreateCampaignRequest: (value: unknown, options?: { allErrors?: boolean; warnings?: boolean }) => Result;
   isCreateCampaignRequest: Check;
 };
 
@@ -167,8 +167,13 @@ const PAYLOADS: Array<{ name: string; value: unknown; valid: boolean }> = [
 
 const zodCreate = zodSchema();
 const valibotCreate = valibotSchema();
+// Like with like: the spec's `x-warn` rules (a duplicate-number scan and a shape test per
+// number, reported as warnings) have no counterpart in the others, so the targets use our
+// validator with `warnings: false`; the default, with warnings, is measured beside it. The
+// campaign checks that are errors (time zone, date order) stay on in every run of ours.
 const FIRST: Record<string, Check> = {
-  'generated (first issue)': (value) => ours.validateCreateCampaignRequest(value).ok,
+  'generated (first issue)': (value) => ours.validateCreateCampaignRequest(value, { warnings: false }).ok,
+  'generated with warnings': (value) => ours.validateCreateCampaignRequest(value).ok,
   'generated isCreateCampaignRequest': (value) => ours.isCreateCampaignRequest(value),
   'Ajv (compiled)': ajvFor(false),
   'TypeBox TypeCompiler': typeboxCheck(),
@@ -176,7 +181,8 @@ const FIRST: Record<string, Check> = {
   'valibot safeParse (abortEarly)': (value) => v.safeParse(valibotCreate, value, { abortEarly: true }).success,
 };
 const ALL: Record<string, Check> = {
-  'generated (allErrors)': (value) => ours.validateCreateCampaignRequest(value, { allErrors: true }).ok,
+  'generated (allErrors)': (value) => ours.validateCreateCampaignRequest(value, { allErrors: true, warnings: false }).ok,
+  'generated allErrors with warnings': (value) => ours.validateCreateCampaignRequest(value, { allErrors: true }).ok,
   'Ajv (compiled, allErrors)': ajvFor(true),
   'zod 4 safeParse': (value) => zodCreate.safeParse(value).success,
   'valibot safeParse': (value) => v.safeParse(valibotCreate, value).success,
@@ -288,6 +294,9 @@ const slowerThan = (name: string, others: string[]): string[] =>
   firstRows.filter((row) => others.some((other) => hzOf(row, other) > hzOf(row, name))).map((row) => row.payload);
 const validateBehind = slowerThan(generatedFirst, withIssues);
 const guardBehind = slowerThan('generated isCreateCampaignRequest', ['TypeBox TypeCompiler', ...withIssues]);
+const allBehind = allRows
+  .filter((row) => ['Ajv (compiled, allErrors)', 'zod 4 safeParse', 'valibot safeParse'].some((other) => hzOf(row, other) > hzOf(row, 'generated (allErrors)')))
+  .map((row) => row.payload);
 const targets = [
   [
     'fastest on every payload: `validate` against those returning errors (Ajv, zod, valibot)',
@@ -300,6 +309,7 @@ const targets = [
   ['>= 1.3x Ajv on the 3-number body', `${ratio(firstRows, 'valid, 3 numbers', generatedFirst, 'Ajv (compiled)').toFixed(2)}x`],
   ['>= 1.0x Ajv on 1,000 numbers', `${ratio(firstRows, 'valid, 1,000 numbers', generatedFirst, 'Ajv (compiled)').toFixed(2)}x`],
   ['>= 1.0x Ajv on 100,000 numbers', `${ratio(firstRows, 'valid, 100,000 numbers', generatedFirst, 'Ajv (compiled)').toFixed(2)}x`],
+  ['fastest on every payload: all-issues mode against Ajv allErrors, zod, valibot', allBehind.length ? `behind on: ${allBehind.join('; ')}` : 'met'],
   [
     'all-issues mode >= Ajv allErrors (lowest ratio over the payloads)',
     `${Math.min(...PAYLOADS.map((payload) => ratio(allRows, payload.name, 'generated (allErrors)', 'Ajv (compiled, allErrors)'))).toFixed(2)}x`,
@@ -321,7 +331,15 @@ differences as noise.
 - Validators: the generated \`validateCreateCampaignRequest\` (emitted from spec/openapi.yaml now,
   patterns from a pattern module of the stage's contract), Ajv ${createRequire(import.meta.url)('ajv/package.json').version}
   (\`Ajv2020\` compiled, ajv-formats), TypeBox TypeCompiler, zod 4 (\`looseObject\`), valibot 1
-  (\`looseObject\`); the same constraints in each (every verdict is checked before timing).
+  (\`looseObject\`); the same JSON Schema constraints in each (every verdict is checked before
+  timing).
+- Like with like: "generated (first issue)" and "generated (allErrors)" run with
+  \`{ warnings: false }\`, because the spec's \`x-warn\` rules (warnings, never errors: a
+  duplicate-number scan over the whole list and a shape test per number) have no counterpart in
+  the others; the targets use those columns. The columns "with warnings" are the default mode
+  (the client's), measured in the same run. Our campaign checks that are errors (an IANA time
+  zone, dateEnd not before dateStart, crossed hours) run in every column of ours and in none of
+  the others.
 
 ## Targets (issue 3)
 

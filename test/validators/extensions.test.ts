@@ -32,12 +32,13 @@ describe('extension keywords at their edges', () => {
           },
           List: { type: 'array', 'x-warn': { 'x-unique-by': 'number' }, items: { type: 'object', properties: { number: { type: 'string', 'x-warn': { pattern: '^\\d{10}$', 'x-message': 'does not look like a 10-digit number' } } } } },
           Strict: { type: 'array', 'x-unique-by': 'id', maxItems: 2 },
+          AnyItems: { type: 'array', 'x-warn': { 'x-unique-by': 'number' } },
         },
         { dialect: 'openapi-3.1' },
       ).source,
     );
   });
-  const validate = (name: string, value: unknown, options?: { allErrors?: boolean }): ReturnType<Validate> => (module[`validate${name}`] as Validate)(value, options);
+  const validate = (name: string, value: unknown, options?: Parameters<Validate>[1]): ReturnType<Validate> => (module[`validate${name}`] as Validate)(value, options);
 
   it('accepts every zone of Intl.supportedValuesOf("timeZone"), and aliases Intl accepts', () => {
     const zones = Intl.supportedValuesOf('timeZone');
@@ -91,6 +92,27 @@ describe('extension keywords at their edges', () => {
       ],
     });
     expect((module.isList as Guard)(value)).toBe(true);
+  });
+
+  it('x-warn: with warnings: false the rules do not run, and errors are still reported', () => {
+    const value = [{ number: '6015550143' }, { number: '601-555' }, { number: '6015550143' }];
+    expect(validate('List', value, { warnings: false })).toEqual({ ok: true, value });
+    expect(validate('List', [{ number: '1' }, { number: 2 }], { warnings: false, allErrors: true })).toMatchObject({
+      ok: false,
+      issues: [{ path: '/1/number', keyword: 'type', severity: 'error' }],
+    });
+  });
+
+  it.each([
+    ['names the first item of a repeat that is not adjacent', [{ number: 'a' }, { number: 'b' }, { number: 'c' }, { number: 'b' }], '/3', 1],
+    ['skips items that are not objects or lack the property', [{ number: 'a' }, 'b', {}, null, { number: 'a' }], '/4', 0],
+    ['tells a string from a number', [{ number: '1' }, { number: 1 }], null, 0],
+    ['compares object values by content', [{ number: { n: [1] } }, { number: { n: [1] } }], '/1', 0],
+  ])('x-unique-by %s', (_, value, path, first) => {
+    const result = validate('AnyItems', value);
+    const repeat = (result.issues ?? []).filter((issue) => issue.keyword === 'x-unique-by');
+    if (path === null) expect(repeat).toEqual([]);
+    else expect(repeat).toMatchObject([{ path, message: expect.stringContaining(`of item ${first} (`), severity: 'warning' }]);
   });
 
   it('x-warn: an error after a warning is still reported, with the warning', () => {

@@ -17,7 +17,7 @@ export interface ValidationIssue {
   severity: 'error' | 'warning';
 }
 export type ValidationResult = { ok: true; value: unknown; issues?: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
-export type Validate = (value: unknown, options?: { allErrors?: boolean; formats?: boolean }) => ValidationResult;
+export type Validate = (value: unknown, options?: { allErrors?: boolean; formats?: boolean; warnings?: boolean }) => ValidationResult;
 export type Guard = (value: unknown) => boolean;
 export type ValidatorModule = Record<string, Validate | Guard>;
 

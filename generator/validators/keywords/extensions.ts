@@ -65,6 +65,6 @@ export const warn: KeywordFunction = (cx) => {
   const schemas = Array.isArray(cx.value) ? cx.value.map((_, index) => [index]) : [[]];
   const body = schemas.flatMap((tokens) => cx.subschema(tokens, cx.data, cx.path, { severity: 'warning' }));
   // A quiet check (a type guard, a sub-schema test) builds no issue, and warnings cannot make
-  // a value invalid: it skips them.
-  return body.length ? ['if (!c.quiet) {', body, '}'] : [];
+  // a value invalid: it skips them, as does a caller that asked for no warnings.
+  return body.length ? ['if (c.warnings) {', body, '}'] : [];
 };

@@ -56,7 +56,7 @@ export const properties: KeywordFunction = (cx) => {
     const body = cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name }));
     if (body.length === 0) return [];
     cx.propertyValue(name);
-    return [`if (${value} !== undefined) {`, body, '}'];
+    return [cx.propertyDeclaration(name), `if (${value} !== undefined) {`, body, '}'];
   });
 };
 
