@@ -214,16 +214,16 @@ interface Context {
 /** A compiled schema: false means "stop" (an error in first-issue or quiet mode). */
 type Check = (x: unknown, c: Context, p: string, k: Key) => boolean;
 
-const REQUIRED_1 = ["tenantId","name","tech","dateStart","timeStart","dateEnd","timeEnd","callerId","recording","numbers","destinations","timezone","callFrequency","matchDestinations","notMatchDestinations","enableVMDetect","callHoursStart","callHoursEnd"];
+const REQUIRED_1 = ['"tenantId"', '"name"', '"tech"', '"dateStart"', '"timeStart"', '"dateEnd"', '"timeEnd"', '"callerId"', '"recording"', '"numbers"', '"destinations"', '"timezone"', '"callFrequency"', '"matchDestinations"', '"notMatchDestinations"', '"enableVMDetect"', '"callHoursStart"', '"callHoursEnd"'];
 const SCHEMA_2 = "#/components/schemas/CreateCampaignRequest";
 const SCHEMA_3 = "#/components/schemas/CampaignNumberInput";
-const REQUIRED_4 = ["id","tenantId","name","type","dateStart","dateEnd","callerId","callDelay","state","lastrun","dialtimeout","tech","message","timeStart","timeEnd","timezone","callFrequency","callHoursStart","callHoursEnd","recording","numbers","destinations","enableVMDetect","matchDestinations","notMatchDestinations"];
+const REQUIRED_4 = ['"id"', '"tenantId"', '"name"', '"type"', '"dateStart"', '"dateEnd"', '"callerId"', '"callDelay"', '"state"', '"lastrun"', '"dialtimeout"', '"tech"', '"message"', '"timeStart"', '"timeEnd"', '"timezone"', '"callFrequency"', '"callHoursStart"', '"callHoursEnd"', '"recording"', '"numbers"', '"destinations"', '"enableVMDetect"', '"matchDestinations"', '"notMatchDestinations"'];
 const SCHEMA_5 = "#/components/schemas/Campaign";
 const SCHEMA_6 = "#/components/schemas/CampaignNumber";
-const REQUIRED_7 = ["id","type"];
+const REQUIRED_7 = ['"id"', '"type"'];
 const SCHEMA_8 = "#/components/schemas/DestinationInput";
 const SCHEMA_9 = "#/components/schemas/CampaignDestination";
-const REQUIRED_10 = ["name","message","code"];
+const REQUIRED_10 = ['"name"', '"message"', '"code"'];
 const SCHEMA_11 = "#/components/schemas/Error";
 const SCHEMA_12 = "#/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0";
 const SCHEMA_13 = "#/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1";
@@ -254,28 +254,27 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
     const v17 = o1.enableVMDetect;
     const v18 = o1.callHoursStart;
     const v19 = o1.callHoursEnd;
-    if (
-      v2 === undefined ||
-      v3 === undefined ||
-      v4 === undefined ||
-      v5 === undefined ||
-      v6 === undefined ||
-      v7 === undefined ||
-      v8 === undefined ||
-      v9 === undefined ||
-      v10 === undefined ||
-      v11 === undefined ||
-      v12 === undefined ||
-      v13 === undefined ||
-      v14 === undefined ||
-      v15 === undefined ||
-      v16 === undefined ||
-      v17 === undefined ||
-      v18 === undefined ||
-      v19 === undefined
-    ) {
-      if (missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19], REQUIRED_1, at(p, k), SCHEMA_2 + "/required")) return false;
-    }
+    const m22 =
+      v2 === undefined ? 0 :
+      v3 === undefined ? 1 :
+      v4 === undefined ? 2 :
+      v5 === undefined ? 3 :
+      v6 === undefined ? 4 :
+      v7 === undefined ? 5 :
+      v8 === undefined ? 6 :
+      v9 === undefined ? 7 :
+      v10 === undefined ? 8 :
+      v11 === undefined ? 9 :
+      v12 === undefined ? 10 :
+      v13 === undefined ? 11 :
+      v14 === undefined ? 12 :
+      v15 === undefined ? 13 :
+      v16 === undefined ? 14 :
+      v17 === undefined ? 15 :
+      v18 === undefined ? 16 :
+      v19 === undefined ? 17 :
+      -1;
+    if (m22 !== -1 && missing(c, m22, c.all ? [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19] : null, REQUIRED_1, at(p, k), SCHEMA_2 + "/required")) return false;
     if (v2 !== undefined) {
       // #/components/schemas/CreateCampaignRequest/properties/tenantId
       if (typeof v2 === "number" && isFinite(v2)) {
@@ -333,102 +332,102 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
     if (v11 !== undefined) {
       // #/components/schemas/CreateCampaignRequest/properties/numbers
       if (Array.isArray(v11)) {
-        const a31 = v11 as unknown[];
-        const p34 = at(p, k) + "/numbers";
-        for (let i32 = 0; i32 < a31.length; i32++) {
-          const v33 = a31[i32];
+        const a32 = v11 as unknown[];
+        const p35 = at(p, k) + "/numbers";
+        for (let i33 = 0; i33 < a32.length; i33++) {
+          const v34 = a32[i33];
           // #/components/schemas/CreateCampaignRequest/properties/numbers/items
           // #/components/schemas/CampaignNumberInput
-          if (typeof v33 === "object" && v33 !== null && !Array.isArray(v33)) {
-            const o35 = v33 as Record<string, unknown>;
-            const v36 = o35.number;
-            if (v36 === undefined && report(c, p34 + "/" + i32, "required", SCHEMA_3 + "/required", "must have required property \"number\"")) return false;
-            if (v36 !== undefined) {
+          if (typeof v34 === "object" && v34 !== null && !Array.isArray(v34)) {
+            const o36 = v34 as Record<string, unknown>;
+            const v37 = o36.number;
+            if (v37 === undefined && report(c, p35 + "/" + i33, "required", SCHEMA_3 + "/required", "must have required property \"number\"")) return false;
+            if (v37 !== undefined) {
               // #/components/schemas/CampaignNumberInput/properties/number
-              if (typeof v36 !== "string" && report(c, p34 + "/" + i32 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v36)) return false;
+              if (typeof v37 !== "string" && report(c, p35 + "/" + i33 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v37)) return false;
               if (c.warnings) {
                 // #/components/schemas/CampaignNumberInput/properties/number/x-warn
-                if (typeof v36 === "string") {
-                  if (!CallerIdPattern.test(v36) && report(c, p34 + "/" + i32 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v36, 1)) return false;
+                if (typeof v37 === "string") {
+                  if (!CallerIdPattern.test(v37) && report(c, p35 + "/" + i33 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v37, 1)) return false;
                 }
               }
             }
-            const v37 = o35.description;
-            if (v37 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/description
-              if (typeof v37 !== "string" && report(c, p34 + "/" + i32 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v37)) return false;
-            }
-            const v38 = o35.field1;
+            const v38 = o36.description;
             if (v38 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field1
-              if (typeof v38 !== "string" && report(c, p34 + "/" + i32 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v38)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/description
+              if (typeof v38 !== "string" && report(c, p35 + "/" + i33 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v38)) return false;
             }
-            const v39 = o35.field2;
+            const v39 = o36.field1;
             if (v39 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field2
-              if (typeof v39 !== "string" && report(c, p34 + "/" + i32 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v39)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field1
+              if (typeof v39 !== "string" && report(c, p35 + "/" + i33 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v39)) return false;
             }
-            const v40 = o35.field3;
+            const v40 = o36.field2;
             if (v40 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field3
-              if (typeof v40 !== "string" && report(c, p34 + "/" + i32 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v40)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field2
+              if (typeof v40 !== "string" && report(c, p35 + "/" + i33 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v40)) return false;
             }
-            const v41 = o35.field4;
+            const v41 = o36.field3;
             if (v41 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field4
-              if (typeof v41 !== "string" && report(c, p34 + "/" + i32 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v41)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field3
+              if (typeof v41 !== "string" && report(c, p35 + "/" + i33 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v41)) return false;
             }
-            const v42 = o35.field5;
+            const v42 = o36.field4;
             if (v42 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field5
-              if (typeof v42 !== "string" && report(c, p34 + "/" + i32 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v42)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field4
+              if (typeof v42 !== "string" && report(c, p35 + "/" + i33 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v42)) return false;
             }
-            const v43 = o35.field6;
+            const v43 = o36.field5;
             if (v43 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field6
-              if (typeof v43 !== "string" && report(c, p34 + "/" + i32 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v43)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field5
+              if (typeof v43 !== "string" && report(c, p35 + "/" + i33 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v43)) return false;
             }
-            const v44 = o35.field7;
+            const v44 = o36.field6;
             if (v44 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field7
-              if (typeof v44 !== "string" && report(c, p34 + "/" + i32 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v44)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field6
+              if (typeof v44 !== "string" && report(c, p35 + "/" + i33 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v44)) return false;
             }
-            const v45 = o35.field8;
+            const v45 = o36.field7;
             if (v45 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field8
-              if (typeof v45 !== "string" && report(c, p34 + "/" + i32 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v45)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field7
+              if (typeof v45 !== "string" && report(c, p35 + "/" + i33 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v45)) return false;
             }
-            const v46 = o35.field9;
+            const v46 = o36.field8;
             if (v46 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/field9
-              if (typeof v46 !== "string" && report(c, p34 + "/" + i32 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v46)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field8
+              if (typeof v46 !== "string" && report(c, p35 + "/" + i33 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v46)) return false;
             }
-            const v47 = o35.disposition;
+            const v47 = o36.field9;
             if (v47 !== undefined) {
-              // #/components/schemas/CampaignNumberInput/properties/disposition
-              if (typeof v47 !== "string" && report(c, p34 + "/" + i32 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v47)) return false;
+              // #/components/schemas/CampaignNumberInput/properties/field9
+              if (typeof v47 !== "string" && report(c, p35 + "/" + i33 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v47)) return false;
             }
-          } else if (report(c, p34 + "/" + i32, "type", SCHEMA_3 + "/type", "must be object", v33)) return false;
+            const v48 = o36.disposition;
+            if (v48 !== undefined) {
+              // #/components/schemas/CampaignNumberInput/properties/disposition
+              if (typeof v48 !== "string" && report(c, p35 + "/" + i33 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v48)) return false;
+            }
+          } else if (report(c, p35 + "/" + i33, "type", SCHEMA_3 + "/type", "must be object", v34)) return false;
         }
       } else if (property(c, p, k, "numbers", "type", SCHEMA_2, "must be array", v11)) return false;
       if (c.warnings) {
         // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
         if (Array.isArray(v11)) {
-          const a49 = v11 as unknown[];
-          const d50 = duplicateBy(a49, "number");
-          if (d50 !== null && report(c, at(p, k) + "/numbers/" + d50[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d50[0], (a49[d50[1]] as Record<string, unknown>)["number"], 1)) return false;
+          const a50 = v11 as unknown[];
+          const d51 = duplicateBy(a50, "number");
+          if (d51 !== null && report(c, at(p, k) + "/numbers/" + d51[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d51[0], (a50[d51[1]] as Record<string, unknown>)["number"], 1)) return false;
         }
       }
     }
     if (v12 !== undefined) {
       // #/components/schemas/CreateCampaignRequest/properties/destinations
       if (Array.isArray(v12)) {
-        const a51 = v12 as unknown[];
-        const p54 = at(p, k) + "/destinations";
-        for (let i52 = 0; i52 < a51.length; i52++) {
-          const v53 = a51[i52];
+        const a52 = v12 as unknown[];
+        const p55 = at(p, k) + "/destinations";
+        for (let i53 = 0; i53 < a52.length; i53++) {
+          const v54 = a52[i53];
           // #/components/schemas/CreateCampaignRequest/properties/destinations/items
-          if (!checkDestinationInput(v53, c, p54, i52)) return false;
+          if (!checkDestinationInput(v54, c, p55, i53)) return false;
         }
       } else if (property(c, p, k, "destinations", "type", SCHEMA_2, "must be array", v12)) return false;
     }
@@ -447,24 +446,24 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
     if (v15 !== undefined) {
       // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
       if (Array.isArray(v15)) {
-        const a57 = v15 as unknown[];
-        const p60 = at(p, k) + "/matchDestinations";
-        for (let i58 = 0; i58 < a57.length; i58++) {
-          const v59 = a57[i58];
+        const a58 = v15 as unknown[];
+        const p61 = at(p, k) + "/matchDestinations";
+        for (let i59 = 0; i59 < a58.length; i59++) {
+          const v60 = a58[i59];
           // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
-          if (!checkDestinationInput(v59, c, p60, i58)) return false;
+          if (!checkDestinationInput(v60, c, p61, i59)) return false;
         }
       } else if (property(c, p, k, "matchDestinations", "type", SCHEMA_2, "must be array", v15)) return false;
     }
     if (v16 !== undefined) {
       // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
       if (Array.isArray(v16)) {
-        const a61 = v16 as unknown[];
-        const p64 = at(p, k) + "/notMatchDestinations";
-        for (let i62 = 0; i62 < a61.length; i62++) {
-          const v63 = a61[i62];
+        const a62 = v16 as unknown[];
+        const p65 = at(p, k) + "/notMatchDestinations";
+        for (let i63 = 0; i63 < a62.length; i63++) {
+          const v64 = a62[i63];
           // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
-          if (!checkDestinationInput(v63, c, p64, i62)) return false;
+          if (!checkDestinationInput(v64, c, p65, i63)) return false;
         }
       } else if (property(c, p, k, "notMatchDestinations", "type", SCHEMA_2, "must be array", v16)) return false;
     }
@@ -510,13 +509,13 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
     if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
       // #/components/schemas/CreateCampaignRequest/x-warn/1/then
       if (typeof x === "object" && x !== null && !Array.isArray(x)) {
-        const o67 = x as Record<string, unknown>;
-        const v68 = o67.destinations;
-        if (v68 !== undefined) {
+        const o68 = x as Record<string, unknown>;
+        const v69 = o68.destinations;
+        if (v69 !== undefined) {
           // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
-          if (Array.isArray(v68)) {
-            const a69 = v68 as unknown[];
-            if (a69.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a69.length, 1)) return false;
+          if (Array.isArray(v69)) {
+            const a70 = v69 as unknown[];
+            if (a70.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a70.length, 1)) return false;
           }
         }
       }
@@ -556,35 +555,34 @@ function checkCampaign(x: unknown, c: Context, p: string, k: Key): boolean {
     const v24 = o1.enableVMDetect;
     const v25 = o1.matchDestinations;
     const v26 = o1.notMatchDestinations;
-    if (
-      v2 === undefined ||
-      v3 === undefined ||
-      v4 === undefined ||
-      v5 === undefined ||
-      v6 === undefined ||
-      v7 === undefined ||
-      v8 === undefined ||
-      v9 === undefined ||
-      v10 === undefined ||
-      v11 === undefined ||
-      v12 === undefined ||
-      v13 === undefined ||
-      v14 === undefined ||
-      v15 === undefined ||
-      v16 === undefined ||
-      v17 === undefined ||
-      v18 === undefined ||
-      v19 === undefined ||
-      v20 === undefined ||
-      v21 === undefined ||
-      v22 === undefined ||
-      v23 === undefined ||
-      v24 === undefined ||
-      v25 === undefined ||
-      v26 === undefined
-    ) {
-      if (missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26], REQUIRED_4, at(p, k), SCHEMA_5 + "/required")) return false;
-    }
+    const m27 =
+      v2 === undefined ? 0 :
+      v3 === undefined ? 1 :
+      v4 === undefined ? 2 :
+      v5 === undefined ? 3 :
+      v6 === undefined ? 4 :
+      v7 === undefined ? 5 :
+      v8 === undefined ? 6 :
+      v9 === undefined ? 7 :
+      v10 === undefined ? 8 :
+      v11 === undefined ? 9 :
+      v12 === undefined ? 10 :
+      v13 === undefined ? 11 :
+      v14 === undefined ? 12 :
+      v15 === undefined ? 13 :
+      v16 === undefined ? 14 :
+      v17 === undefined ? 15 :
+      v18 === undefined ? 16 :
+      v19 === undefined ? 17 :
+      v20 === undefined ? 18 :
+      v21 === undefined ? 19 :
+      v22 === undefined ? 20 :
+      v23 === undefined ? 21 :
+      v24 === undefined ? 22 :
+      v25 === undefined ? 23 :
+      v26 === undefined ? 24 :
+      -1;
+    if (m27 !== -1 && missing(c, m27, c.all ? [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26] : null, REQUIRED_4, at(p, k), SCHEMA_5 + "/required")) return false;
     if (v2 !== undefined) {
       // #/components/schemas/Campaign/properties/id
       if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_5, "must be number", v2)) return false;
@@ -668,42 +666,42 @@ function checkCampaign(x: unknown, c: Context, p: string, k: Key): boolean {
     if (v22 !== undefined) {
       // #/components/schemas/Campaign/properties/numbers
       if (Array.isArray(v22)) {
-        const a27 = v22 as unknown[];
-        const p30 = at(p, k) + "/numbers";
-        for (let i28 = 0; i28 < a27.length; i28++) {
-          const v29 = a27[i28];
+        const a28 = v22 as unknown[];
+        const p31 = at(p, k) + "/numbers";
+        for (let i29 = 0; i29 < a28.length; i29++) {
+          const v30 = a28[i29];
           // #/components/schemas/Campaign/properties/numbers/items
           // #/components/schemas/CampaignNumber
-          if (typeof v29 === "object" && v29 !== null && !Array.isArray(v29)) {
-            const o31 = v29 as Record<string, unknown>;
-            const v32 = o31.number;
-            if (v32 !== undefined) {
-              // #/components/schemas/CampaignNumber/properties/number
-              if (typeof v32 !== "string" && report(c, p30 + "/" + i28 + "/number", "type", SCHEMA_6 + "/properties/number/type", "must be string", v32)) return false;
-            }
-            const v33 = o31.description;
+          if (typeof v30 === "object" && v30 !== null && !Array.isArray(v30)) {
+            const o32 = v30 as Record<string, unknown>;
+            const v33 = o32.number;
             if (v33 !== undefined) {
-              // #/components/schemas/CampaignNumber/properties/description
-              if (typeof v33 !== "string" && report(c, p30 + "/" + i28 + "/description", "type", SCHEMA_6 + "/properties/description/type", "must be string", v33)) return false;
+              // #/components/schemas/CampaignNumber/properties/number
+              if (typeof v33 !== "string" && report(c, p31 + "/" + i29 + "/number", "type", SCHEMA_6 + "/properties/number/type", "must be string", v33)) return false;
             }
-            const v34 = o31.disposition;
+            const v34 = o32.description;
             if (v34 !== undefined) {
-              // #/components/schemas/CampaignNumber/properties/disposition
-              if (typeof v34 !== "string" && report(c, p30 + "/" + i28 + "/disposition", "type", SCHEMA_6 + "/properties/disposition/type", "must be string", v34)) return false;
+              // #/components/schemas/CampaignNumber/properties/description
+              if (typeof v34 !== "string" && report(c, p31 + "/" + i29 + "/description", "type", SCHEMA_6 + "/properties/description/type", "must be string", v34)) return false;
             }
-          } else if (report(c, p30 + "/" + i28, "type", SCHEMA_6 + "/type", "must be object", v29)) return false;
+            const v35 = o32.disposition;
+            if (v35 !== undefined) {
+              // #/components/schemas/CampaignNumber/properties/disposition
+              if (typeof v35 !== "string" && report(c, p31 + "/" + i29 + "/disposition", "type", SCHEMA_6 + "/properties/disposition/type", "must be string", v35)) return false;
+            }
+          } else if (report(c, p31 + "/" + i29, "type", SCHEMA_6 + "/type", "must be object", v30)) return false;
         }
       } else if (property(c, p, k, "numbers", "type", SCHEMA_5, "must be array", v22)) return false;
     }
     if (v23 !== undefined) {
       // #/components/schemas/Campaign/properties/destinations
       if (Array.isArray(v23)) {
-        const a35 = v23 as unknown[];
-        const p38 = at(p, k) + "/destinations";
-        for (let i36 = 0; i36 < a35.length; i36++) {
-          const v37 = a35[i36];
+        const a36 = v23 as unknown[];
+        const p39 = at(p, k) + "/destinations";
+        for (let i37 = 0; i37 < a36.length; i37++) {
+          const v38 = a36[i37];
           // #/components/schemas/Campaign/properties/destinations/items
-          if (!checkCampaignDestination(v37, c, p38, i36)) return false;
+          if (!checkCampaignDestination(v38, c, p39, i37)) return false;
         }
       } else if (property(c, p, k, "destinations", "type", SCHEMA_5, "must be array", v23)) return false;
     }
@@ -714,24 +712,24 @@ function checkCampaign(x: unknown, c: Context, p: string, k: Key): boolean {
     if (v25 !== undefined) {
       // #/components/schemas/Campaign/properties/matchDestinations
       if (Array.isArray(v25)) {
-        const a39 = v25 as unknown[];
-        const p42 = at(p, k) + "/matchDestinations";
-        for (let i40 = 0; i40 < a39.length; i40++) {
-          const v41 = a39[i40];
+        const a40 = v25 as unknown[];
+        const p43 = at(p, k) + "/matchDestinations";
+        for (let i41 = 0; i41 < a40.length; i41++) {
+          const v42 = a40[i41];
           // #/components/schemas/Campaign/properties/matchDestinations/items
-          if (!checkCampaignDestination(v41, c, p42, i40)) return false;
+          if (!checkCampaignDestination(v42, c, p43, i41)) return false;
         }
       } else if (property(c, p, k, "matchDestinations", "type", SCHEMA_5, "must be array", v25)) return false;
     }
     if (v26 !== undefined) {
       // #/components/schemas/Campaign/properties/notMatchDestinations
       if (Array.isArray(v26)) {
-        const a43 = v26 as unknown[];
-        const p46 = at(p, k) + "/notMatchDestinations";
-        for (let i44 = 0; i44 < a43.length; i44++) {
-          const v45 = a43[i44];
+        const a44 = v26 as unknown[];
+        const p47 = at(p, k) + "/notMatchDestinations";
+        for (let i45 = 0; i45 < a44.length; i45++) {
+          const v46 = a44[i45];
           // #/components/schemas/Campaign/properties/notMatchDestinations/items
-          if (!checkCampaignDestination(v45, c, p46, i44)) return false;
+          if (!checkCampaignDestination(v46, c, p47, i45)) return false;
         }
       } else if (property(c, p, k, "notMatchDestinations", "type", SCHEMA_5, "must be array", v26)) return false;
     }
@@ -824,12 +822,11 @@ function checkDestinationInput(x: unknown, c: Context, p: string, k: Key): boole
     const o1 = x as Record<string, unknown>;
     const v2 = o1.id;
     const v3 = o1.type;
-    if (
-      v2 === undefined ||
-      v3 === undefined
-    ) {
-      if (missing(c, [v2, v3], REQUIRED_7, at(p, k), SCHEMA_8 + "/required")) return false;
-    }
+    const m4 =
+      v2 === undefined ? 0 :
+      v3 === undefined ? 1 :
+      -1;
+    if (m4 !== -1 && missing(c, m4, c.all ? [v2, v3] : null, REQUIRED_7, at(p, k), SCHEMA_8 + "/required")) return false;
     if (v2 !== undefined) {
       // #/components/schemas/DestinationInput/properties/id
       if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_8, "must be number", v2)) return false;
@@ -906,13 +903,12 @@ function checkError(x: unknown, c: Context, p: string, k: Key): boolean {
     const v2 = o1.name;
     const v3 = o1.message;
     const v4 = o1.code;
-    if (
-      v2 === undefined ||
-      v3 === undefined ||
-      v4 === undefined
-    ) {
-      if (missing(c, [v2, v3, v4], REQUIRED_10, at(p, k), SCHEMA_11 + "/required")) return false;
-    }
+    const m8 =
+      v2 === undefined ? 0 :
+      v3 === undefined ? 1 :
+      v4 === undefined ? 2 :
+      -1;
+    if (m8 !== -1 && missing(c, m8, c.all ? [v2, v3, v4] : null, REQUIRED_10, at(p, k), SCHEMA_11 + "/required")) return false;
     if (v2 !== undefined) {
       // #/components/schemas/Error/properties/name
       if (typeof v2 !== "string" && property(c, p, k, "name", "type", SCHEMA_11, "must be string", v2)) return false;
@@ -1036,12 +1032,17 @@ function show(value: unknown): string {
   return value !== null && typeof value === "object" ? "object" : String(value);
 }
 
-// JSON.stringify costs more than the rest of a report: quote plain text directly.
-const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-
-/** A string as a JSON string literal. */
+/**
+ * A string as a JSON string literal. Plain text (no quote, backslash, control character or
+ * surrogate) is quoted directly: JSON.stringify, or even a RegExp test, costs more than the
+ * rest of a report.
+ */
 function quoted(text: string): string {
-  return PLAIN.test(text) ? '"' + text + '"' : JSON.stringify(text);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 32 || unit === 34 || unit === 92 || (unit >= 0xd800 && unit <= 0xdfff)) return JSON.stringify(text);
+  }
+  return '"' + text + '"';
 }
 
 /** The JSON Pointer of a value from its parent's pointer and its key (escaped per RFC 6901). */
@@ -1083,13 +1084,17 @@ function run<T>(check: Check, value: unknown, options: ValidationOptions | undef
 }
 
 /**
- * Reports the `required` names whose values (read by the caller) are undefined; whether to stop.
- * Runs only once a name is known to be missing.
+ * Reports the missing `required` names, from the first (its index found by the caller), and
+ * says whether to stop. The names come quoted as JSON (as messages show them), quoted by the
+ * generator: quoting them here cost a third of a report. `values` (the caller's reads, in
+ * the order of the names) is needed to find the others, so only with all issues or warnings.
  */
-function missing(c: Context, values: unknown[], names: string[], path: string, schemaPath: string, warning?: 1): boolean {
+function missing(c: Context, first: number, values: unknown[] | null, names: string[], path: string, schemaPath: string, warning?: 1): boolean {
   if (c.quiet) return warning !== 1;
-  for (let i = 0; i < names.length; i++) {
-    if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + quoted(names[i]!), undefined, warning)) return true;
+  if (report(c, path, "required", schemaPath, "must have required property " + names[first], undefined, warning)) return true;
+  if (values === null) return false;
+  for (let i = first + 1; i < names.length; i++) {
+    if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + names[i], undefined, warning)) return true;
   }
   return false;
 }

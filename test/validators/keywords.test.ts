@@ -185,6 +185,32 @@ describe('all-issues mode', () => {
   });
 });
 
+describe('required, several names', () => {
+  it('finds the missing ones after the first present, in first-issue and all-issues modes, as warnings too', async () => {
+    const module = await importModule(
+      compileSchemaMap(
+        {
+          R: { required: ['a', "it's", 'b', 'c', 'd'] },
+          W: { 'x-warn': { required: ['a', 'b', 'c'] } },
+        },
+        { dialect: 'openapi-3.1' },
+      ).source,
+    );
+    const messages = (result: ReturnType<Validate>): string[] => (result.issues ?? []).map((found) => `${found.severity} ${found.message}`);
+    const validateR = module.validateR as Validate;
+    expect(messages(validateR({ a: 1, b: 2 }))).toEqual(['error must have required property "it\'s"']);
+    expect(messages(validateR({ a: 1, b: 2 }, { allErrors: true }))).toEqual([
+      'error must have required property "it\'s"',
+      'error must have required property "c"',
+      'error must have required property "d"',
+    ]);
+    expect(validateR({ a: 1, "it's": 0, b: 2, c: 3, d: 4 })).toMatchObject({ ok: true });
+    const result = (module.validateW as Validate)({ b: 1 });
+    expect(result.ok).toBe(true);
+    expect(messages(result)).toEqual(['warning must have required property "a"', 'warning must have required property "c"']);
+  });
+});
+
 describe('direction and discriminator (schemas in a document)', () => {
   const document = {
     components: {

@@ -40,14 +40,23 @@ export const required: KeywordFunction = (cx) => {
   if (checked.length === 1) {
     return [cx.fail(`${cx.propertyValue(checked[0]!)} === undefined`, `must have required property ${JSON.stringify(checked[0])}`)];
   }
-  // One condition on the valid path; the values are gathered only to report the missing ones.
+  // One chain of comparisons on the valid path gives the index of the first missing name; the
+  // values are gathered only to find the others (all issues, or warnings, which never stop).
   const reads = checked.map((name) => cx.propertyValue(name));
-  const list = cx.constant('required', JSON.stringify(checked));
-  const warning = cx.severity === 'warning' ? ', 1' : '';
-  const report = `${cx.helper('missing')}(c, [${reads.join(', ')}], ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')}${warning})`;
-  const conditions = reads.map((read, index) => `${read} === undefined${index < reads.length - 1 ? ' ||' : ''}`);
-  return ['if (', conditions, ') {', [`if (${report}) return false;`], '}'];
+  const list = cx.constant('required', `[${checked.map(quotedForMessage).join(', ')}]`);
+  const first = cx.variable('m');
+  const warning = cx.severity === 'warning';
+  const values = warning ? `[${reads.join(', ')}]` : `c.all ? [${reads.join(', ')}] : null`;
+  const report = `${cx.helper('missing')}(c, ${first}, ${values}, ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')}${warning ? ', 1' : ''})`;
+  const chain = reads.map((read, index) => `${read} === undefined ? ${index} :`);
+  return [`const ${first} =`, [...chain, '-1;'], `if (${first} !== -1 && ${report}) return false;`];
 };
+
+/** A property name as a message shows it, quoted as JSON, written as a TypeScript string literal. */
+function quotedForMessage(name: string): string {
+  const json = JSON.stringify(name);
+  return /['\\]/.test(json) ? JSON.stringify(json) : `'${json}'`;
+}
 
 export const properties: KeywordFunction = (cx) => {
   return Object.keys(schemaMap(cx)).flatMap((name) => {
