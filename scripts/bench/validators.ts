@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { build, transformSync } from 'esbuild';
 import { Bench } from 'tinybench';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { Type, type TSchema } from '@sinclair/typebox';
+import { FormatRegistry, Type, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { z } from 'zod';
 import * as v from 'valibot';
@@ -70,11 +70,16 @@ function ajvFor(allErrors: boolean): Check {
 }
 
 const CALENDAR_DATE = /^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$/u;
+// The spec's dates are also `format: date` (a real calendar day: no 30 February), which Ajv
+// asserts with ajv-formats; the others get the same function, so that every contender checks
+// the same things.
+const isCalendarDay = (createRequire(import.meta.url)('ajv-formats/dist/formats') as { fullFormats: { date: { validate: (text: string) => boolean } } }).fullFormats.date.validate;
+FormatRegistry.Set('date', isCalendarDay);
 const HOUR_MINUTE = /^([01]\d|2[0-3]):([0-5]\d)$/u;
 const CALLER_ID = /^[1-9]\d{9}$/u;
 
 function typeboxCheck(): Check {
-  const date = Type.String({ pattern: CALENDAR_DATE.source });
+  const date = Type.String({ pattern: CALENDAR_DATE.source, format: 'date' });
   const time = Type.String({ pattern: HOUR_MINUTE.source });
   const destination = Type.Object({ id: Type.Number(), type: Type.String() });
   const optionalString = Type.Optional(Type.String());
@@ -96,7 +101,7 @@ function typeboxCheck(): Check {
 }
 
 function zodSchema() {
-  const date = z.string().regex(CALENDAR_DATE);
+  const date = z.string().regex(CALENDAR_DATE).refine(isCalendarDay);
   const time = z.string().regex(HOUR_MINUTE);
   const destination = z.looseObject({ id: z.number(), type: z.string() });
   const optionalString = z.string().optional();
@@ -115,7 +120,7 @@ function zodSchema() {
 }
 
 function valibotSchema() {
-  const date = v.pipe(v.string(), v.regex(CALENDAR_DATE));
+  const date = v.pipe(v.string(), v.regex(CALENDAR_DATE), v.check(isCalendarDay));
   const time = v.pipe(v.string(), v.regex(HOUR_MINUTE));
   const destination = v.looseObject({ id: v.number(), type: v.string() });
   const optionalString = v.optional(v.string());
@@ -191,7 +196,9 @@ const ALL: Record<string, Check> = {
   'valibot safeParse': (value) => v.safeParse(valibotCreate, value).success,
 };
 
-for (const payload of PAYLOADS) {
+// Checked, not timed: every contender knows the calendar (format: date).
+const VERIFIED_ONLY = [{ name: '30 February', value: { ...body(3), dateEnd: '2027-02-30' }, valid: false }];
+for (const payload of [...PAYLOADS, ...VERIFIED_ONLY]) {
   for (const [name, check] of Object.entries({ ...FIRST, ...ALL })) {
     if (check(payload.value) !== payload.valid) throw new Error(`${name} says ${payload.valid ? 'invalid' : 'valid'} on "${payload.name}"`);
   }
@@ -334,8 +341,10 @@ differences as noise.
 - Validators: the generated \`validateCreateCampaignRequest\` (emitted from spec/openapi.yaml now,
   patterns from a pattern module of the stage's contract), Ajv ${createRequire(import.meta.url)('ajv/package.json').version}
   (\`Ajv2020\` compiled, ajv-formats), TypeBox TypeCompiler, zod 4 (\`looseObject\`), valibot 1
-  (\`looseObject\`); the same JSON Schema constraints in each (every verdict is checked before
-  timing).
+  (\`looseObject\`); the same JSON Schema constraints in each, the calendar check of
+  \`format: date\` included (ajv-formats' function, given to TypeBox's FormatRegistry, zod's
+  \`refine\` and valibot's \`check\`); every verdict is checked before timing, and a 30 February
+  must be refused by each.
 - Like with like: "generated (first issue)" and "generated (allErrors)" run with
   \`{ warnings: false }\`, because the spec's \`x-warn\` rules (warnings, never errors: a
   duplicate-number scan over the whole list and a shape test per number) have no counterpart in
@@ -367,6 +376,17 @@ ${table(allRows, 'Ajv (compiled, allErrors)')}
 | \`validateCreateCampaignRequest\` alone | ${sizes.request.minified} B | ${sizes.request.gzip} B |
 
 The pattern RegExps (imported from the pattern module) are included in each figure.
+
+## Reading
+
+- On the valid 1,000- and 100,000-number bodies every contender is near the same figure: the
+  time goes to loading each item and its strings from memory, which each of them does once;
+  differences of a few percent there change from run to run (see the spread above).
+- The warnings columns show what the spec's \`x-warn\` rules cost: the duplicate scan keeps a
+  Set of every number (about 50 ns an item) and each number is tested against the callerId
+  shape. They are on by default because the client passes them to \`onWarning\`.
+- TypeBox's \`Check\` and our \`is\` guard return a boolean only; Ajv, zod, valibot and our
+  \`validate\` build their errors, which is the cost on the invalid payloads.
 `;
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, markdown);
