@@ -143,7 +143,7 @@ export class Engine {
   readonly patternImports = new Set<string>();
   readonly functions = new Map<string, CheckFunction>();
   /** The typed views (`o3`, `a3`) the keywords of the current group asked for: only those are declared. */
-  private readonly typedViews = new Set<string>();
+  readonly typedViews = new Set<string>();
   private readonly queue: CheckFunction[] = [];
   private readonly names = new Set<string>();
   private readonly documentIds = new Map<unknown, number>();
@@ -272,112 +272,8 @@ export class Engine {
     return KEYWORDS[keyword]!(this.keywordCx(state, keyword, group, typed, reads));
   }
 
-  private keywordCx(state: SchemaState, keyword: string, group: KeywordGroup, typed?: number, reads?: PropertyReads): KeywordCx {
-    const engine = this;
-    const schema = state.schema as Record<string, unknown>;
-    const keywordPointer = joinPointer(state.pointer, keyword);
-    const subState = (tokens: Array<string | number>, data: string, path: PathExpr, severity = state.severity): SchemaState => {
-      const pointer = joinPointer(keywordPointer, ...tokens);
-      let sub: unknown = schema[keyword];
-      for (const token of tokens) sub = (sub as Record<string | number, unknown>)[token];
-      return { ...state, schema: sub, pointer, data, path, severity };
-    };
-    const cx: KeywordCx = {
-      keyword,
-      value: schema[keyword],
-      schema,
-      pointer: state.pointer,
-      dialect: this.options.dialect,
-      direction: state.direction,
-      severity: state.severity,
-      group,
-      data: state.data,
-      path: state.path,
-      get object() {
-        engine.typedViews.add(`o${typed ?? 0}`);
-        return `o${typed ?? 0}`;
-      },
-      get array() {
-        engine.typedViews.add(`a${typed ?? 0}`);
-        return `a${typed ?? 0}`;
-      },
-      propertyValue(name, use = true) {
-        const read = reads?.get(name);
-        if (!read) return propertyRead(cx, cx.object, name);
-        if (use) read.users.add(keyword);
-        return read.variable;
-      },
-      propertyDeclaration(name) {
-        const read = reads?.get(name);
-        return read ? declarationMarker(read.variable) : '';
-      },
-      fail(condition, message, options) {
-        const call = cx.report(message, options);
-        return condition === 'true' ? `if (${call}) return false;` : `if (${parenthesize(condition)} && ${call}) return false;`;
-      },
-      report(message, options: FailOptions = {}) {
-        const reported = options.keyword ?? keyword;
-        return engine.reportCall({ ...state, path: options.path ?? state.path }, reported, joinPointer(state.pointer, reported), message, options.received);
-      },
-      subschema(tokens, data, path, options) {
-        const sub = subState(tokens, data, path, options?.severity);
-        if (state.large && sub.pointer !== state.pointer && engine.weight(state.document, sub.schema) > OUTLINE_ABOVE) {
-          const name = engine.functionFor(state.document, sub.pointer, state.direction, undefined, sub.severity);
-          return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
-        }
-        const body = engine.compileSchema(sub);
-        return body.length && sub.pointer !== state.pointer ? [`// ${lineComment(sub.pointer)}`, ...body] : body;
-      },
-      call(ref, data, path) {
-        const target = resolvePointer(state.document, ref);
-        if (target === undefined) throw new GeneratorError(`unresolved $ref ${JSON.stringify(ref)} at ${keywordPointer}`);
-        // A target without `$ref`s of its own (it cannot recurse), referenced once in the
-        // document, is inlined: it saves a call per item of a long array, as Ajv does. Targets
-        // referenced more often stay functions, so their code is not repeated in the bundle.
-        if (
-          engine.isLeaf(state.document, ref) && engine.referenceCount(state.document, ref) === 1 &&
-          !(state.large && engine.weight(state.document, target) > OUTLINE_ABOVE)
-        ) {
-          const body = engine.compileSchema({ ...state, schema: target, pointer: ref, data, path, base: ref });
-          return body.length ? [`// ${lineComment(ref)}`, ...body] : [];
-        }
-        const name = engine.functionFor(state.document, ref, state.direction, undefined, state.severity);
-        return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
-      },
-      test(tokens, data) {
-        const sub = subState(tokens, data, state.path);
-        if (acceptsAll(sub.schema)) return 'true';
-        if (sub.schema === false) return 'false';
-        // A sub-schema that is only a `$ref` is tested by the target's own function.
-        const onlyRef = isPlainObject(sub.schema) && typeof sub.schema.$ref === 'string' &&
-          Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(engine.options.dialect, key, undefined) === 'annotation');
-        const name = onlyRef
-          ? engine.functionFor(state.document, (sub.schema as { $ref: string }).$ref, state.direction)
-          : engine.functionFor(state.document, sub.pointer, state.direction);
-        return `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
-      },
-      helper: (name) => engine.helper(name),
-      constant: (hint, code) => engine.constant(hint, code),
-      regex: (source, pointer) => engine.regex(source, pointer),
-      variable: (prefix) => `${prefix}${state.scope.next++}`,
-      child: (path, segment) => ({ base: path.base, segments: [...path.segments, segment] }),
-      pathCode: (path) => engine.pathCode(path),
-      schemaPathCode: (other) => engine.schemaPathCode(state, joinPointer(state.pointer, other)),
-      literal(value) {
-        if (value !== null && typeof value === 'object') return engine.constant('value', `JSON.parse(${quote(JSON.stringify(value))})`);
-        return typeof value === 'string' ? quote(value) : String(value);
-      },
-      error: (message) => new GeneratorError(`${message} at ${keywordPointer}`),
-      sibling: (other) => engine.keywordCx(state, other, group, typed, reads),
-      deref(value) {
-        let current = value;
-        for (let hops = 0; isPlainObject(current) && typeof current.$ref === 'string' && hops < 64; hops++) {
-          current = resolvePointer(state.document, current.$ref);
-        }
-        return current;
-      },
-    };
-    return cx;
+  keywordCx(state: SchemaState, keyword: string, group: KeywordGroup, typed?: number, reads?: PropertyReads): KeywordCx {
+    return new KeywordContext(this, state, keyword, group, typed, reads);
   }
 
   helper(name: string): string {
@@ -409,7 +305,7 @@ export class Engine {
     return this.constant('pattern', `new RegExp(${quote(source)}, "u")`);
   }
 
-  private reportCall(state: SchemaState, keyword: string, schemaPath: string, message: string | MessageExpr, received?: string): string {
+  reportCall(state: SchemaState, keyword: string, schemaPath: string, message: string | MessageExpr, received?: string): string {
     // `x-message` on a schema replaces the messages of its own keywords.
     const custom = isPlainObject(state.schema) ? state.schema['x-message'] : undefined;
     const text = typeof custom === 'string' ? quote(custom) : typeof message === 'string' ? quote(message) : message.expr;
@@ -460,7 +356,7 @@ export class Engine {
   }
 
   /** The `p, k` arguments for a call checking the value at `path`. */
-  private callPath(path: PathExpr): string {
+  callPath(path: PathExpr): string {
     if (path.segments.length === 0) return path.base === 'self' ? 'p, k' : `${path.base.variable}, null`;
     const last = path.segments[path.segments.length - 1]!;
     const parent = this.pathCode({ base: path.base, segments: path.segments.slice(0, -1) });
@@ -589,6 +485,176 @@ function schemaTypes(schema: Record<string, unknown>, dialect: Dialect, pointer:
 }
 
 /** Property values read once per object, by name. */
+/**
+ * A keyword function's view of the engine (see KeywordCx). A class, not an object literal of
+ * closures: the engine makes one per keyword of every schema, hundreds of thousands on
+ * GitHub's spec, and methods on the prototype cost nothing to create.
+ */
+class KeywordContext implements KeywordCx {
+  readonly value: unknown;
+  readonly schema: Record<string, unknown>;
+  readonly pointer: string;
+  readonly dialect: Dialect;
+  readonly direction: Direction;
+  readonly severity: Severity;
+  readonly data: string;
+  readonly path: PathExpr;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly state: SchemaState,
+    readonly keyword: string,
+    readonly group: KeywordGroup,
+    private readonly typed: number | undefined,
+    private readonly reads: PropertyReads | undefined,
+  ) {
+    this.schema = state.schema as Record<string, unknown>;
+    this.value = this.schema[keyword];
+    this.pointer = state.pointer;
+    this.dialect = engine.options.dialect;
+    this.direction = state.direction;
+    this.severity = state.severity;
+    this.data = state.data;
+    this.path = state.path;
+  }
+
+  get object(): string {
+    this.engine.typedViews.add(`o${this.typed ?? 0}`);
+    return `o${this.typed ?? 0}`;
+  }
+
+  get array(): string {
+    this.engine.typedViews.add(`a${this.typed ?? 0}`);
+    return `a${this.typed ?? 0}`;
+  }
+
+  private get keywordPointer(): string {
+    return joinPointer(this.state.pointer, this.keyword);
+  }
+
+  private subState(tokens: Array<string | number>, data: string, path: PathExpr, severity = this.state.severity): SchemaState {
+    const pointer = joinPointer(this.keywordPointer, ...tokens);
+    let sub: unknown = this.value;
+    for (const token of tokens) sub = (sub as Record<string | number, unknown>)[token];
+    return { ...this.state, schema: sub, pointer, data, path, severity };
+  }
+
+  propertyValue(name: string, use = true): string {
+    const read = this.reads?.get(name);
+    if (!read) return propertyRead(this, this.object, name);
+    if (use) read.users.add(this.keyword);
+    return read.variable;
+  }
+
+  propertyDeclaration(name: string): Code {
+    const read = this.reads?.get(name);
+    return read ? declarationMarker(read.variable) : '';
+  }
+
+  fail(condition: string, message: string | MessageExpr, options?: FailOptions): string {
+    const call = this.report(message, options);
+    return condition === 'true' ? `if (${call}) return false;` : `if (${parenthesize(condition)} && ${call}) return false;`;
+  }
+
+  report(message: string | MessageExpr, options: FailOptions = {}): string {
+    const reported = options.keyword ?? this.keyword;
+    const state = options.path ? { ...this.state, path: options.path } : this.state;
+    return this.engine.reportCall(state, reported, joinPointer(this.state.pointer, reported), message, options.received);
+  }
+
+  subschema(tokens: Array<string | number>, data: string, path: PathExpr, options?: { severity?: Severity }): Code[] {
+    const { engine, state } = this;
+    const sub = this.subState(tokens, data, path, options?.severity);
+    if (state.large && sub.pointer !== state.pointer && engine.weight(state.document, sub.schema) > OUTLINE_ABOVE) {
+      const name = engine.functionFor(state.document, sub.pointer, state.direction, undefined, sub.severity);
+      return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+    }
+    const body = engine.compileSchema(sub);
+    return body.length && sub.pointer !== state.pointer ? [`// ${lineComment(sub.pointer)}`, ...body] : body;
+  }
+
+  call(ref: string, data: string, path: PathExpr): Code[] {
+    const { engine, state } = this;
+    const target = resolvePointer(state.document, ref);
+    if (target === undefined) throw new GeneratorError(`unresolved $ref ${JSON.stringify(ref)} at ${this.keywordPointer}`);
+    // A target without `$ref`s of its own (it cannot recurse), referenced once in the
+    // document, is inlined: it saves a call per item of a long array, as Ajv does. Targets
+    // referenced more often stay functions, so their code is not repeated in the bundle.
+    if (
+      engine.isLeaf(state.document, ref) && engine.referenceCount(state.document, ref) === 1 &&
+      !(state.large && engine.weight(state.document, target) > OUTLINE_ABOVE)
+    ) {
+      const body = engine.compileSchema({ ...state, schema: target, pointer: ref, data, path, base: ref });
+      return body.length ? [`// ${lineComment(ref)}`, ...body] : [];
+    }
+    const name = engine.functionFor(state.document, ref, state.direction, undefined, state.severity);
+    return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+  }
+
+  test(tokens: Array<string | number>, data: string): string {
+    const { engine, state } = this;
+    const sub = this.subState(tokens, data, state.path);
+    if (acceptsAll(sub.schema)) return 'true';
+    if (sub.schema === false) return 'false';
+    // A sub-schema that is only a `$ref` is tested by the target's own function.
+    const onlyRef = isPlainObject(sub.schema) && typeof sub.schema.$ref === 'string' &&
+      Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(engine.options.dialect, key, undefined) === 'annotation');
+    const name = onlyRef
+      ? engine.functionFor(state.document, (sub.schema as { $ref: string }).$ref, state.direction)
+      : engine.functionFor(state.document, sub.pointer, state.direction);
+    return `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
+  }
+
+  helper(name: string): string {
+    return this.engine.helper(name);
+  }
+
+  constant(hint: string, code: string): string {
+    return this.engine.constant(hint, code);
+  }
+
+  regex(source: string, pointer: string): string {
+    return this.engine.regex(source, pointer);
+  }
+
+  variable(prefix: string): string {
+    return `${prefix}${this.state.scope.next++}`;
+  }
+
+  child(path: PathExpr, segment: PathSegment): PathExpr {
+    return { base: path.base, segments: [...path.segments, segment] };
+  }
+
+  pathCode(path: PathExpr): string {
+    return this.engine.pathCode(path);
+  }
+
+  schemaPathCode(other: string): string {
+    return this.engine.schemaPathCode(this.state, joinPointer(this.state.pointer, other));
+  }
+
+  literal(value: unknown): string {
+    if (value !== null && typeof value === 'object') return this.engine.constant('value', `JSON.parse(${quote(JSON.stringify(value))})`);
+    return typeof value === 'string' ? quote(value) : String(value);
+  }
+
+  error(message: string): Error {
+    return new GeneratorError(`${message} at ${this.keywordPointer}`);
+  }
+
+  sibling(other: string): KeywordCx {
+    return new KeywordContext(this.engine, this.state, other, this.group, this.typed, this.reads);
+  }
+
+  deref(value: unknown): unknown {
+    let current = value;
+    for (let hops = 0; isPlainObject(current) && typeof current.$ref === 'string' && hops < 64; hops++) {
+      current = resolvePointer(this.state.document, current.$ref);
+    }
+    return current;
+  }
+}
+
 /** The locals of an object group's properties, and the keywords that read each. */
 type PropertyReads = Map<string, { variable: string; users: Set<string> }>;
 
