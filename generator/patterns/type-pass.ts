@@ -15,8 +15,6 @@ import {
   ts,
   type ImportDeclaration,
   type InterfaceDeclaration,
-  type JSDocStructure,
-  type OptionalKind,
   type PropertySignature,
   type SourceFile,
   type TypeLiteralNode,
@@ -168,8 +166,11 @@ function importRemoval(text: string, declaration: ImportDeclaration): Splice {
 }
 
 /**
- * The property's new text, JSDoc included: the property alone in a scratch file, at its own
- * indentation, retyped and documented with ts-morph there (so the text is what ts-morph prints).
+ * The property's new text, JSDoc included: the property alone in a scratch file (after the
+ * element types inside it were retyped), parsed to find its type and JSDoc, then both edited as
+ * text. No ts-morph manipulation: on GitHub's spec, with a thousand typed properties, one per
+ * property cost a second, and its JSDoc round trip dropped the `**` of a description that
+ * starts with bold text.
  */
 function rewriteProperty(
   project: Project,
@@ -192,26 +193,78 @@ function rewriteProperty(
       body = body.slice(0, element.start - start) + type + body.slice(element.end - start);
     }
   }
-  // ts-morph indents the JSDoc one level deeper than the line the property's parent starts on.
-  const parentStart = edit.target.getParentOrThrow().getStart();
-  const parentLine = text.slice(text.lastIndexOf('\n', parentStart - 1) + 1, parentStart);
-  const prefix = `${parentLine.match(/^[ \t]*/)![0]}interface Scratch {\n${indentation}`;
-  const suffix = '\n}\n';
-  const scratch = project.createSourceFile('pattern-scratch.ts', prefix + body + suffix, { overwrite: true });
+  const prefix = `interface Scratch {\n${indentation}`;
+  const scratch = project.createSourceFile('pattern-scratch.ts', `${prefix}${body}\n}\n`, { overwrite: true });
   try {
     const property = scratch.getInterfaceOrThrow('Scratch').getProperties()[0]!;
     const typeNode = property.getTypeNode();
     const type = typeNode ? retype(typeNode, edit.info.type, names) : undefined;
     if (type === undefined) skipped.push({ pointer: edit.pointer, reason: `its type is ${typeNode?.getText() ?? 'missing'}, not string` });
     else for (const name of edit.info.names) used.add(name);
-    const docs = docsWithPattern(property, edit.info, edit.description);
-    property.set({ ...(type ? { type } : {}), docs });
-    const full = scratch.getFullText();
-    if (!full.startsWith(prefix) || !full.endsWith(suffix)) throw new Error('the scratch copy of a property changed outside the property');
-    return full.slice(prefix.length, full.length - suffix.length);
+    const at = (position: number) => position - prefix.length;
+    const splices: Splice[] = [docsSplice(property, edit.info, edit.description, indentation, at)];
+    if (typeNode && type !== undefined) splices.push({ start: at(typeNode.getStart()), end: at(typeNode.getEnd()), text: type });
+    return applySplices(body, splices);
   } finally {
     project.removeSourceFile(scratch);
   }
+}
+
+/** Our JSDoc tags: an earlier run's are replaced. */
+const OWN_TAGS = new Set(['pattern', 'format']);
+
+/**
+ * The splice that gives the property's last JSDoc comment the `@pattern` and `@format` tags of
+ * its schema (and its description, when the comment has none), replacing an earlier run's;
+ * every other line stays as it is. A property without a comment gets one. One line is written
+ * `/** ... *\/`, more as a block.
+ */
+function docsSplice(property: PropertySignature, info: SchemaType, description: string | undefined, indentation: string, at: (position: number) => number): Splice {
+  const tags = [
+    ...(info.pattern ? tagLines('pattern', jsDocText(info.pattern.source)) : []),
+    ...(info.format ? tagLines('format', info.format.definition.format) : []),
+  ];
+  const docs = property.getJsDocs();
+  const doc = docs[docs.length - 1];
+  if (!doc) {
+    const position = at(property.getStart());
+    return { start: position, end: position, text: `${comment([...(description ? tagLines('description', jsDocText(description)) : []), ...tags], indentation)}\n${indentation}` };
+  }
+  const raw = doc.getText();
+  const block = raw.split('\n');
+  const canonical = block.length >= 3 && block[0] === '/**' && /^\s*\*\/$/.test(block[block.length - 1]!) && block.slice(1, -1).every((line) => /^\s*\*( |$)/.test(line));
+  const lines = canonical
+    ? block.slice(1, -1).map((line) => line.replace(/^\s*\* ?/, ''))
+    : raw.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/$/, '').split('\n').map((line, i) => (i === 0 ? line : line.replace(/^\s*\* ?/, '')));
+  // Drop the earlier run's tags, with their continuation lines.
+  let own = false;
+  const kept = lines.filter((line) => {
+    const tag = /^@(\w+)/.exec(line);
+    if (tag) own = OWN_TAGS.has(tag[1]!);
+    return !own;
+  });
+  const firstTag = kept.findIndex((line) => line.startsWith('@'));
+  const hasDescription = kept.some((line) => line.startsWith('@description')) || kept.slice(0, firstTag < 0 ? kept.length : firstTag).some((line) => line.trim() !== '');
+  if (!hasDescription && description) kept.splice(firstTag < 0 ? kept.length : firstTag, 0, ...tagLines('description', jsDocText(description)));
+  const content = [...kept, ...tags];
+  const leading = canonical ? block[block.length - 1]!.replace(/\*\/$/, '') : `${indentation} `;
+  const text =
+    canonical && content.length > 1
+      ? ['/**', ...content.map((line) => `${leading}*${line ? ` ${line}` : ''}`), `${leading}*/`].join('\n')
+      : comment(content, indentation);
+  return { start: at(doc.getStart()), end: at(doc.getEnd()), text };
+}
+
+/** A tag's lines: `@name text`, then the text's further lines. */
+function tagLines(name: string, text: string): string[] {
+  const [first, ...rest] = text.split('\n');
+  return [`@${name}${first ? ` ${first}` : ''}`, ...rest];
+}
+
+/** A JSDoc comment at `indentation`: one line as `/** ... *\/`, more as a block. */
+function comment(lines: string[], indentation: string): string {
+  if (lines.length === 1) return `/** ${lines[0]} */`;
+  return ['/**', ...lines.map((line) => `${indentation} *${line ? ` ${line}` : ''}`), `${indentation} */`].join('\n');
 }
 
 /**
@@ -233,20 +286,6 @@ function retype(typeNode: TypeNode, type: string, aliases: Set<string>, element 
   if (!changed) return undefined;
   const text = [...new Set(texts)].join(' | ');
   return element && Node.isArrayTypeNode(typeNode.getParent()) && /[&|]/.test(text) ? `(${text})` : text;
-}
-
-/** The property's docs with the `@pattern` and `@format` tags of its schema (replacing an earlier run's). */
-function docsWithPattern(property: PropertySignature, info: SchemaType, description: string | undefined): OptionalKind<JSDocStructure>[] {
-  const existing = property.getJsDocs();
-  const structures: OptionalKind<JSDocStructure>[] = existing.length ? existing.map((doc) => doc.getStructure()) : [{ description: '', tags: [] }];
-  const last = structures[structures.length - 1]!;
-  const tags = (last.tags ?? []).filter((tag) => tag.tagName !== 'pattern' && tag.tagName !== 'format');
-  const hasDescription = tags.some((t) => t.tagName === 'description') || (typeof last.description === 'string' && last.description.trim() !== '');
-  if (!hasDescription && description) tags.unshift({ tagName: 'description', text: jsDocText(description) });
-  if (info.pattern) tags.push({ tagName: 'pattern', text: jsDocText(info.pattern.source) });
-  if (info.format) tags.push({ tagName: 'format', text: info.format.definition.format });
-  structures[structures.length - 1] = { ...last, tags };
-  return structures;
 }
 
 /** After the file's header comments (those followed by a blank line), before the first declaration's own docs. */
