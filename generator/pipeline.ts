@@ -14,7 +14,7 @@ import { lintSpec } from './lint/lint.js';
 import { checkPatternSafety } from './lint/redos.js';
 import { bundleSpec } from './bundle/bundle.js';
 import { emitTypes } from './types/types.js';
-import { applyPatternTypes, collectPatterns, emitPatternGuards, formatPatternReport } from './patterns/index.js';
+import { applyPatternTypes, collectPatterns, describeSkipped, emitPatternGuards, formatPatternReport } from './patterns/index.js';
 import { emitValidators } from './validators/index.js';
 import { SUPPORTED_FORMATS } from './validators/keywords/string.js';
 import { walkSchemas } from './shared/walk-schemas.js';
@@ -94,7 +94,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   files.push({ path: 'src/types.gen.ts', contents: patternTypes.source });
   context.patternTypes = patternTypes.report;
   for (const line of formatPatternReport(patternTypes.report)) log(`    ${line}`);
-  for (const { pointer, reason } of patternTypes.skipped) log(`    pattern at ${pointer} has no compile-time type: ${reason}`);
+  for (const line of describeSkipped(patternTypes.skipped, context.patterns)) log(`    ${line}`);
 
   const addStage = (output: StageOutput) => {
     files.push(...output.files);

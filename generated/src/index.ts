@@ -4,8 +4,8 @@
  * Regenerate with: npm run generate
  */
 
-export { CalendarDatePattern, CallerIdPattern, HourMinutePattern, PatternMismatchError, asCalendarDate, asCallerId, asHourMinute, isCalendarDate, isCallerId, isHourMinute } from "./patterns.gen.js";
-export type { CalendarDate, CallerId, HourMinute } from "./patterns.gen.js";
+export { CalendarDatePattern, CallerIdPattern, FormatMismatchError, HourMinutePattern, PatternMismatchError, asCalendarDate, asCallerId, asHourMinute, asIsoDate, isCalendarDate, isCallerId, isHourMinute, isIsoDate } from "./patterns.gen.js";
+export type { CalendarDate, CallerId, HourMinute, IsoDate } from "./patterns.gen.js";
 export { isCampaign, isCampaignDestination, isCampaignNumber, isCampaignNumberInput, isCreateCampaignRequest, isCreateCampaignResponse, isDestinationInput, isError, validateCampaign, validateCampaignDestination, validateCampaignNumber, validateCampaignNumberInput, validateCreateCampaignRequest, validateCreateCampaignResponse, validateDestinationInput, validateError } from "./validators.gen.js";
 export type { ValidationIssue, ValidationOptions, ValidationResult } from "./validators.gen.js";
 export { VoxoAbortError, VoxoApiError, VoxoBadRequestError, VoxoConflictError, VoxoError, VoxoForbiddenError, VoxoNetworkError, VoxoNotFoundError, VoxoRateLimitError, VoxoResponseValidationError, VoxoServerError, VoxoTimeoutError, VoxoUnauthorizedError, VoxoUnprocessableEntityError, VoxoValidationError, createVoxoClient } from "./client.gen.js";

@@ -274,7 +274,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
         const cells = [
           `\`${fieldName(pointer)}\``,
           `\`${pattern.source.replace(/\|/g, '\\|')}\``,
-          report ? `\`${pattern.name}\`` : '`string`',
+          report ? `\`${combinedType(context, pointer) ?? pattern.name}\`` : '`string`',
           report ? (report.exact ? 'yes' : 'no') : 'no (no compile-time type)',
         ];
         lines.push(`| ${cells.join(' | ')} |`);
@@ -282,7 +282,36 @@ function validation(context: GenerationContext, requestValidators: string[], pre
     }
     lines.push('');
   }
+  if (patterns.formats.length > 0) {
+    const reports = new Map((context.patternTypes ?? []).filter((r) => r.kind === 'format').map((report) => [report.source, report]));
+    const example = patterns.formats[0]!;
+    lines.push(
+      `A field with a \`format\` among ${['date', 'time', 'date-time', 'uuid'].map((f) => `\`${f}\``).join(', ')} has a template-literal type too (\`${example.name}\` for \`${example.definition.format}\`). ` +
+        'These types are approximate: they accept every string in the format and reject the plainly wrong ones (a month 13, a date-time without its offset), and leave the calendar to the validators. ' +
+        `Each has a guard and an assertion that make the validators' check: \`is${example.name}(value)\`, \`as${example.name}(value)\`. Where a field also has a pattern, it gets the tighter of the two types.`,
+      '',
+      '| Field | Format | Type |',
+      '| --- | --- | --- |',
+    );
+    for (const format of patterns.formats) {
+      const report = reports.get(format.definition.format);
+      for (const pointer of format.pointers) {
+        const type = report ? (combinedType(context, pointer) ?? format.name) : 'string';
+        lines.push(`| \`${fieldName(pointer)}\` | \`${format.definition.format}\` | \`${type}\` |`);
+      }
+    }
+    lines.push('');
+  }
   return lines;
+}
+
+/** The type of a schema with both a pattern and a typed format, from the pattern stage's report. */
+function combinedType(context: GenerationContext, pointer: string): string | undefined {
+  for (const report of context.patternTypes ?? []) {
+    const combined = report.combined?.find((c) => c.pointers.includes(pointer));
+    if (combined) return combined.type;
+  }
+  return undefined;
 }
 
 function browsers(factory: string, requestValidators: string[], size: BundleSize | undefined): string[] {

@@ -1,15 +1,18 @@
 /**
  * Emits `src/patterns.gen.ts`: per registry pattern its RegExp (compiled once; the validators
- * import it), its template-literal type, a guard `is<Name>` and an assertion `as<Name>`.
+ * import it), its template-literal type, a guard `is<Name>` and an assertion `as<Name>`; per
+ * typed format its type, guard and assertion, with the validators' check for it.
  * The file imports nothing, so `types.gen.ts` can import its types without a cycle.
  */
 import { jsDoc, quote } from '../shared/codegen.js';
 import type { GenerationContext, StageOutput } from '../shared/stage.js';
-import { patternCatalog, type CatalogEntry } from './catalog.js';
+import { patternCatalog, type CatalogEntry, type FormatEntry } from './catalog.js';
+import { formatCheckSources } from './formats.js';
 
 export const PATTERNS_FILE = 'src/patterns.gen.ts';
 export const PATTERNS_MODULE = './patterns.gen.js';
 export const PATTERN_ERROR_CLASS = 'PatternMismatchError';
+export const FORMAT_ERROR_CLASS = 'FormatMismatchError';
 
 /**
  * A regex literal with the `u` flag for a source regexpp accepted with the `u` flag, written
@@ -44,31 +47,59 @@ export function emitPatternGuards(context: GenerationContext): StageOutput {
       "The spec's `pattern`s. For each one: its RegExp (compiled once, shared with the validators),",
       'its template-literal type (string literals that cannot match do not compile), a guard and an',
       'assertion that narrow a `string` from a form or a file into that type.',
+      ...(catalog.formats.length
+        ? ['', 'The same for the `format`s the spec uses among date, time, date-time and uuid: a type, a guard', "and an assertion that run the validators' check of the format."]
+        : []),
       '',
       'A template type ends in `| never` so that compile errors name it (`not assignable to type',
       "'<Name>'`) instead of printing its expanded union.",
     ]) + '\n',
   );
-  if (catalog.entries.length === 0) {
+  if (catalog.entries.length === 0 && catalog.formats.length === 0) {
     out.push('export {};\n');
     return { files: [{ path: PATTERNS_FILE, contents: out.join('') }] };
   }
   if (catalog.digitAlias) {
     out.push(`/** One decimal digit. */\ntype ${catalog.digitAlias} = ${'0123456789'.split('').map(quote).join(' | ')};\n\n`);
   }
+  const classes: string[] = [];
+  if (catalog.entries.length) {
+    classes.push(
+      jsDoc([`Thrown by the \`as<Name>\` assertions when a value does not match its pattern.`]) +
+        `export class ${PATTERN_ERROR_CLASS} extends TypeError {\n` +
+        `  override readonly name = ${quote(PATTERN_ERROR_CLASS)};\n` +
+        `  constructor(\n` +
+        `    /** The pattern's type name, such as \`${catalog.entries[0]!.info.name}\`. */\n` +
+        `    readonly patternName: string,\n` +
+        `    readonly pattern: RegExp,\n` +
+        `    readonly received: unknown,\n` +
+        `  ) {\n` +
+        '    super(`expected ${patternName}, a string matching ${String(pattern)}, received ${describeValue(received)}`);\n' +
+        `  }\n` +
+        `}\n`,
+    );
+  }
+  if (catalog.formats.length) {
+    const first = catalog.formats[0]!.info;
+    classes.push(
+      jsDoc([`Thrown by the \`as<Name>\` assertions of the formats when a value is not in its format.`]) +
+        `export class ${FORMAT_ERROR_CLASS} extends TypeError {\n` +
+        `  override readonly name = ${quote(FORMAT_ERROR_CLASS)};\n` +
+        `  constructor(\n` +
+        `    /** The format's type name, such as \`${first.name}\`. */\n` +
+        `    readonly formatName: string,\n` +
+        `    /** The \`format\` keyword's value, such as \`${first.definition.format}\`. */\n` +
+        `    readonly format: string,\n` +
+        `    readonly received: unknown,\n` +
+        `  ) {\n` +
+        '    super(`expected ${formatName}, a string in format ${JSON.stringify(format)}, received ${describeValue(received)}`);\n' +
+        `  }\n` +
+        `}\n`,
+    );
+  }
   out.push(
-    jsDoc([`Thrown by the \`as<Name>\` assertions when a value does not match its pattern.`]) +
-      `export class ${PATTERN_ERROR_CLASS} extends TypeError {\n` +
-      `  override readonly name = ${quote(PATTERN_ERROR_CLASS)};\n` +
-      `  constructor(\n` +
-      `    /** The pattern's type name, such as \`${catalog.entries[0]!.info.name}\`. */\n` +
-      `    readonly patternName: string,\n` +
-      `    readonly pattern: RegExp,\n` +
-      `    readonly received: unknown,\n` +
-      `  ) {\n` +
-      '    super(`expected ${patternName}, a string matching ${String(pattern)}, received ${describeValue(received)}`);\n' +
-      `  }\n` +
-      `}\n\n` +
+    classes.join('\n') +
+      `\n` +
       `function describeValue(value: unknown): string {\n` +
       `  if (typeof value === "string") return value.length > 80 ? \`\${JSON.stringify(value.slice(0, 80))}... (\${value.length} characters)\` : JSON.stringify(value);\n` +
       `  if (value === null || value === undefined) return String(value);\n` +
@@ -77,13 +108,27 @@ export function emitPatternGuards(context: GenerationContext): StageOutput {
       `}\n`,
   );
   for (const entry of catalog.entries) out.push('\n' + emitEntry(entry));
+  for (const entry of catalog.formats) out.push('\n' + emitFormatEntry(entry));
+  if (catalog.formats.length) {
+    out.push(
+      '\n' +
+        formatCheckSources(catalog.formats.map((f) => f.info.definition))
+          .map((source) => source.trimEnd() + '\n')
+          .join('\n'),
+    );
+  }
   return {
     files: [{ path: PATTERNS_FILE, contents: out.join('') }],
     exports: [
       {
         module: PATTERNS_MODULE,
-        values: [PATTERN_ERROR_CLASS, ...catalog.entries.flatMap(({ info }) => [`${info.name}Pattern`, `is${info.name}`, `as${info.name}`])],
-        types: catalog.entries.map(({ info }) => info.name),
+        values: [
+          ...(catalog.entries.length ? [PATTERN_ERROR_CLASS] : []),
+          ...(catalog.formats.length ? [FORMAT_ERROR_CLASS] : []),
+          ...catalog.entries.flatMap(({ info }) => [`${info.name}Pattern`, `is${info.name}`, `as${info.name}`]),
+          ...catalog.formats.flatMap(({ info }) => [`is${info.name}`, `as${info.name}`]),
+        ],
+        types: [...catalog.entries.map(({ info }) => info.name), ...catalog.formats.map(({ info }) => info.name)],
       },
     ],
   };
@@ -113,3 +158,27 @@ function emitEntry({ info, type }: CatalogEntry): string {
   );
 }
 
+
+function emitFormatEntry({ info }: FormatEntry): string {
+  const { name, definition } = info;
+  const members = definition.members.toLocaleString('en-US');
+  const check = definition.check;
+  return (
+    jsDoc([
+      `A string in format \`${definition.format}\`: ${definition.description}, such as \`${definition.example}\`.`,
+      '',
+      `Approximate: accepts every such string, and some that are not (${definition.approximations.join('; ')}); ${members} member${definition.members === 1 ? '' : 's'}. \`is${name}\` checks the format itself, as the validators do.`,
+      `@format ${definition.format}`,
+    ]) +
+    `export type ${name} = ${definition.union ? definition.type : `${definition.type} | never`};\n\n` +
+    jsDoc([`Whether \`value\` is a string in format \`${definition.format}\` (the validators' check).`]) +
+    `export function is${name}(value: unknown): value is ${name} {\n` +
+    `  return typeof value === "string" && ${check}(value);\n` +
+    `}\n\n` +
+    jsDoc([`\`value\` as a \`${name}\`; throws a ${FORMAT_ERROR_CLASS} when it is not in format \`${definition.format}\`.`]) +
+    `export function as${name}(value: unknown): ${name} {\n` +
+    `  if (typeof value === "string" && ${check}(value)) return value as ${name};\n` +
+    `  throw new ${FORMAT_ERROR_CLASS}(${quote(name)}, ${quote(definition.format)}, value);\n` +
+    `}\n`
+  );
+}

@@ -1,16 +1,20 @@
 /**
- * The spec's distinct `pattern`s, each with one name. The pattern types, the runtime guards
- * and the validators all take their names (and the one compiled RegExp) from this registry,
- * so that a pattern is defined once in the generated package.
+ * The spec's distinct `pattern`s and typed `format`s, each with one name. The pattern types,
+ * the runtime guards and the validators all take their names (and the one compiled RegExp of a
+ * pattern) from this registry, so that a pattern is defined once in the generated package.
  *
  * A pattern is named from the `x-pattern-name` extension of the first schema that uses it,
  * else from its component and property (`CreateCampaignRequest.callerId` ->
- * `CreateCampaignRequestCallerId`), else from its position.
+ * `CreateCampaignRequestCallerId`), else from its position. A format (`date`, `time`,
+ * `date-time`, `uuid`) is named from the `x-format-name` of the first schema that uses it, else
+ * after the format (`IsoDate`, `IsoTime`, `IsoDateTime`, `Uuid`), never taking a name a pattern
+ * or a component schema has.
  */
 import { pascalCase } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
 import type { OpenApiDocument } from '../shared/openapi.js';
 import { walkSchemas } from '../shared/walk-schemas.js';
+import { FORMAT_NAME_EXTENSION, formatDefinition, type FormatDefinition } from './formats.js';
 
 export const PATTERN_NAME_EXTENSION = 'x-pattern-name';
 
@@ -25,18 +29,33 @@ export interface PatternInfo {
   pointers: string[];
 }
 
+export interface FormatInfo {
+  /** PascalCase name of the format's type; the guard is `is<name>`. */
+  name: string;
+  definition: FormatDefinition;
+  /** JSON Pointers of every schema that uses it, in document order. */
+  pointers: string[];
+}
+
 export interface PatternRegistry {
   patterns: PatternInfo[];
   /** The pattern used by the schema at a pointer. */
   byPointer: Map<string, PatternInfo>;
   bySource: Map<string, PatternInfo>;
+  /** The typed formats the spec uses, in the order of their first use. */
+  formats: FormatInfo[];
+  /** The typed format of the schema at a pointer. */
+  formatByPointer: Map<string, FormatInfo>;
 }
 
 export function collectPatterns(document: OpenApiDocument): PatternRegistry {
   const bySource = new Map<string, PatternInfo>();
   const byPointer = new Map<string, PatternInfo>();
   const usedNames = new Set<string>();
+  const formatUses: Array<{ definition: FormatDefinition; pointer: string; explicit: unknown }> = [];
   walkSchemas(document, ({ schema, pointer, componentName, propertyName }) => {
+    const definition = formatDefinition(schema.format);
+    if (definition) formatUses.push({ definition, pointer, explicit: schema[FORMAT_NAME_EXTENSION] });
     if (!('pattern' in schema)) return;
     const source = schema.pattern;
     if (typeof source !== 'string') {
@@ -58,5 +77,51 @@ export function collectPatterns(document: OpenApiDocument): PatternRegistry {
     info.pointers.push(pointer);
     byPointer.set(pointer, info);
   });
-  return { patterns: [...bySource.values()], byPointer, bySource };
+  const patterns = [...bySource.values()];
+  const { formats, formatByPointer } = nameFormats(document, patterns, formatUses);
+  return { patterns, byPointer, bySource, formats, formatByPointer };
+}
+
+/**
+ * One name per format. The names the patterns export and the component schemas' names (the
+ * package exports a type and an `is<Name>` validator for each) are taken: a default name gets a
+ * number, an explicit `x-format-name` that collides stops generation.
+ */
+function nameFormats(
+  document: OpenApiDocument,
+  patterns: PatternInfo[],
+  uses: Array<{ definition: FormatDefinition; pointer: string; explicit: unknown }>,
+): Pick<PatternRegistry, 'formats' | 'formatByPointer'> {
+  const taken = new Map<string, string>();
+  for (const { name, source } of patterns) {
+    for (const exported of [name, `${name}Pattern`, `is${name}`, `as${name}`]) taken.set(exported, `the pattern ${JSON.stringify(source)}`);
+  }
+  for (const name of Object.keys(document.components?.schemas ?? {})) taken.set(name, `the component schema ${name}`);
+  const byFormat = new Map<string, FormatInfo>();
+  const formatByPointer = new Map<string, FormatInfo>();
+  for (const { definition, pointer, explicit } of uses) {
+    let info = byFormat.get(definition.format);
+    if (!info) {
+      let name: string;
+      if (typeof explicit === 'string' && explicit) {
+        name = pascalCase(explicit);
+        const owner = [name, `is${name}`, `as${name}`].map((n) => taken.get(n)).find(Boolean);
+        if (owner) {
+          throw new GeneratorError(
+            `${FORMAT_NAME_EXTENSION} ${JSON.stringify(explicit)} names the type ${name}, which ${owner} already uses; choose another name`,
+            `${pointer}/${FORMAT_NAME_EXTENSION}`,
+          );
+        }
+      } else {
+        name = definition.defaultName;
+        for (let suffix = 2; [name, `is${name}`, `as${name}`].some((n) => taken.has(n)); suffix++) name = `${definition.defaultName}${suffix}`;
+      }
+      for (const exported of [name, `is${name}`, `as${name}`]) taken.set(exported, `the format ${JSON.stringify(definition.format)}`);
+      info = { name, definition, pointers: [] };
+      byFormat.set(definition.format, info);
+    }
+    info.pointers.push(pointer);
+    formatByPointer.set(pointer, info);
+  }
+  return { formats: [...byFormat.values()], formatByPointer };
 }

@@ -1,30 +1,40 @@
 /**
  * The ts-morph pass over openapi-typescript's `types.gen.ts`: every property whose schema has
- * a registry `pattern` is typed with the pattern's alias (imported, type only, from
- * `patterns.gen.ts`) and gets an `@pattern` JSDoc tag next to its `@description`.
+ * a registry `pattern` or typed `format` is typed with its alias (imported, type only, from
+ * `patterns.gen.ts`; with both, the tighter of the two, see catalog.ts) and gets `@pattern` and
+ * `@format` JSDoc tags next to its `@description`.
  *
  * Like ts-morph's own generation passes: find the anchors with `...OrThrow`, clear what an
  * earlier run added (the import, `@pattern` tags; aliases in place are recognised), collect
  * every edit before changing anything, apply them in one batch, read the text once. Running it
  * on its own output gives the same bytes.
  */
-import { Node, Project, ts, type ImportDeclaration, type JSDocStructure, type OptionalKind, type PropertySignature, type SourceFile, type TypeNode } from 'ts-morph';
+import {
+  Node,
+  Project,
+  ts,
+  type ImportDeclaration,
+  type InterfaceDeclaration,
+  type PropertySignature,
+  type SourceFile,
+  type TypeLiteralNode,
+  type TypeNode,
+} from 'ts-morph';
 import { jsDocText } from '../shared/codegen.js';
 import { resolvePointer, unescapePointerToken } from '../shared/pointer.js';
 import type { GenerationContext } from '../shared/stage.js';
-import { patternCatalog, reportOf, type PatternTypeReport } from './catalog.js';
+import { patternCatalog, reportOf, schemaType, type PatternTypeReport, type SchemaType } from './catalog.js';
 import { PATTERNS_MODULE } from './guards.js';
-import type { PatternInfo } from './registry.js';
 
 export interface PatternTypesResult {
   source: string;
   report: PatternTypeReport[];
-  /** Schemas with a pattern whose place in the types file the pass could not find or retype. */
+  /** Schemas with a pattern or typed format whose place in the types file the pass could not find or retype. */
   skipped: Array<{ pointer: string; reason: string }>;
 }
 
 interface Edit {
-  info: PatternInfo;
+  info: SchemaType;
   pointer: string;
   /** The property to retype and document, or an array element type to retype. */
   target: PropertySignature | TypeNode;
@@ -34,22 +44,22 @@ interface Edit {
 export function applyPatternTypes(typesSource: string, context: GenerationContext): PatternTypesResult {
   const catalog = patternCatalog(context.patterns);
   const report = reportOf(catalog);
-  const names = new Set(catalog.entries.map((e) => e.info.name));
+  const names = new Set([...catalog.entries.map((e) => e.info.name), ...catalog.formats.map((f) => f.info.name)]);
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const file = project.createSourceFile('types.gen.ts', typesSource);
   const skipped: PatternTypesResult['skipped'] = [];
 
   // Analyse: find every place before changing any.
   const edits: Edit[] = [];
-  for (const info of context.patterns.patterns) {
-    for (const pointer of info.pointers) {
-      const found = locate(file, context, pointer);
-      if (typeof found === 'string') skipped.push({ pointer, reason: found });
-      else {
-        const schema = resolvePointer(context.document, pointer) as Record<string, unknown> | undefined;
-        const description = typeof schema?.description === 'string' ? schema.description : undefined;
-        edits.push({ info, pointer, target: found, description });
-      }
+  const pointers = new Set([...context.patterns.patterns.flatMap((p) => p.pointers), ...context.patterns.formats.flatMap((f) => f.pointers)]);
+  for (const pointer of pointers) {
+    const info = schemaType(context.patterns, catalog, pointer)!;
+    const found = locate(file, context, pointer);
+    if (typeof found === 'string') skipped.push({ pointer, reason: found });
+    else {
+      const schema = resolvePointer(context.document, pointer) as Record<string, unknown> | undefined;
+      const description = typeof schema?.description === 'string' ? schema.description : undefined;
+      edits.push({ info, pointer, target: found, description });
     }
   }
 
@@ -71,10 +81,10 @@ export function applyPatternTypes(typesSource: string, context: GenerationContex
     if (!Node.isPropertySignature(edit.target)) {
       if (elementEdits.some((other) => other !== edit && contains(rangeOf(other.target), range) && !sameRange(rangeOf(other.target), range))) continue;
       if (edits.some((other) => Node.isPropertySignature(other.target) && contains(rangeOf(other.target), range))) continue;
-      const type = retype(edit.target, edit.info.name, names);
+      const type = retype(edit.target, edit.info.type, names, true);
       if (type === undefined) skipped.push({ pointer: edit.pointer, reason: `its type is ${edit.target.getText()}, not string` });
       else {
-        used.add(edit.info.name);
+        for (const name of edit.info.names) used.add(name);
         splices.push({ ...range, text: type });
       }
       continue;
@@ -93,6 +103,26 @@ export function applyPatternTypes(typesSource: string, context: GenerationContex
     source = `${source.slice(0, position)}import type { ${[...used].sort().join(', ')} } from "${PATTERNS_MODULE}";\n\n${source.slice(position)}`;
   }
   return { source: edits.length || used.size ? source : typesSource, report, skipped };
+}
+
+/**
+ * The report's lines for the schemas the pass could not type: one each, or one per reason and
+ * pattern or format when there are many (GitHub's spec has hundreds of date-times in `oneOf`s).
+ */
+export function describeSkipped(skipped: PatternTypesResult['skipped'], registry: GenerationContext['patterns']): string[] {
+  const groups = new Map<string, { what: string; reason: string; pointers: string[] }>();
+  for (const { pointer, reason } of skipped) {
+    const pattern = registry.byPointer.get(pointer);
+    const what = pattern ? `pattern ${pattern.name}` : `format ${registry.formatByPointer.get(pointer)?.definition.format ?? '?'}`;
+    const group = groups.get(`${what}\0${reason}`) ?? { what, reason, pointers: [] };
+    group.pointers.push(pointer);
+    groups.set(`${what}\0${reason}`, group);
+  }
+  return [...groups.values()].flatMap(({ what, reason, pointers }) =>
+    pointers.length <= 3
+      ? pointers.map((pointer) => `${what.split(' ')[0]} at ${pointer} has no compile-time type: ${reason}`)
+      : [`${what} at ${pointers.length} schemas has no compile-time type: ${reason} (the first: ${pointers[0]})`],
+  );
 }
 
 interface Splice {
@@ -136,8 +166,11 @@ function importRemoval(text: string, declaration: ImportDeclaration): Splice {
 }
 
 /**
- * The property's new text, JSDoc included: the property alone in a scratch file, at its own
- * indentation, retyped and documented with ts-morph there (so the text is what ts-morph prints).
+ * The property's new text, JSDoc included: the property alone in a scratch file (after the
+ * element types inside it were retyped), parsed to find its type and JSDoc, then both edited as
+ * text. No ts-morph manipulation: on GitHub's spec, with a thousand typed properties, one per
+ * property cost a second, and its JSDoc round trip dropped the `**` of a description that
+ * starts with bold text.
  */
 function rewriteProperty(
   project: Project,
@@ -153,60 +186,106 @@ function rewriteProperty(
   const indentation = text.slice(lineStart, start).match(/^[ \t]*/)![0];
   let body = text.slice(start, end);
   for (const element of [...inner].sort((a, b) => b.start - a.start)) {
-    const type = retype(element.edit.target as TypeNode, element.edit.info.name, names);
+    const type = retype(element.edit.target as TypeNode, element.edit.info.type, names, true);
     if (type === undefined) skipped.push({ pointer: element.edit.pointer, reason: `its type is ${(element.edit.target as TypeNode).getText()}, not string` });
     else {
-      used.add(element.edit.info.name);
+      for (const name of element.edit.info.names) used.add(name);
       body = body.slice(0, element.start - start) + type + body.slice(element.end - start);
     }
   }
-  // ts-morph indents the JSDoc one level deeper than the line the property's parent starts on.
-  const parentStart = edit.target.getParentOrThrow().getStart();
-  const parentLine = text.slice(text.lastIndexOf('\n', parentStart - 1) + 1, parentStart);
-  const prefix = `${parentLine.match(/^[ \t]*/)![0]}interface Scratch {\n${indentation}`;
-  const suffix = '\n}\n';
-  const scratch = project.createSourceFile('pattern-scratch.ts', prefix + body + suffix, { overwrite: true });
+  const prefix = `interface Scratch {\n${indentation}`;
+  const scratch = project.createSourceFile('pattern-scratch.ts', `${prefix}${body}\n}\n`, { overwrite: true });
   try {
     const property = scratch.getInterfaceOrThrow('Scratch').getProperties()[0]!;
     const typeNode = property.getTypeNode();
-    const type = typeNode ? retype(typeNode, edit.info.name, names) : undefined;
+    const type = typeNode ? retype(typeNode, edit.info.type, names) : undefined;
     if (type === undefined) skipped.push({ pointer: edit.pointer, reason: `its type is ${typeNode?.getText() ?? 'missing'}, not string` });
-    else used.add(edit.info.name);
-    const docs = docsWithPattern(property, edit.info, edit.description);
-    property.set({ ...(type ? { type } : {}), docs });
-    const full = scratch.getFullText();
-    if (!full.startsWith(prefix) || !full.endsWith(suffix)) throw new Error('the scratch copy of a property changed outside the property');
-    return full.slice(prefix.length, full.length - suffix.length);
+    else for (const name of edit.info.names) used.add(name);
+    const at = (position: number) => position - prefix.length;
+    const splices: Splice[] = [docsSplice(property, edit.info, edit.description, indentation, at)];
+    if (typeNode && type !== undefined) splices.push({ start: at(typeNode.getStart()), end: at(typeNode.getEnd()), text: type });
+    return applySplices(body, splices);
   } finally {
     project.removeSourceFile(scratch);
   }
 }
 
-/** The property's new type text: `string` members become the alias; `undefined` if none is `string`. */
-function retype(typeNode: TypeNode, alias: string, aliases: Set<string>): string | undefined {
-  const members = Node.isUnionTypeNode(typeNode) ? typeNode.getTypeNodes() : [typeNode];
-  let changed = false;
-  const texts = members.map((member) => {
-    const text = member.getText();
-    if (member.getKind() === ts.SyntaxKind.StringKeyword || (aliases.has(text) && Node.isTypeReference(member))) {
-      changed = true;
-      return alias;
-    }
-    return text;
+/** Our JSDoc tags: an earlier run's are replaced. */
+const OWN_TAGS = new Set(['pattern', 'format']);
+
+/**
+ * The splice that gives the property's last JSDoc comment the `@pattern` and `@format` tags of
+ * its schema (and its description, when the comment has none), replacing an earlier run's;
+ * every other line stays as it is. A property without a comment gets one. One line is written
+ * `/** ... *\/`, more as a block.
+ */
+function docsSplice(property: PropertySignature, info: SchemaType, description: string | undefined, indentation: string, at: (position: number) => number): Splice {
+  const tags = [
+    ...(info.pattern ? tagLines('pattern', jsDocText(info.pattern.source)) : []),
+    ...(info.format ? tagLines('format', info.format.definition.format) : []),
+  ];
+  const docs = property.getJsDocs();
+  const doc = docs[docs.length - 1];
+  if (!doc) {
+    const position = at(property.getStart());
+    return { start: position, end: position, text: `${comment([...(description ? tagLines('description', jsDocText(description)) : []), ...tags], indentation)}\n${indentation}` };
+  }
+  const raw = doc.getText();
+  const block = raw.split('\n');
+  const canonical = block.length >= 3 && block[0] === '/**' && /^\s*\*\/$/.test(block[block.length - 1]!) && block.slice(1, -1).every((line) => /^\s*\*( |$)/.test(line));
+  const lines = canonical
+    ? block.slice(1, -1).map((line) => line.replace(/^\s*\* ?/, ''))
+    : raw.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/$/, '').split('\n').map((line, i) => (i === 0 ? line : line.replace(/^\s*\* ?/, '')));
+  // Drop the earlier run's tags, with their continuation lines.
+  let own = false;
+  const kept = lines.filter((line) => {
+    const tag = /^@(\w+)/.exec(line);
+    if (tag) own = OWN_TAGS.has(tag[1]!);
+    return !own;
   });
-  return changed ? [...new Set(texts)].join(' | ') : undefined;
+  const firstTag = kept.findIndex((line) => line.startsWith('@'));
+  const hasDescription = kept.some((line) => line.startsWith('@description')) || kept.slice(0, firstTag < 0 ? kept.length : firstTag).some((line) => line.trim() !== '');
+  if (!hasDescription && description) kept.splice(firstTag < 0 ? kept.length : firstTag, 0, ...tagLines('description', jsDocText(description)));
+  const content = [...kept, ...tags];
+  const leading = canonical ? block[block.length - 1]!.replace(/\*\/$/, '') : `${indentation} `;
+  const text =
+    canonical && content.length > 1
+      ? ['/**', ...content.map((line) => `${leading}*${line ? ` ${line}` : ''}`), `${leading}*/`].join('\n')
+      : comment(content, indentation);
+  return { start: at(doc.getStart()), end: at(doc.getEnd()), text };
 }
 
-function docsWithPattern(property: PropertySignature, info: PatternInfo, description: string | undefined): OptionalKind<JSDocStructure>[] {
-  const existing = property.getJsDocs();
-  const structures: OptionalKind<JSDocStructure>[] = existing.length ? existing.map((doc) => doc.getStructure()) : [{ description: '', tags: [] }];
-  const last = structures[structures.length - 1]!;
-  const tags = (last.tags ?? []).filter((tag) => tag.tagName !== 'pattern');
-  const hasDescription = tags.some((t) => t.tagName === 'description') || (typeof last.description === 'string' && last.description.trim() !== '');
-  if (!hasDescription && description) tags.unshift({ tagName: 'description', text: jsDocText(description) });
-  tags.push({ tagName: 'pattern', text: jsDocText(info.source) });
-  structures[structures.length - 1] = { ...last, tags };
-  return structures;
+/** A tag's lines: `@name text`, then the text's further lines. */
+function tagLines(name: string, text: string): string[] {
+  const [first, ...rest] = text.split('\n');
+  return [`@${name}${first ? ` ${first}` : ''}`, ...rest];
+}
+
+/** A JSDoc comment at `indentation`: one line as `/** ... *\/`, more as a block. */
+function comment(lines: string[], indentation: string): string {
+  if (lines.length === 1) return `/** ${lines[0]} */`;
+  return ['/**', ...lines.map((line) => `${indentation} *${line ? ` ${line}` : ''}`), `${indentation} */`].join('\n');
+}
+
+/**
+ * The property's new type text: `string` members (and the aliases an earlier run put there,
+ * alone or intersected) become `type`; `undefined` if none is `string`. An array's element type
+ * (`string[]`) that becomes an intersection is parenthesized.
+ */
+function retype(typeNode: TypeNode, type: string, aliases: Set<string>, element = false): string | undefined {
+  const members = Node.isUnionTypeNode(typeNode) ? typeNode.getTypeNodes() : [typeNode];
+  const isAlias = (node: TypeNode): boolean => Node.isTypeReference(node) && aliases.has(node.getText());
+  let changed = false;
+  const texts = members.map((member) => {
+    if (member.getKind() === ts.SyntaxKind.StringKeyword || isAlias(member) || (Node.isIntersectionTypeNode(member) && member.getTypeNodes().every(isAlias))) {
+      changed = true;
+      return type;
+    }
+    return member.getText();
+  });
+  if (!changed) return undefined;
+  const text = [...new Set(texts)].join(' | ');
+  return element && Node.isArrayTypeNode(typeNode.getParent()) && /[&|]/.test(text) ? `(${text})` : text;
 }
 
 /** After the file's header comments (those followed by a blank line), before the first declaration's own docs. */
@@ -262,7 +341,22 @@ function locate(file: SourceFile, context: GenerationContext, pointer: string): 
 }
 
 function interfaceMember(file: SourceFile, interfaceName: string, name: string): PropertySignature | undefined {
-  return file.getInterfaceOrThrow(interfaceName).getProperties().find((p) => propertyName(p) === name);
+  return propertiesByName(file.getInterfaceOrThrow(interfaceName)).get(name);
+}
+
+/**
+ * The properties of an interface or object type by name, indexed once: a spec such as GitHub's
+ * has a thousand schemas in one object type and a thousand typed properties to find in it.
+ */
+const propertyIndex = new WeakMap<InterfaceDeclaration | TypeLiteralNode, Map<string, PropertySignature>>();
+function propertiesByName(node: InterfaceDeclaration | TypeLiteralNode): Map<string, PropertySignature> {
+  let index = propertyIndex.get(node);
+  if (!index) {
+    index = new Map();
+    for (const property of node.getProperties()) if (!index.has(propertyName(property))) index.set(propertyName(property), property);
+    propertyIndex.set(node, index);
+  }
+  return index;
 }
 
 function typeOf(node: Located | undefined): TypeNode | undefined {
@@ -273,13 +367,13 @@ function typeOf(node: Located | undefined): TypeNode | undefined {
 /** The property `name` of an object type, looking through `| null`, `&` and parentheses. */
 function member(type: TypeNode | undefined, name: string): PropertySignature | undefined {
   for (const literal of objectLiterals(type)) {
-    const found = literal.getProperties().find((p) => propertyName(p) === name);
+    const found = propertiesByName(literal).get(name);
     if (found) return found;
   }
   return undefined;
 }
 
-function objectLiterals(type: TypeNode | undefined): Array<import('ts-morph').TypeLiteralNode> {
+function objectLiterals(type: TypeNode | undefined): TypeLiteralNode[] {
   if (!type) return [];
   if (Node.isTypeLiteral(type)) return [type];
   if (Node.isParenthesizedTypeNode(type)) return objectLiterals(type.getTypeNode());

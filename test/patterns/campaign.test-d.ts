@@ -9,10 +9,12 @@ import type { components } from './generated/types.gen.js';
 import {
   asCallerId,
   isHourMinute,
+  isIsoDate,
   PatternMismatchError,
   type CalendarDate,
   type CallerId,
   type HourMinute,
+  type IsoDate,
 } from './generated/patterns.gen.js';
 
 type CreateCampaignRequest = components['schemas']['CreateCampaignRequest'];
@@ -96,6 +98,12 @@ assertType<CreateCampaignRequest>({ ...base, timeStart: fromForm });
 if (isHourMinute(fromForm)) {
   assertType<Equal<typeof fromForm, HourMinute>>(true);
   assertType<CreateCampaignRequest>({ ...base, timeStart: fromForm });
+}
+// dateStart has format: date too: isIsoDate checks the calendar (2027-02-30 fails), and its
+// type is the same set as CalendarDate's, so a checked date fits.
+if (isIsoDate(fromForm)) {
+  assertType<Equal<typeof fromForm, IsoDate>>(true);
+  assertType<CreateCampaignRequest>({ ...base, dateStart: fromForm });
 }
 // ...or an assertion, which throws a PatternMismatchError on a bad value.
 assertType<CreateCampaignRequest>({ ...base, callerId: asCallerId(fromForm) });

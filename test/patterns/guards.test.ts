@@ -1,13 +1,19 @@
 /**
- * The runtime side: the committed VOXO guards on boundary values, and the emitter on a spec
- * whose patterns and descriptions try to break out of literals and comments.
+ * The runtime side: the committed VOXO guards on boundary values, the format guards of the
+ * formats fixture against the validators' own format checks, and the emitter on a spec whose
+ * patterns and descriptions try to break out of literals and comments.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyPatternTypes, emitPatternGuards } from '../../generator/patterns/index.js';
+import { FORMATS } from '../../generator/patterns/formats.js';
 import { regexLiteral } from '../../generator/patterns/guards.js';
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
+import { compileSchemaMap } from '../../generator/validators/index.js';
+import { importModule, type Guard, type ValidatorModule } from '../validators/suite.js';
 import { contextFor } from './context.js';
+import { FORMAT_GRAMMARS } from './format-grammars.js';
+import * as formats from './generated-formats/patterns.gen.js';
 import * as voxo from './generated/patterns.gen.js';
 import { typecheck } from './typecheck.js';
 
@@ -52,6 +58,95 @@ describe('VOXO guards', () => {
     expect(error.name).toBe('PatternMismatchError');
     expect(error.message).toBe('expected CalendarDate, a string matching /^([1-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\\d|3[0-1])$/u, received number 20270301');
     expect(() => voxo.asHourMinute('x'.repeat(200))).toThrow(/received "x{80}"\.\.\. \(200 characters\)$/);
+  });
+});
+
+describe('format guards', () => {
+  const UUID = '1b4e28ba-2fa1-11d2-883f-0016d3cca427';
+  it.each([
+    ['isIsoDate', '2028-02-29', true],
+    ['isIsoDate', '2000-02-29', true],
+    ['isIsoDate', '2027-02-29', false],
+    ['isIsoDate', '1900-02-29', false],
+    ['isIsoDate', '2027-04-31', false],
+    ['isIsoDate', '2027-13-01', false],
+    ['isIsoDate', '2027-3-01', false],
+    ['isIsoDate', '２０２７-03-01', false],
+    ['isIsoTime', '09:30:00Z', true],
+    ['isIsoTime', '09:30:00.123456z', true],
+    ['isIsoTime', '09:30:00+05:30', true],
+    ['isIsoTime', '23:59:60Z', true],
+    ['isIsoTime', '15:59:60-08:00', true],
+    ['isIsoTime', '12:00:60Z', false],
+    ['isIsoTime', '24:00:00Z', false],
+    ['isIsoTime', '09:30:00', false],
+    ['isIsoTime', '09:30Z', false],
+    ['isIsoTime', '09:30:00+24:00', false],
+    ['isIsoDateTime', '2027-03-01T09:30:00Z', true],
+    ['isIsoDateTime', '2027-03-01t09:30:00.5+01:00', true],
+    ['isIsoDateTime', '2027-02-30T09:30:00Z', false],
+    ['isIsoDateTime', '2027-03-01 09:30:00Z', false],
+    ['isIsoDateTime', '2027-03-01T09:30:00', false],
+    ['isUuid', UUID, true],
+    ['isUuid', UUID.toUpperCase(), true],
+    ['isUuid', `urn:uuid:${UUID}`, true],
+    ['isUuid', `URN:UUID:${UUID}`, true],
+    ['isUuid', `{${UUID}}`, false],
+    ['isUuid', UUID.replace(/-/g, ''), false],
+    ['isUuid', UUID.replace('b', 'g'), false],
+  ] as const)('%s(%j) is %s', (guard, value, want) => {
+    expect(formats[guard](value)).toBe(want);
+  });
+
+  it('rejects what is not a string', () => {
+    for (const value of [undefined, null, 20270301, new Date(0), ['2027-03-01']]) expect(formats.isIsoDate(value)).toBe(false);
+  });
+
+  it('throws a FormatMismatchError that says what was expected and received', () => {
+    expect(() => formats.asIsoDate('2027-02-30')).toThrowError(new formats.FormatMismatchError('IsoDate', 'date', '2027-02-30'));
+    const error = (() => {
+      try {
+        formats.asUuid(42);
+      } catch (e) {
+        return e as formats.FormatMismatchError;
+      }
+    })()!;
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.name).toBe('FormatMismatchError');
+    expect(error.message).toBe('expected Uuid, a string in format "uuid", received number 42');
+    expect(formats.asIsoTime('09:30:00Z')).toBe('09:30:00Z');
+  });
+
+  describe("agree with the validators' format checks", () => {
+    let validators: ValidatorModule;
+    beforeAll(async () => {
+      const schemas = Object.fromEntries(FORMATS.map(({ format }) => [format, { type: 'string', format }]));
+      validators = await importModule(compileSchemaMap(schemas, { dialect: 'openapi-3.1' }).source);
+    });
+    const GUARD: Record<string, (value: unknown) => boolean> = {
+      date: formats.isIsoDate,
+      time: formats.isIsoTime,
+      'date-time': formats.isIsoDateTime,
+      uuid: formats.isUuid,
+    };
+
+    it.each(FORMATS.map(({ format }) => [format]))('%s: on grammar strings, near misses and arbitrary strings', (format) => {
+      const validator = validators[`is${format === 'date-time' ? 'DateTime' : format[0]!.toUpperCase() + format.slice(1)}`] as Guard;
+      const guard = GUARD[format]!;
+      const grammar = FORMAT_GRAMMARS[format]!;
+      // A grammar string with one character changed, dropped or doubled.
+      const nearMiss = fc
+        .tuple(fc.stringMatching(grammar), fc.nat(), fc.constantFrom('0', '9', ':', '-', 'T', 'z', ' ', '', '00', 'a'))
+        .map(([text, at, by]) => text.slice(0, at % (text.length + 1)) + by + text.slice((at % (text.length + 1)) + 1));
+      fc.assert(
+        fc.property(fc.oneof(fc.stringMatching(grammar), nearMiss, fc.string()), (text) => {
+          expect(guard(text)).toBe(validator(text));
+          // What the guard accepts is in the grammar, whose every string the type accepts.
+          if (guard(text)) expect(text).toMatch(grammar);
+        }),
+        { numRuns: 3000, seed: 4 },
+      );
+    });
   });
 });
 

@@ -67,12 +67,16 @@ function accepted(source: string, count: number, seed: number): string[] {
 describe('pattern types of the VOXO spec', () => {
   it('reports CalendarDate and CallerId approximate, HourMinute exact with 1,440 members', () => {
     const { report } = applyPatternTypes(rawTypes, context);
-    expect(report.map(({ name, exact, members }) => ({ name, exact, members }))).toEqual([
-      { name: 'CalendarDate', exact: false, members: 372 },
-      { name: 'HourMinute', exact: true, members: 1440 },
-      { name: 'CallerId', exact: false, members: 9 },
+    expect(report.map(({ name, kind, exact, members }) => ({ name, kind, exact, members }))).toEqual([
+      { name: 'CalendarDate', kind: 'pattern', exact: false, members: 372 },
+      { name: 'HourMinute', kind: 'pattern', exact: true, members: 1440 },
+      { name: 'CallerId', kind: 'pattern', exact: false, members: 9 },
+      { name: 'IsoDate', kind: 'format', exact: false, members: 372 },
     ]);
-    expect(formatPatternReport(report)[1]).toBe('HourMinute /^([01]\\d|2[0-3]):([0-5]\\d)$/: exact type, 1,440 members');
+    const lines = formatPatternReport(report);
+    expect(lines[2]).toBe('HourMinute /^([01]\\d|2[0-3]):([0-5]\\d)$/: exact type, 1,440 members');
+    // dateStart and dateEnd have format: date too; CalendarDate is as tight as IsoDate and stays.
+    expect(lines[1]).toBe('  with format date (2 schemas): typed CalendarDate, as tight as IsoDate');
   });
 
   it('matches the file snapshots', async () => {
@@ -94,6 +98,7 @@ describe('pattern types of the VOXO spec', () => {
       for (const property of properties) expect(types).toContain(`${property}: ${name};`);
     }
     expect(types).toContain('@pattern ^[1-9]\\d{9}$');
+    expect(types).toMatch(/@pattern \^\(\[1-9\]\\d\{3\}\).*\$\n\s+\* @format date\n\s+\*\/\n\s+dateStart: CalendarDate;/);
     expect(types).toMatch(/^import type \{ CalendarDate, CallerId, HourMinute \} from "\.\/patterns\.gen\.js";$/m);
     // The response's fields carry no pattern and stay strings.
     expect(types).toContain('callerId: string | null;');

@@ -1,7 +1,8 @@
 /**
  * The types pass on a small hand-written types file: the edits it makes as text splices
  * (properties with and without JSDoc, array element types, an element inside a retyped
- * property, nesting depths), and that running it on its own output changes nothing.
+ * property, nesting depths, a format beside a description that starts in bold), and that
+ * running it on its own output changes nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { applyPatternTypes } from '../../generator/patterns/index.js';
@@ -23,6 +24,7 @@ const document = {
           tags: { type: 'array', items: { type: 'string', pattern: '^c$' } },
           listed: { type: 'array', pattern: '^d$', items: { type: 'string', pattern: '^e$' } },
           nested: { type: 'object', properties: { deep: { type: ['string', 'null'], pattern: '^f$' } } },
+          closing: { type: 'string', format: 'date', description: '**Closing down:** still documented' },
         },
       },
     },
@@ -48,6 +50,11 @@ export interface components {
             nested?: {
                 deep?: string | null;
             };
+            /**
+             * Format: date
+             * @description **Closing down:** still documented
+             */
+            closing?: string;
         };
     };
 }
@@ -61,7 +68,7 @@ describe('applyPatternTypes', () => {
     expect(result.source).toMatchInlineSnapshot(`
       "// header
 
-      import type { ThingDeep, ThingDocumented, ThingPattern, ThingPattern2, ThingPlain, TopPattern } from "./patterns.gen.js";
+      import type { IsoDate, ThingDeep, ThingDocumented, ThingPattern, ThingPattern2, ThingPlain, TopPattern } from "./patterns.gen.js";
 
       export type paths = Record<string, never>;
       export interface components {
@@ -86,6 +93,12 @@ describe('applyPatternTypes', () => {
                       /** @pattern ^f$ */
                       deep?: ThingDeep | null;
                   };
+                  /**
+                   * Format: date
+                   * @description **Closing down:** still documented
+                   * @format date
+                   */
+                  closing?: IsoDate;
               };
           };
       }

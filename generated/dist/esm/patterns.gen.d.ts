@@ -3,6 +3,9 @@
  * its template-literal type (string literals that cannot match do not compile), a guard and an
  * assertion that narrow a `string` from a form or a file into that type.
  *
+ * The same for the `format`s the spec uses among date, time, date-time and uuid: a type, a guard
+ * and an assertion that run the validators' check of the format.
+ *
  * A template type ends in `| never` so that compile errors name it (`not assignable to type
  * '<Name>'`) instead of printing its expanded union.
  */
@@ -18,6 +21,22 @@ export declare class PatternMismatchError extends TypeError {
     constructor(
     /** The pattern's type name, such as `CalendarDate`. */
     patternName: string, pattern: RegExp, received: unknown);
+}
+/**
+ * Thrown by the `as<Name>` assertions of the formats when a value is not in its format.
+ */
+export declare class FormatMismatchError extends TypeError {
+    /** The format's type name, such as `IsoDate`. */
+    readonly formatName: string;
+    /** The `format` keyword's value, such as `date`. */
+    readonly format: string;
+    readonly received: unknown;
+    readonly name = "FormatMismatchError";
+    constructor(
+    /** The format's type name, such as `IsoDate`. */
+    formatName: string, 
+    /** The `format` keyword's value, such as `date`. */
+    format: string, received: unknown);
 }
 /**
  * Start date (YYYY-MM-DD)
@@ -76,3 +95,18 @@ export declare function isCallerId(value: unknown): value is CallerId;
  * `value` as a `CallerId`; throws a PatternMismatchError when it does not match the pattern.
  */
 export declare function asCallerId(value: unknown): CallerId;
+/**
+ * A string in format `date`: an RFC 3339 full-date, such as `2027-03-01`.
+ *
+ * Approximate: accepts every such string, and some that are not (the year typed as ${number}; days per month and leap years left to the guard); 372 members. `isIsoDate` checks the format itself, as the validators do.
+ * @format date
+ */
+export type IsoDate = `${number}-${"01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"}-${"01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31"}` | never;
+/**
+ * Whether `value` is a string in format `date` (the validators' check).
+ */
+export declare function isIsoDate(value: unknown): value is IsoDate;
+/**
+ * `value` as a `IsoDate`; throws a FormatMismatchError when it is not in format `date`.
+ */
+export declare function asIsoDate(value: unknown): IsoDate;

@@ -59,6 +59,7 @@ export interface components {
              * Format: date
              * @description Start date (YYYY-MM-DD)
              * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
+             * @format date
              */
             dateStart: CalendarDate;
             /**
@@ -70,6 +71,7 @@ export interface components {
              * Format: date
              * @description End date (YYYY-MM-DD)
              * @pattern ^([1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[0-1])$
+             * @format date
              */
             dateEnd: CalendarDate;
             /**
