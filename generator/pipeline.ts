@@ -148,14 +148,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 /** Formats the validators leave as annotations (unknown to them), so none is dropped silently. */
 function unassertedFormats(document: GenerationContext['document']): string[] {
-  const byFormat = new Map<string, string[]>();
-  walkSchemas(document, ({ schema, pointer }) => {
-    if (typeof schema.format === 'string' && !SUPPORTED_FORMATS.includes(schema.format)) {
-      byFormat.set(schema.format, [...(byFormat.get(schema.format) ?? []), pointer]);
+  const byFormat = new Map<string, { first: string; count: number }>();
+  walkSchemas(document, (visit) => {
+    const { format } = visit.schema;
+    if (typeof format === 'string' && !SUPPORTED_FORMATS.includes(format)) {
+      const uses = byFormat.get(format);
+      if (uses) uses.count++;
+      else byFormat.set(format, { first: visit.pointer, count: 1 });
     }
   });
   return [...byFormat].map(
-    ([format, pointers]) => `format ${JSON.stringify(format)} is not asserted (an annotation: the validators know no check for it) at ${pointers[0]}${pointers.length > 1 ? ` and ${pointers.length - 1} more` : ''}`,
+    ([format, { first, count }]) => `format ${JSON.stringify(format)} is not asserted (an annotation: the validators know no check for it) at ${first}${count > 1 ? ` and ${count - 1} more` : ''}`,
   );
 }
 

@@ -23,8 +23,9 @@ export async function checkPatternSafety(document: OpenApiDocument, options: Pat
   const firstUse = new Map<string, string>();
   walkSchemas(
     document,
-    ({ schema, pointer }) => {
-      if (typeof schema.pattern === 'string' && !firstUse.has(schema.pattern)) firstUse.set(schema.pattern, pointer);
+    (visit) => {
+      const { pattern } = visit.schema;
+      if (typeof pattern === 'string' && !firstUse.has(pattern)) firstUse.set(pattern, visit.pointer);
     },
     { warnings: true },
   );

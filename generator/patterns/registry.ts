@@ -36,8 +36,10 @@ export function collectPatterns(document: OpenApiDocument): PatternRegistry {
   const bySource = new Map<string, PatternInfo>();
   const byPointer = new Map<string, PatternInfo>();
   const usedNames = new Set<string>();
-  walkSchemas(document, ({ schema, pointer, componentName, propertyName }) => {
+  walkSchemas(document, (visit) => {
+    const { schema, componentName, propertyName } = visit;
     if (!('pattern' in schema)) return;
+    const pointer = visit.pointer;
     const source = schema.pattern;
     if (typeof source !== 'string') {
       throw new GeneratorError(`expected "pattern" to be a string, received ${JSON.stringify(source)}`, `${pointer}/pattern`);
