@@ -9,26 +9,36 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadSpec } from './load/load.js';
-import { lintSpec } from './lint/lint.js';
-import { checkPatternSafety } from './lint/redos.js';
-import { bundleSpec } from './bundle/bundle.js';
-import { emitTypes } from './types/types.js';
-import { applyPatternTypes, collectPatterns, emitPatternGuards, formatPatternReport } from './patterns/index.js';
-import { emitValidators } from './validators/index.js';
-import { SUPPORTED_FORMATS } from './validators/keywords/string.js';
-import { walkSchemas } from './shared/walk-schemas.js';
-import { emitClient } from './client/index.js';
-import { emitSchemaAliases } from './package/schema-aliases.js';
-import { emitIndexModule } from './package/index-module.js';
-import { emitPackageJson } from './package/package-json.js';
-import { emitMeasuredReadme, emitPackageReadme } from './package/readme.js';
-import { emitChangelog } from './package/changelog.js';
-import { buildPackage } from './build/build.js';
-import { buildDocs } from './docs/docs.js';
+import { startFrontInWorker, type SafetyVerdict } from './front/index.js';
 import { fileHeader } from './shared/header.js';
+import { walkSchemas } from './shared/walk-schemas.js';
+import type { FrontResult } from './front/run.js';
 import { carryOver, createStagingDir, diffDirs, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
 import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports, StageOutput } from './shared/stage.js';
+
+/**
+ * The generating stages' modules, loaded on the first `generate` while the front of the
+ * pipeline (load, lint, bundle) runs in a worker: in a fresh process they take seconds to load
+ * (openapi-typescript with TypeScript, ts-morph with its own, the validators).
+ */
+async function loadStages() {
+  const [types, patterns, validators, formats, client, aliases, indexModule, packageJson, readme, changelog, redos] = await Promise.all([
+    import('./types/types.js'),
+    import('./patterns/index.js'),
+    import('./validators/index.js'),
+    import('./validators/keywords/string.js'),
+    import('./client/index.js'),
+    import('./package/schema-aliases.js'),
+    import('./package/index-module.js'),
+    import('./package/package-json.js'),
+    import('./package/readme.js'),
+    import('./package/changelog.js'),
+    import('./lint/redos.js'),
+  ]);
+  return { ...types, ...patterns, ...validators, ...formats, ...client, ...aliases, ...indexModule, ...packageJson, ...readme, ...changelog, ...redos };
+}
+
+let stagesLoaded: ReturnType<typeof loadStages> | undefined;
 
 export interface GenerateOptions {
   target: ApiTarget;
@@ -61,13 +71,37 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result;
   };
 
-  const spec = await timed('load', () => loadSpec(target.specFile));
-  const lint = await timed('lint', () => lintSpec(spec, target.lintConfig));
-  if (lint.warnings.length > 0) {
-    log(`  lint: ${lint.warnings.length} structural warning(s), generation goes on; the first:`);
-    for (const warning of lint.warnings.slice(0, 3)) log(`  ${warning}`);
+  // The front (load, lint, bundle, then the ReDoS check) in a worker while this thread loads
+  // the stages. Once they are loaded (a later call in the same process) there is nothing to
+  // overlap, and the front runs here, the ReDoS check beside the stages (recheck decides in a
+  // process of its own).
+  const safetyOptions = { allowReDoS: options.allowReDoS ?? false, specPath };
+  let front: Promise<FrontResult>;
+  let safety: Promise<SafetyVerdict>;
+  if (stagesLoaded) {
+    front = import('./front/run.js').then(({ runFront }) => runFront(target.specFile, target.lintConfig));
+    safety = Promise.all([front, stagesLoaded]).then(async ([{ document }, { checkPatternSafety }]) => {
+      const started = performance.now();
+      const warnings = await checkPatternSafety(document, safetyOptions);
+      return { warnings, ms: performance.now() - started };
+    });
+    safety.catch(() => {}); // awaited after the stages; this only keeps an early rejection from being "unhandled"
+  } else {
+    ({ front, safety } = startFrontInWorker({ specFile: target.specFile, lintConfig: target.lintConfig, ...safetyOptions }));
   }
-  const document = await timed('bundle', () => bundleSpec(spec));
+  stagesLoaded ??= loadStages();
+  const [stages, { document, lintWarnings, timings }] = await Promise.all([stagesLoaded, front]);
+  const {
+    emitTypes, applyPatternTypes, collectPatterns, emitPatternGuards, formatPatternReport, emitValidators, SUPPORTED_FORMATS,
+    emitClient, emitSchemaAliases, emitIndexModule, emitPackageJson, emitMeasuredReadme, emitPackageReadme, emitChangelog,
+  } = stages;
+  log(`  ${'load'.padEnd(14)} ${formatMs(timings.load)}`);
+  log(`  ${'lint'.padEnd(14)} ${formatMs(timings.lint)}`);
+  if (lintWarnings.length > 0) {
+    log(`  lint: ${lintWarnings.length} structural warning(s), generation goes on; the first:`);
+    for (const warning of lintWarnings.slice(0, 3)) log(`  ${warning}`);
+  }
+  log(`  ${'bundle'.padEnd(14)} ${formatMs(timings.bundle)}`);
   const context: GenerationContext = {
     target,
     document,
@@ -77,15 +111,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     command: options.command,
     report: [],
   };
-
-  // recheck decides in its own process: let it run beside the generating stages, and wait for
-  // its verdict before anything is written.
-  const safetyStarted = performance.now();
-  const safety = checkPatternSafety(document, { allowReDoS: options.allowReDoS ?? false, specPath }).then((warnings) => ({
-    warnings,
-    ms: performance.now() - safetyStarted,
-  }));
-  safety.catch(() => {}); // awaited below; this only keeps an early rejection from being "unhandled"
 
   const files: GeneratedFile[] = [];
   const modules: ModuleExports[] = [];
@@ -103,7 +128,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   await timed('pattern guards', () => addStage(emitPatternGuards(context)));
   const validators = await timed('validators', () => emitValidators(context));
   addStage(validators);
-  for (const line of unassertedFormats(document)) log(`    ${line}`);
+  for (const line of unassertedFormats(document, SUPPORTED_FORMATS)) log(`    ${line}`);
   const availableValidators = new Set(validators.exports?.flatMap((module) => module.values) ?? []);
   await timed('client', () => addStage(emitClient(context, { availableValidators })));
 
@@ -128,12 +153,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     writeFiles(stagingDir, files);
     // A skipped stage keeps what it built last time: `--no-docs` must not delete the docs.
     if (options.build) {
+      const { buildPackage } = await import('./build/build.js');
       await timed('build', () => buildPackage(stagingDir));
       // The README states the browser bundle's size, measured on the build.
       const exported = new Set(modules.flatMap((module) => module.values));
       await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
     } else carryOver(target.outDir, stagingDir, 'dist');
     if (options.docs) {
+      const { buildDocs } = await import('./docs/docs.js');
       await timed('docs', () =>
         buildDocs(path.join(stagingDir, 'openapi.json'), path.join(stagingDir, 'docs/index.html'), document.info.title),
       );
@@ -147,7 +174,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /** Formats the validators leave as annotations (unknown to them), so none is dropped silently. */
-function unassertedFormats(document: GenerationContext['document']): string[] {
+function unassertedFormats(document: GenerationContext['document'], SUPPORTED_FORMATS: readonly string[]): string[] {
   const byFormat = new Map<string, { first: string; count: number }>();
   walkSchemas(document, (visit) => {
     const { format } = visit.schema;

@@ -1,0 +1,62 @@
+/**
+ * The worker thread of `index.ts`. Runs the front of the pipeline on one spec and posts the
+ * bundled document as JSON text (one string crosses threads faster than an object graph is
+ * cloned); then checks the document's patterns for catastrophic backtracking and posts that
+ * verdict, while the main thread generates. Errors are posted too, so the main thread throws
+ * them as if it had run these stages itself.
+ */
+import { performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkPatternSafety } from '../lint/redos.js';
+import { GeneratorError } from '../shared/errors.js';
+import { runFront, type FrontTimings } from './run.js';
+
+export interface FrontRequest {
+  specFile: string;
+  lintConfig?: string;
+  allowReDoS: boolean;
+  /** The spec path as messages name it. */
+  specPath: string;
+}
+
+export interface PostedError {
+  generator: boolean;
+  message: string;
+  location?: string;
+  stack?: string;
+}
+
+export type FrontMessage =
+  | { type: 'front'; ok: true; json: string; lintWarnings: string[]; timings: FrontTimings }
+  | { type: 'front'; ok: false; error: PostedError }
+  | { type: 'safety'; ok: true; warnings: string[]; ms: number }
+  | { type: 'safety'; ok: false; error: PostedError };
+
+function posted(error: unknown): PostedError {
+  if (error instanceof GeneratorError) return { generator: true, message: error.message, location: error.location };
+  return { generator: false, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
+}
+
+const post = (message: FrontMessage) => parentPort!.postMessage(message);
+const request = workerData.request as FrontRequest;
+let document;
+try {
+  const front = await runFront(request.specFile, request.lintConfig);
+  document = front.document;
+  post({ type: 'front', ok: true, json: JSON.stringify(document), lintWarnings: front.lintWarnings, timings: front.timings });
+} catch (error) {
+  post({ type: 'front', ok: false, error: posted(error) });
+}
+if (document) {
+  const started = performance.now();
+  try {
+    const warnings = await checkPatternSafety(document, { allowReDoS: request.allowReDoS, specPath: request.specPath });
+    post({ type: 'safety', ok: true, warnings, ms: performance.now() - started });
+  } catch (error) {
+    post({ type: 'safety', ok: false, error: posted(error) });
+  }
+}
+// Stop now, not when the busy main thread gets round to terminating this worker: its heap (the
+// parsed spec, Redocly's maps) is freed before the stages build theirs. Posted messages still
+// arrive.
+process.exit(0);
