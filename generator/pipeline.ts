@@ -19,7 +19,7 @@ import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports, StageO
 /**
  * The generating stages' modules, loaded on the first `generate` while the front of the
  * pipeline (load, lint, bundle) runs in a worker: in a fresh process they take seconds to load
- * (openapi-typescript with TypeScript, ts-morph with its own, the validators).
+ * (openapi-typescript with TypeScript, the validators).
  */
 async function loadStages() {
   const [types, patterns, validators, formats, client, aliases, indexModule, packageJson, readme, changelog, redos] = await Promise.all([

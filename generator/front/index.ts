@@ -1,8 +1,8 @@
 /**
  * Load, lint and bundle a spec beside the main thread, and check its patterns for catastrophic
  * backtracking. A fresh generator process spends its first seconds loading the generating
- * stages' modules (openapi-typescript with TypeScript, ts-morph, the validators); the front of
- * the pipeline needs none of them, only Redocly. Run in a worker thread, it uses the second core
+ * stages' modules (openapi-typescript with TypeScript, the validators); the front of the
+ * pipeline needs none of them, only Redocly. Run in a worker thread, it uses the second core
  * meanwhile, and the main thread never loads Redocly or recheck.
  *
  * tsx's loader does not reach worker threads, so the worker registers it before importing its
