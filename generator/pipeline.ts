@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { startFrontInWorker, type SafetyVerdict } from './front/index.js';
 import { fileHeader } from './shared/header.js';
 import { walkSchemas } from './shared/walk-schemas.js';
-import type { FrontResult } from './front/run.js';
+import type { FrontResult, LintVerdict } from './front/run.js';
+import type { OpenApiDocument } from './shared/openapi.js';
 import { carryOver, createStagingDir, diffDirs, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
 import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports, StageOutput } from './shared/stage.js';
 
@@ -71,37 +72,56 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result;
   };
 
-  // The front (load, lint, bundle, then the ReDoS check) in a worker while this thread loads
+  // The front (load, bundle, lint, then the ReDoS check) in a worker while this thread loads
   // the stages. Once they are loaded (a later call in the same process) there is nothing to
-  // overlap, and the front runs here, the ReDoS check beside the stages (recheck decides in a
-  // process of its own).
+  // overlap, and the front runs here. Either way the stages start from the bundled document;
+  // lint's verdict and the ReDoS check's (recheck decides in a process of its own) come beside
+  // them, and are awaited before anything is written.
   const safetyOptions = { allowReDoS: options.allowReDoS ?? false, specPath };
   let front: Promise<FrontResult>;
+  let lint: Promise<LintVerdict>;
   let safety: Promise<SafetyVerdict>;
   if (stagesLoaded) {
-    front = import('./front/run.js').then(({ runFront }) => runFront(target.specFile, target.lintConfig));
+    ({ front, lint } = (await import('./front/run.js')).startFront(target.specFile, target.lintConfig));
     safety = Promise.all([front, stagesLoaded]).then(async ([{ document }, { checkPatternSafety }]) => {
       const started = performance.now();
       const warnings = await checkPatternSafety(document, safetyOptions);
       return { warnings, ms: performance.now() - started };
     });
-    safety.catch(() => {}); // awaited after the stages; this only keeps an early rejection from being "unhandled"
   } else {
-    ({ front, safety } = startFrontInWorker({ specFile: target.specFile, lintConfig: target.lintConfig, ...safetyOptions }));
+    ({ front, lint, safety } = startFrontInWorker({ specFile: target.specFile, lintConfig: target.lintConfig, ...safetyOptions }));
   }
+  // Awaited after the stages; an early rejection is not "unhandled".
+  lint.catch(() => {});
+  safety.catch(() => {});
   stagesLoaded ??= loadStages();
-  const [stages, { document, lintWarnings, timings }] = await Promise.all([stagesLoaded, front]);
+  const [stages, { document, timings }] = await Promise.all([stagesLoaded, front]);
+  log(`  ${'load'.padEnd(14)} ${formatMs(timings.load)}`);
+  log(`  ${'bundle'.padEnd(14)} ${formatMs(timings.bundle)}`);
+  try {
+    return await generateFrom(document, stages, { ...options, lint, safety, specPath, timed });
+  } catch (error) {
+    // Lint's error comes first, as when lint ran before every other stage.
+    await lint;
+    throw error;
+  }
+}
+
+async function generateFrom(
+  document: OpenApiDocument,
+  stages: Awaited<ReturnType<typeof loadStages>>,
+  options: GenerateOptions & {
+    lint: Promise<LintVerdict>;
+    safety: Promise<SafetyVerdict>;
+    specPath: string;
+    timed: <T>(stage: string, work: () => T | Promise<T>) => Promise<T>;
+  },
+): Promise<GenerateResult> {
+  const { target, log, specPath, timed } = options;
   const {
     emitTypes, applyPatternTypes, collectPatterns, emitPatternGuards, formatPatternReport, emitValidators, SUPPORTED_FORMATS,
     emitClient, emitSchemaAliases, emitIndexModule, emitPackageJson, emitMeasuredReadme, emitPackageReadme, emitChangelog,
   } = stages;
-  log(`  ${'load'.padEnd(14)} ${formatMs(timings.load)}`);
-  log(`  ${'lint'.padEnd(14)} ${formatMs(timings.lint)}`);
-  if (lintWarnings.length > 0) {
-    log(`  lint: ${lintWarnings.length} structural warning(s), generation goes on; the first:`);
-    for (const warning of lintWarnings.slice(0, 3)) log(`  ${warning}`);
-  }
-  log(`  ${'bundle'.padEnd(14)} ${formatMs(timings.bundle)}`);
   const context: GenerationContext = {
     target,
     document,
@@ -144,7 +164,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (changelog) files.push(changelog);
   });
 
-  const { warnings: safetyWarnings, ms: safetyMs } = await safety;
+  const lint = await options.lint;
+  log(`  ${'lint'.padEnd(14)} ${formatMs(lint.ms)} (beside the stages above)`);
+  if (lint.warnings.length > 0) {
+    log(`  lint: ${lint.warnings.length} structural warning(s), generation goes on; the first:`);
+    for (const warning of lint.warnings.slice(0, 3)) log(`  ${warning}`);
+  }
+  const { warnings: safetyWarnings, ms: safetyMs } = await options.safety;
   log(`  ${'pattern safety'.padEnd(14)} ${formatMs(safetyMs)} (beside the stages above)`);
   for (const warning of safetyWarnings) log(`    ${warning}`);
 

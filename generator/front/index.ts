@@ -1,36 +1,31 @@
 /**
- * Load, lint and bundle a spec beside the main thread, and check its patterns for catastrophic
+ * Load, bundle and lint a spec beside the main thread, and check its patterns for catastrophic
  * backtracking. A fresh generator process spends its first seconds loading the generating
  * stages' modules (openapi-typescript with TypeScript, the validators); the front of the
  * pipeline needs none of them, only Redocly. Run in a worker thread, it uses the second core
  * meanwhile, and the main thread never loads Redocly or recheck.
  *
- * tsx's loader does not reach worker threads, so the worker registers it before importing its
- * TypeScript entry.
+ * tsx's loader does not reach worker threads, and registering it in one costs more than the
+ * worker saves (Redocly's 250 modules each through its hooks). So the worker runs a bundle of its
+ * own modules, built by esbuild (tsx's own transform) beside the main thread's start-up, with
+ * packages imported from where they are installed, and kept in the OS temp folder under a name
+ * that is a hash of its text.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GeneratorError } from '../shared/errors.js';
 import type { OpenApiDocument } from '../shared/openapi.js';
-import type { FrontResult } from './run.js';
+import type { FrontResult, LintVerdict } from './run.js';
 import type { FrontMessage, FrontRequest, PostedError } from './worker.js';
 
 export type { FrontRequest } from './worker.js';
 
 const require = createRequire(import.meta.url);
-
-/** The worker's own start: register tsx (ESM hooks) in it, then import the TypeScript entry. */
-const BOOTSTRAP = `
-const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.tsxApi).then(({ register }) => {
-  register();
-  return import(workerData.entry);
-}).catch((error) => {
-  parentPort.postMessage({ type: 'front', ok: false, error: { generator: false, message: String(error && error.message), stack: error && error.stack } });
-});
-`;
 
 export interface SafetyVerdict {
   warnings: string[];
@@ -40,39 +35,53 @@ export interface SafetyVerdict {
 
 export interface FrontInWorker {
   front: Promise<FrontResult>;
-  /** Settles after `front`; rejects with the ReDoS error (or with the front's error). */
+  /** Settles after `front`; rejects with lint's error (or with the front's). */
+  lint: Promise<LintVerdict>;
+  /** Settles after `lint`; rejects with the ReDoS error (or with an earlier one). */
   safety: Promise<SafetyVerdict>;
 }
 
 export function startFrontInWorker(request: FrontRequest): FrontInWorker {
-  const worker = new Worker(BOOTSTRAP, {
-    eval: true,
-    workerData: { request, tsxApi: tsxEsmApi(), entry: new URL('./worker.ts', import.meta.url).href },
-    // The process's flags (--require of a profiler or a memory reporter) stay with the main thread.
-    execArgv: [],
-  });
-  let settleFront!: { resolve: (result: FrontResult) => void; reject: (error: Error) => void };
-  let settleSafety!: { resolve: (verdict: SafetyVerdict) => void; reject: (error: Error) => void };
-  const front = new Promise<FrontResult>((resolve, reject) => (settleFront = { resolve, reject }));
-  const safety = new Promise<SafetyVerdict>((resolve, reject) => (settleSafety = { resolve, reject }));
-  safety.catch(() => {}); // awaited by the caller after the stages; an early rejection is not "unhandled"
+  const front = settlable<FrontResult>();
+  const lint = settlable<LintVerdict>();
+  const safety = settlable<SafetyVerdict>();
+  // Awaited by the caller after the stages; an early rejection is not "unhandled".
+  lint.promise.catch(() => {});
+  safety.promise.catch(() => {});
+  let worker: Worker | undefined;
   const stop = (error: Error) => {
-    settleFront.reject(error);
-    settleSafety.reject(error);
-    // Its heap (the parsed spec, Redocly's maps) goes with it.
-    void worker.terminate();
+    for (const pending of [front, lint, safety]) pending.reject(error);
+    void worker?.terminate();
   };
-  worker.on('message', (message: FrontMessage) => {
-    if (message.type === 'front' && message.ok) {
-      settleFront.resolve({ document: JSON.parse(message.json) as OpenApiDocument, lintWarnings: message.lintWarnings, timings: message.timings });
-    } else if (message.type === 'safety' && message.ok) {
-      settleSafety.resolve({ warnings: message.warnings, ms: message.ms });
-      void worker.terminate();
-    } else if (!message.ok) stop(rebuilt(message.error));
+  workerScript().then((script) => {
+    worker = new Worker(script, {
+      workerData: { request },
+      // The process's flags (--require of a profiler or a memory reporter) stay with the main thread.
+      execArgv: [],
+    });
+    worker.on('message', (message: FrontMessage) => {
+      if (!message.ok) stop(rebuilt(message.error));
+      else if (message.type === 'front') front.resolve({ document: JSON.parse(message.json) as OpenApiDocument, timings: message.timings });
+      else if (message.type === 'lint') lint.resolve(message.verdict);
+      else {
+        safety.resolve({ warnings: message.warnings, ms: message.ms });
+        void worker?.terminate();
+      }
+    });
+    worker.on('error', stop);
+    worker.on('exit', (code) => stop(new Error(`the load/bundle/lint worker stopped (exit code ${code}) before it answered`)));
+  }, stop);
+  return { front: front.promise, lint: lint.promise, safety: safety.promise };
+}
+
+function settlable<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
   });
-  worker.on('error', stop);
-  worker.on('exit', (code) => stop(new Error(`the load/lint/bundle worker stopped (exit code ${code}) before it answered`)));
-  return { front, safety };
+  return { promise, resolve, reject };
 }
 
 function rebuilt({ generator, message, location, stack }: PostedError): Error {
@@ -82,11 +91,45 @@ function rebuilt({ generator, message, location, stack }: PostedError): Error {
   return error;
 }
 
-/** tsx's ESM register API, as a file URL (its CommonJS build cannot register ESM hooks in a worker). */
-function tsxEsmApi(): string {
-  const manifest = require.resolve('tsx/package.json');
-  const { exports } = require(manifest) as { exports: Record<string, { import?: { default?: string } }> };
-  const entry = exports['./esm/api']?.import?.default;
-  if (!entry) throw new Error('tsx/package.json names no ESM entry for tsx/esm/api');
-  return pathToFileURL(path.join(path.dirname(manifest), entry)).href;
+/** The worker's modules as one ES module file (see the top of this file). */
+async function workerScript(): Promise<string> {
+  const entry = fileURLToPath(new URL('./worker.ts', import.meta.url));
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node}`,
+    write: false,
+    logLevel: 'silent',
+    // Modules that find files next to themselves (recheck, through createRequire) find them from here.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
+    plugins: [
+      {
+        name: 'installed-packages',
+        setup(builder) {
+          builder.onResolve({ filter: /^[^./]/ }, ({ path: specifier }) => ({
+            path: specifier.startsWith('node:') ? specifier : resolvePackage(specifier),
+            external: true,
+          }));
+        },
+      },
+    ],
+  });
+  const code = result.outputFiles[0]!.text;
+  const file = path.join(os.tmpdir(), 'openapi-generator-front', `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, code);
+    fs.renameSync(partial, file);
+  }
+  return file;
+}
+
+/** A package's entry as an ES module import finds it from here, as a file URL. */
+function resolvePackage(specifier: string): string {
+  const resolve = (import.meta as { resolve?: (specifier: string) => string }).resolve;
+  return resolve ? resolve(specifier) : pathToFileURL(require.resolve(specifier)).href;
 }

@@ -1,15 +1,16 @@
 /**
- * The worker thread of `index.ts`. Runs the front of the pipeline on one spec and posts the
- * bundled document as JSON text (one string crosses threads faster than an object graph is
- * cloned); then checks the document's patterns for catastrophic backtracking and posts that
- * verdict, while the main thread generates. Errors are posted too, so the main thread throws
- * them as if it had run these stages itself.
+ * The worker thread of `index.ts`. Runs the front of the pipeline on one spec: posts the bundled
+ * document as JSON text (one string crosses threads faster than an object graph is cloned),
+ * then lint's verdict, then checks the document's patterns for catastrophic backtracking and
+ * posts that verdict, while the main thread generates. Errors are posted too, so the main
+ * thread throws them as if it had run these stages itself.
  */
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkPatternSafety } from '../lint/redos.js';
 import { GeneratorError } from '../shared/errors.js';
-import { runFront, type FrontTimings } from './run.js';
+import type { OpenApiDocument } from '../shared/openapi.js';
+import { runFront, type FrontResult, type LintVerdict } from './run.js';
 
 export interface FrontRequest {
   specFile: string;
@@ -27,8 +28,10 @@ export interface PostedError {
 }
 
 export type FrontMessage =
-  | { type: 'front'; ok: true; json: string; lintWarnings: string[]; timings: FrontTimings }
+  | { type: 'front'; ok: true; json: string; timings: FrontResult['timings'] }
   | { type: 'front'; ok: false; error: PostedError }
+  | { type: 'lint'; ok: true; verdict: LintVerdict }
+  | { type: 'lint'; ok: false; error: PostedError }
   | { type: 'safety'; ok: true; warnings: string[]; ms: number }
   | { type: 'safety'; ok: false; error: PostedError };
 
@@ -39,13 +42,16 @@ function posted(error: unknown): PostedError {
 
 const post = (message: FrontMessage) => parentPort!.postMessage(message);
 const request = workerData.request as FrontRequest;
-let document;
+let document: OpenApiDocument | undefined;
 try {
-  const front = await runFront(request.specFile, request.lintConfig);
-  document = front.document;
-  post({ type: 'front', ok: true, json: JSON.stringify(document), lintWarnings: front.lintWarnings, timings: front.timings });
+  const verdict = await runFront(request.specFile, request.lintConfig, (result) => {
+    document = result.document;
+    post({ type: 'front', ok: true, json: JSON.stringify(result.document), timings: result.timings });
+  });
+  post({ type: 'lint', ok: true, verdict });
 } catch (error) {
-  post({ type: 'front', ok: false, error: posted(error) });
+  post({ type: document ? 'lint' : 'front', ok: false, error: posted(error) });
+  document = undefined;
 }
 if (document) {
   const started = performance.now();
