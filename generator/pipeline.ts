@@ -3,6 +3,10 @@
  *
  *   load -> lint -> bundle -> types -> pattern types -> validators -> client -> package -> build -> docs
  *
+ * Load, bundle and lint run in a worker (front/) while this thread loads the other stages; the
+ * stages start from the bundled document, and lint's verdict (its error comes before any
+ * other) and the ReDoS check's are awaited before anything is written.
+ *
  * Stages return files; nothing is written until every generating stage passed, and the output
  * folder is replaced only after the build and the docs succeeded, so a failure at any point
  * leaves the previous package untouched.
@@ -19,7 +23,7 @@ import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports, StageO
 
 /**
  * The generating stages' modules, loaded on the first `generate` while the front of the
- * pipeline (load, lint, bundle) runs in a worker: in a fresh process they take seconds to load
+ * pipeline (load, bundle, lint) runs in a worker: in a fresh process they take seconds to load
  * (openapi-typescript with TypeScript, the validators).
  */
 async function loadStages() {
