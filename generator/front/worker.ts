@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkPatternSafety } from '../lint/redos.js';
-import { GeneratorError } from '../shared/errors.js';
+import { toPostedError, type PostedError } from '../shared/errors.js';
 import type { OpenApiDocument } from '../shared/openapi.js';
 import { runFront, type FrontResult, type LintVerdict } from './run.js';
 
@@ -20,13 +20,6 @@ export interface FrontRequest {
   specPath: string;
 }
 
-export interface PostedError {
-  generator: boolean;
-  message: string;
-  location?: string;
-  stack?: string;
-}
-
 export type FrontMessage =
   | { type: 'front'; ok: true; json: string; timings: FrontResult['timings'] }
   | { type: 'front'; ok: false; error: PostedError }
@@ -34,11 +27,6 @@ export type FrontMessage =
   | { type: 'lint'; ok: false; error: PostedError }
   | { type: 'safety'; ok: true; warnings: string[]; ms: number }
   | { type: 'safety'; ok: false; error: PostedError };
-
-function posted(error: unknown): PostedError {
-  if (error instanceof GeneratorError) return { generator: true, message: error.message, location: error.location };
-  return { generator: false, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
-}
 
 const post = (message: FrontMessage) => parentPort!.postMessage(message);
 const request = workerData.request as FrontRequest;
@@ -50,7 +38,7 @@ try {
   });
   post({ type: 'lint', ok: true, verdict });
 } catch (error) {
-  post({ type: document ? 'lint' : 'front', ok: false, error: posted(error) });
+  post({ type: document ? 'lint' : 'front', ok: false, error: toPostedError(error) });
   document = undefined;
 }
 if (document) {
@@ -59,7 +47,7 @@ if (document) {
     const warnings = await checkPatternSafety(document, { allowReDoS: request.allowReDoS, specPath: request.specPath });
     post({ type: 'safety', ok: true, warnings, ms: performance.now() - started });
   } catch (error) {
-    post({ type: 'safety', ok: false, error: posted(error) });
+    post({ type: 'safety', ok: false, error: toPostedError(error) });
   }
 }
 // Stop now, not when the busy main thread gets round to terminating this worker: its heap (the
