@@ -9,20 +9,20 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 
+const require = createRequire(import.meta.url);
 const GENERATOR_DIR = fileURLToPath(new URL('../', import.meta.url));
 const CACHE_DIR = path.join(os.tmpdir(), 'openapi-generator-bundles');
 
 /** The bundle of `entry` (a module of the generator), as a file path. */
 export async function bundledModule(entry: URL): Promise<string> {
   const entryFile = fileURLToPath(entry);
-  const esbuild = await import('esbuild');
-  const key = createHash('sha256').update(`${esbuild.version}\0${process.version}\0${path.relative(GENERATOR_DIR, entryFile)}`);
+  const key = createHash('sha256').update(`${esbuildVersion()}\0${process.version}\0${path.relative(GENERATOR_DIR, entryFile)}`);
   // The sources, the compiler options esbuild reads from tsconfig.json, and the installed
   // packages (the bundle imports their files by path).
   const project = ['tsconfig.json', 'package-lock.json'].map((file) => path.join(GENERATOR_DIR, '..', file)).filter((file) => fs.existsSync(file));
@@ -32,6 +32,7 @@ export async function bundledModule(entry: URL): Promise<string> {
   const bundleFile = path.join(bundleDir, `${name}.mjs`);
   if (fs.existsSync(bundleFile)) return bundleFile;
   const partial = `${bundleDir}.${process.pid}.${Date.now()}.tmp`;
+  const esbuild = await import('esbuild');
   const result = await esbuild.build({
     entryPoints: [entryFile],
     bundle: true,
@@ -63,6 +64,11 @@ export async function bundledModule(entry: URL): Promise<string> {
     if (old !== path.basename(bundleDir) && old.startsWith(`${name}-`) && !old.endsWith('.tmp')) fs.rmSync(path.join(CACHE_DIR, old), { recursive: true, force: true });
   }
   return bundleFile;
+}
+
+/** The installed esbuild's version, read without loading esbuild (a cached bundle needs none). */
+function esbuildVersion(): string {
+  return (require('esbuild/package.json') as { version: string }).version;
 }
 
 /** Every TypeScript file of the generator, sorted: what a bundle may contain. */
