@@ -7,8 +7,9 @@
  *
  * tsx's loader does not reach worker threads, and registering it in one costs more than the
  * worker saves (Redocly's 250 modules each through its hooks): the worker runs a bundle of its
- * modules (shared/esm-bundle.ts).
+ * modules (shared/esm-bundle.ts). Without a bundle, the front runs in this thread.
  */
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { bundledModule } from '../shared/esm-bundle.js';
 import { fromPostedError } from '../shared/errors.js';
@@ -61,7 +62,20 @@ export function startFrontInWorker(request: FrontRequest): FrontInWorker {
     });
     worker.on('error', stop);
     worker.on('exit', (code) => stop(new Error(`the load/bundle/lint worker stopped (exit code ${code}) before it answered`)));
-  }, stop);
+  }, () => {
+    // No bundle (esbuild could not build one): the front runs in this thread instead.
+    import('./run.js').then(({ startFront }) => {
+      const inline = startFront(request.specFile, request.lintConfig);
+      inline.front.then(front.resolve, front.reject);
+      inline.lint.then(lint.resolve, lint.reject);
+      inline.front.then(async ({ document }) => {
+        const { checkPatternSafety } = await import('../lint/redos.js');
+        const started = performance.now();
+        const warnings = await checkPatternSafety(document, { allowReDoS: request.allowReDoS, specPath: request.specPath });
+        return { warnings, ms: performance.now() - started };
+      }).then(safety.resolve, safety.reject);
+    }, stop);
+  });
   return { front: front.promise, lint: lint.promise, safety: safety.promise };
 }
 
