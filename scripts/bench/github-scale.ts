@@ -59,7 +59,10 @@ Spec: \`@octokit/openapi\` \`generated/api.github.com.json\` (${(fs.statSync(SPE
 | our pipeline without docs and build | ${(oursMs / 1000).toFixed(2)} s | ${peak.toFixed(0)} MiB |
 | **ratio** | **${ratio.toFixed(2)}x** (target at most 2x) | target at most 1024 MiB |
 
-Stages of the last round:
+Stages of the last round. The generator runs in a worker thread (from an esbuild bundle of its
+modules, cached in the OS temp folder); load, bundle and lint run in a second worker beside the
+main one's start-up, and lint and the pattern-safety check finish beside the later stages, so
+the stage times do not add up to the total.
 
 \`\`\`
 ${stageLines.join('\n')}
