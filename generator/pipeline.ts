@@ -3,32 +3,47 @@
  *
  *   load -> lint -> bundle -> types -> pattern types -> validators -> client -> package -> build -> docs
  *
+ * Load, bundle and lint run in a worker (front/) while this thread loads the other stages; the
+ * stages start from the bundled document, and lint's verdict (its error comes before any
+ * other) and the ReDoS check's are awaited before anything is written.
+ *
  * Stages return files; nothing is written until every generating stage passed, and the output
  * folder is replaced only after the build and the docs succeeded, so a failure at any point
  * leaves the previous package untouched.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadSpec } from './load/load.js';
-import { lintSpec } from './lint/lint.js';
-import { checkPatternSafety } from './lint/redos.js';
-import { bundleSpec } from './bundle/bundle.js';
-import { emitTypes } from './types/types.js';
-import { applyPatternTypes, collectPatterns, describeSkipped, emitPatternGuards, formatPatternReport } from './patterns/index.js';
-import { emitValidators } from './validators/index.js';
-import { SUPPORTED_FORMATS } from './validators/keywords/string.js';
-import { walkSchemas } from './shared/walk-schemas.js';
-import { emitClient } from './client/index.js';
-import { emitSchemaAliases } from './package/schema-aliases.js';
-import { emitIndexModule } from './package/index-module.js';
-import { emitPackageJson } from './package/package-json.js';
-import { emitMeasuredReadme, emitPackageReadme } from './package/readme.js';
-import { emitChangelog } from './package/changelog.js';
-import { buildPackage } from './build/build.js';
-import { buildDocs } from './docs/docs.js';
+import { startFrontInWorker, type SafetyVerdict } from './front/index.js';
 import { fileHeader } from './shared/header.js';
+import { walkSchemas } from './shared/walk-schemas.js';
+import type { FrontResult, LintVerdict } from './front/run.js';
+import type { OpenApiDocument } from './shared/openapi.js';
 import { carryOver, createStagingDir, diffDirs, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
 import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports, StageOutput } from './shared/stage.js';
+
+/**
+ * The generating stages' modules, loaded on the first `generate` while the front of the
+ * pipeline (load, bundle, lint) runs in a worker: in a fresh process they take seconds to load
+ * (openapi-typescript with TypeScript, ts-morph, the validators).
+ */
+async function loadStages() {
+  const [types, patterns, validators, formats, client, aliases, indexModule, packageJson, readme, changelog, redos] = await Promise.all([
+    import('./types/types.js'),
+    import('./patterns/index.js'),
+    import('./validators/index.js'),
+    import('./validators/keywords/string.js'),
+    import('./client/index.js'),
+    import('./package/schema-aliases.js'),
+    import('./package/index-module.js'),
+    import('./package/package-json.js'),
+    import('./package/readme.js'),
+    import('./package/changelog.js'),
+    import('./lint/redos.js'),
+  ]);
+  return { ...types, ...patterns, ...validators, ...formats, ...client, ...aliases, ...indexModule, ...packageJson, ...readme, ...changelog, ...redos };
+}
+
+let stagesLoaded: ReturnType<typeof loadStages> | undefined;
 
 export interface GenerateOptions {
   target: ApiTarget;
@@ -61,13 +76,56 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result;
   };
 
-  const spec = await timed('load', () => loadSpec(target.specFile));
-  const lint = await timed('lint', () => lintSpec(spec, target.lintConfig));
-  if (lint.warnings.length > 0) {
-    log(`  lint: ${lint.warnings.length} structural warning(s), generation goes on; the first:`);
-    for (const warning of lint.warnings.slice(0, 3)) log(`  ${warning}`);
+  // The front (load, bundle, lint, then the ReDoS check) in a worker while this thread loads
+  // the stages. Once they are loaded (a later call in the same process) there is nothing to
+  // overlap, and the front runs here. Either way the stages start from the bundled document;
+  // lint's verdict and the ReDoS check's (recheck decides in a process of its own) come beside
+  // them, and are awaited before anything is written.
+  const safetyOptions = { allowReDoS: options.allowReDoS ?? false, specPath };
+  let front: Promise<FrontResult>;
+  let lint: Promise<LintVerdict>;
+  let safety: Promise<SafetyVerdict>;
+  if (stagesLoaded) {
+    ({ front, lint } = (await import('./front/run.js')).startFront(target.specFile, target.lintConfig));
+    safety = Promise.all([front, stagesLoaded]).then(async ([{ document }, { checkPatternSafety }]) => {
+      const started = performance.now();
+      const warnings = await checkPatternSafety(document, safetyOptions);
+      return { warnings, ms: performance.now() - started };
+    });
+  } else {
+    ({ front, lint, safety } = startFrontInWorker({ specFile: target.specFile, lintConfig: target.lintConfig, ...safetyOptions }));
   }
-  const document = await timed('bundle', () => bundleSpec(spec));
+  // Awaited after the stages; an early rejection is not "unhandled".
+  lint.catch(() => {});
+  safety.catch(() => {});
+  stagesLoaded ??= loadStages();
+  const [stages, { document, timings }] = await Promise.all([stagesLoaded, front]);
+  log(`  ${'load'.padEnd(14)} ${formatMs(timings.load)}`);
+  log(`  ${'bundle'.padEnd(14)} ${formatMs(timings.bundle)}`);
+  try {
+    return await generateFrom(document, stages, { ...options, lint, safety, specPath, timed });
+  } catch (error) {
+    // Lint's error comes first, as when lint ran before every other stage.
+    await lint;
+    throw error;
+  }
+}
+
+async function generateFrom(
+  document: OpenApiDocument,
+  stages: Awaited<ReturnType<typeof loadStages>>,
+  options: GenerateOptions & {
+    lint: Promise<LintVerdict>;
+    safety: Promise<SafetyVerdict>;
+    specPath: string;
+    timed: <T>(stage: string, work: () => T | Promise<T>) => Promise<T>;
+  },
+): Promise<GenerateResult> {
+  const { target, log, specPath, timed } = options;
+  const {
+    emitTypes, applyPatternTypes, collectPatterns, emitPatternGuards, formatPatternReport, describeSkipped, emitValidators, SUPPORTED_FORMATS,
+    emitClient, emitSchemaAliases, emitIndexModule, emitPackageJson, emitMeasuredReadme, emitPackageReadme, emitChangelog,
+  } = stages;
   const context: GenerationContext = {
     target,
     document,
@@ -77,15 +135,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     command: options.command,
     report: [],
   };
-
-  // recheck decides in its own process: let it run beside the generating stages, and wait for
-  // its verdict before anything is written.
-  const safetyStarted = performance.now();
-  const safety = checkPatternSafety(document, { allowReDoS: options.allowReDoS ?? false, specPath }).then((warnings) => ({
-    warnings,
-    ms: performance.now() - safetyStarted,
-  }));
-  safety.catch(() => {}); // awaited below; this only keeps an early rejection from being "unhandled"
 
   const files: GeneratedFile[] = [];
   const modules: ModuleExports[] = [];
@@ -103,7 +152,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   await timed('pattern guards', () => addStage(emitPatternGuards(context)));
   const validators = await timed('validators', () => emitValidators(context));
   addStage(validators);
-  for (const line of unassertedFormats(document)) log(`    ${line}`);
+  for (const line of unassertedFormats(document, SUPPORTED_FORMATS)) log(`    ${line}`);
   const availableValidators = new Set(validators.exports?.flatMap((module) => module.values) ?? []);
   await timed('client', () => addStage(emitClient(context, { availableValidators })));
 
@@ -119,7 +168,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (changelog) files.push(changelog);
   });
 
-  const { warnings: safetyWarnings, ms: safetyMs } = await safety;
+  const lint = await options.lint;
+  log(`  ${'lint'.padEnd(14)} ${formatMs(lint.ms)} (beside the stages above)`);
+  if (lint.warnings.length > 0) {
+    log(`  lint: ${lint.warnings.length} structural warning(s), generation goes on; the first:`);
+    for (const warning of lint.warnings.slice(0, 3)) log(`  ${warning}`);
+  }
+  const { warnings: safetyWarnings, ms: safetyMs } = await options.safety;
   log(`  ${'pattern safety'.padEnd(14)} ${formatMs(safetyMs)} (beside the stages above)`);
   for (const warning of safetyWarnings) log(`    ${warning}`);
 
@@ -128,12 +183,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     writeFiles(stagingDir, files);
     // A skipped stage keeps what it built last time: `--no-docs` must not delete the docs.
     if (options.build) {
+      const { buildPackage } = await import('./build/build.js');
       await timed('build', () => buildPackage(stagingDir));
       // The README states the browser bundle's size, measured on the build.
       const exported = new Set(modules.flatMap((module) => module.values));
       await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
     } else carryOver(target.outDir, stagingDir, 'dist');
     if (options.docs) {
+      const { buildDocs } = await import('./docs/docs.js');
       await timed('docs', () =>
         buildDocs(path.join(stagingDir, 'openapi.json'), path.join(stagingDir, 'docs/index.html'), document.info.title),
       );
@@ -147,15 +204,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /** Formats the validators leave as annotations (unknown to them), so none is dropped silently. */
-function unassertedFormats(document: GenerationContext['document']): string[] {
-  const byFormat = new Map<string, string[]>();
-  walkSchemas(document, ({ schema, pointer }) => {
-    if (typeof schema.format === 'string' && !SUPPORTED_FORMATS.includes(schema.format)) {
-      byFormat.set(schema.format, [...(byFormat.get(schema.format) ?? []), pointer]);
+function unassertedFormats(document: GenerationContext['document'], SUPPORTED_FORMATS: readonly string[]): string[] {
+  const byFormat = new Map<string, { first: string; count: number }>();
+  walkSchemas(document, (visit) => {
+    const { format } = visit.schema;
+    if (typeof format === 'string' && !SUPPORTED_FORMATS.includes(format)) {
+      const uses = byFormat.get(format);
+      if (uses) uses.count++;
+      else byFormat.set(format, { first: visit.pointer, count: 1 });
     }
   });
   return [...byFormat].map(
-    ([format, pointers]) => `format ${JSON.stringify(format)} is not asserted (an annotation: the validators know no check for it) at ${pointers[0]}${pointers.length > 1 ? ` and ${pointers.length - 1} more` : ''}`,
+    ([format, { first, count }]) => `format ${JSON.stringify(format)} is not asserted (an annotation: the validators know no check for it) at ${first}${count > 1 ? ` and ${count - 1} more` : ''}`,
   );
 }
 

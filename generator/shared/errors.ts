@@ -13,3 +13,24 @@ export class GeneratorError extends Error {
     super(location ? `${location}: ${message}` : message);
   }
 }
+
+/** An error as it crosses from a worker thread: a GeneratorError's message and location, or any other error's stack. */
+export interface PostedError {
+  generator: boolean;
+  message: string;
+  location?: string;
+  stack?: string;
+}
+
+export function toPostedError(error: unknown): PostedError {
+  if (error instanceof GeneratorError) return { generator: true, message: error.message, location: error.location };
+  return { generator: false, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
+}
+
+/** The error again, on the other side: a GeneratorError as thrown, any other with its stack. */
+export function fromPostedError({ generator, message, location, stack }: PostedError): Error {
+  if (generator) return new GeneratorError(location ? message.slice(location.length + 2) : message, location);
+  const error = new Error(message);
+  if (stack) error.stack = stack;
+  return error;
+}

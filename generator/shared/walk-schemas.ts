@@ -7,8 +7,12 @@ import type { OpenApiDocument } from './openapi.js';
 
 export interface SchemaVisit {
   schema: Record<string, unknown>;
-  /** JSON Pointer of the schema, such as `#/components/schemas/Campaign/properties/name`. */
-  pointer: string;
+  /**
+   * JSON Pointer of the schema, such as `#/components/schemas/Campaign/properties/name`. Built
+   * when read: a walk of a large spec visits tens of thousands of schemas, and most visitors
+   * need the pointer of a few.
+   */
+  readonly pointer: string;
   /** The component schema it sits in, if any. */
   componentName?: string;
   /** The property it is the schema of, if any. */
@@ -24,59 +28,94 @@ export interface WalkOptions {
   warnings?: boolean;
 }
 
-export function walkSchemas(document: OpenApiDocument, visit: (visit: SchemaVisit) => void, options: WalkOptions = {}): void {
-  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
-    walkSchema(schema, joinPointer('#/components/schemas', name), { componentName: name }, visit, options);
+/** A place in the document as the chain of its tokens, joined into a pointer only when asked. */
+interface Place {
+  parent: Place | undefined;
+  /** The tokens below the parent, already escaped and each with its leading `/`. */
+  tail: string;
+}
+
+function placePointer(place: Place): string {
+  let pointer = place.tail;
+  for (let at = place.parent; at; at = at.parent) pointer = at.tail + pointer;
+  return pointer;
+}
+
+function below(parent: Place, ...tokens: Array<string | number>): Place {
+  return { parent, tail: joinPointer('', ...tokens) };
+}
+
+class Visit implements SchemaVisit {
+  constructor(
+    readonly schema: Record<string, unknown>,
+    private readonly place: Place,
+    readonly componentName: string | undefined,
+    readonly propertyName: string | undefined,
+  ) {}
+
+  get pointer(): string {
+    return placePointer(this.place);
   }
-  walkNonSchema(document.paths, '#/paths', visit, options);
+}
+
+export function walkSchemas(document: OpenApiDocument, visit: (visit: SchemaVisit) => void, options: WalkOptions = {}): void {
+  const root: Place = { parent: undefined, tail: '#' };
+  const components = below(root, 'components');
+  const schemas = below(components, 'schemas');
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+    walkSchema(schema, below(schemas, name), name, undefined, visit, options);
+  }
+  walkNonSchema(document.paths, below(root, 'paths'), visit, options);
   for (const section of ['parameters', 'requestBodies', 'responses', 'headers'] as const) {
-    walkNonSchema(document.components?.[section], joinPointer('#/components', section), visit, options);
+    walkNonSchema(document.components?.[section], below(components, section), visit, options);
   }
 }
 
 /** Finds `schema` members below OpenAPI objects (media types, parameters, headers). */
-function walkNonSchema(node: unknown, pointer: string, visit: (visit: SchemaVisit) => void, options: WalkOptions): void {
+function walkNonSchema(node: unknown, place: Place, visit: (visit: SchemaVisit) => void, options: WalkOptions): void {
   if (node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    node.forEach((child, index) => walkNonSchema(child, joinPointer(pointer, index), visit, options));
+    node.forEach((child, index) => walkNonSchema(child, below(place, index), visit, options));
     return;
   }
-  for (const [key, child] of Object.entries(node)) {
-    if (key === 'schema') walkSchema(child, joinPointer(pointer, key), {}, visit, options);
-    else if (key !== 'examples' && key !== 'example') walkNonSchema(child, joinPointer(pointer, key), visit, options);
+  for (const key in node) {
+    if (!Object.hasOwn(node, key)) continue;
+    const child = (node as Record<string, unknown>)[key];
+    if (child === null || typeof child !== 'object') continue;
+    if (key === 'schema') walkSchema(child, below(place, key), undefined, undefined, visit, options);
+    else if (key !== 'examples' && key !== 'example') walkNonSchema(child, below(place, key), visit, options);
   }
 }
 
 function walkSchema(
   schema: unknown,
-  pointer: string,
-  names: { componentName?: string; propertyName?: string },
+  place: Place,
+  componentName: string | undefined,
+  propertyName: string | undefined,
   visit: (visit: SchemaVisit) => void,
   options: WalkOptions,
 ): void {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return;
   const object = schema as Record<string, unknown>;
-  visit({ schema: object, pointer, ...names });
-  const inherited = { componentName: names.componentName };
+  visit(new Visit(object, place, componentName, propertyName));
   for (const keyword of SCHEMA_MAP_KEYWORDS) {
     const map = object[keyword];
     if (map && typeof map === 'object') {
       for (const [name, child] of Object.entries(map)) {
-        const childNames = keyword === 'properties' ? { ...inherited, propertyName: name } : inherited;
-        walkSchema(child, joinPointer(pointer, keyword, name), childNames, visit, options);
+        walkSchema(child, below(place, keyword, name), componentName, keyword === 'properties' ? name : undefined, visit, options);
       }
     }
   }
   for (const keyword of SCHEMA_KEYWORDS) {
-    if (keyword in object) walkSchema(object[keyword], joinPointer(pointer, keyword), inherited, visit, options);
+    if (keyword in object) walkSchema(object[keyword], below(place, keyword), componentName, undefined, visit, options);
   }
   // The generator's own `x-warn` holds schemas the validators compile, but that never narrow a
   // type: visited only when asked (the ReDoS check must see their patterns too).
   const warn = options.warnings ? object['x-warn'] : undefined;
-  if (Array.isArray(warn)) warn.forEach((child, index) => walkSchema(child, joinPointer(pointer, 'x-warn', index), inherited, visit, options));
-  else if (warn !== undefined) walkSchema(warn, joinPointer(pointer, 'x-warn'), inherited, visit, options);
+  if (Array.isArray(warn)) warn.forEach((child, index) => walkSchema(child, below(place, 'x-warn', index), componentName, undefined, visit, options));
+  else if (warn !== undefined) walkSchema(warn, below(place, 'x-warn'), componentName, undefined, visit, options);
   for (const keyword of SCHEMA_LIST_KEYWORDS) {
     const list = object[keyword];
-    if (Array.isArray(list)) list.forEach((child, index) => walkSchema(child, joinPointer(pointer, keyword, index), inherited, visit, options));
+    if (Array.isArray(list)) list.forEach((child, index) => walkSchema(child, below(place, keyword, index), componentName, undefined, visit, options));
   }
 }

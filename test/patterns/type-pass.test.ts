@@ -116,3 +116,80 @@ describe('applyPatternTypes', () => {
     expect(applyPatternTypes(raw, none).source).toBe(raw);
   });
 });
+
+describe('applyPatternTypes on the JSDoc openapi-typescript writes', () => {
+  // Multi-line descriptions (continuation lines), `@` at a line start, other tags with JSON,
+  // CRLF, a title and a format, and a type spanning lines (`string | { ... }`): the pass keeps
+  // openapi-typescript's lines byte for byte (the blank line before `@octocat` included, which a
+  // ts-morph JSDoc round trip dropped) and adds only the @pattern tag and the alias.
+  const tricky = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        Doc: {
+          type: 'object',
+          properties: {
+            lines: { type: 'string', pattern: '^l$', description: 'First line\nsecond line\n\n@octocat starts a line\r\nlast' },
+            tagged: { type: 'string', pattern: '^t$', title: 'A title', format: 'email', default: 'x', example: { a: [1, 2] }, deprecated: true },
+            quoted: { type: ['string', 'null'], pattern: "^q'$", description: "it's \"quoted\" and `ticked` ${x} {}" },
+            mixed: { type: ['string', 'object'], pattern: '^m$', properties: { inner: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  } as unknown as OpenApiDocument;
+
+  it('keeps the JSDoc openapi-typescript wrote and adds the @pattern tag', async () => {
+    const context = contextFor(tricky);
+    const { emitTypes } = await import('../../generator/types/types.js');
+    const result = applyPatternTypes(await emitTypes(context), context);
+    expect(result.source.slice(result.source.indexOf('export interface components'), result.source.indexOf('export type $defs'))).toMatchInlineSnapshot(`
+      "export interface components {
+          schemas: {
+              Doc: {
+                  /**
+                   * @description First line
+                   *     second line
+                   *
+                   *     @octocat starts a line
+                   *     last
+                   * @pattern ^l$
+                   */
+                  lines?: DocLines;
+                  /**
+                   * A title
+                   * Format: email
+                   * @deprecated
+                   * @default x
+                   * @example {
+                   *       "a": [
+                   *         1,
+                   *         2
+                   *       ]
+                   *     }
+                   * @pattern ^t$
+                   */
+                  tagged: DocTagged;
+                  /**
+                   * @description it's "quoted" and \`ticked\` \${x} {}
+                   * @pattern ^q'$
+                   */
+                  quoted?: DocQuoted | null;
+                  /** @pattern ^m$ */
+                  mixed?: DocMixed | {
+                      inner?: string;
+                  };
+              };
+          };
+          responses: never;
+          parameters: never;
+          requestBodies: never;
+          headers: never;
+          pathItems: never;
+      }
+      "
+    `);
+  });
+});

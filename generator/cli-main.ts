@@ -1,0 +1,171 @@
+/**
+ * What `npm run generate` does (cli.ts runs it in a worker thread): regenerates every API listed
+ * in spec/apis.yaml, or one other spec with `--spec <file> --out <dir>`. Prints one line per
+ * stage with its time; on failure prints what was expected, what was found and where, returns a
+ * non-zero exit code and leaves the output untouched.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { format, parseArgs } from 'node:util';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parse as parseYaml } from 'yaml';
+import { generate } from './pipeline.js';
+import { GeneratorError } from './shared/errors.js';
+import type { ApiTarget } from './shared/stage.js';
+
+const USAGE = `Usage: npm run generate -- [options]
+
+  (no options)          generate every API in spec/apis.yaml
+  --api <name>          generate one API of spec/apis.yaml
+  --spec <file>         generate a package for another OpenAPI 3.0/3.1 file
+  --out <dir>           its output folder (required with --spec)
+  --lint-config <file>  lint --spec with this Redocly config (default: structural rules only)
+  --no-docs             skip the docs stage (keeps the previous docs/)
+  --no-build            skip the build stage (keeps the previous dist/)
+  --allow-redos         generate even when a pattern is open to catastrophic backtracking
+  --check               regenerate into a temporary folder and fail if the output differs
+  --help                show this help`;
+
+const ROOT_DIR = process.cwd();
+const APIS_FILE = 'spec/apis.yaml';
+
+interface ApiEntry {
+  spec: string;
+  out: string;
+  lintConfig?: string;
+  packageName: string;
+  clientFactoryName: string;
+  errorPrefix: string;
+  keywords?: string[];
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      api: { type: 'string' },
+      spec: { type: 'string' },
+      out: { type: 'string' },
+      'lint-config': { type: 'string' },
+      'no-docs': { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      'allow-redos': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const targets = values.spec ? [targetForSpec(values.spec, values.out, values['lint-config'])] : targetsFromConfig(values.api);
+  let failed = false;
+  for (const { target, command } of targets) {
+    const mode = values.check ? 'checking' : 'generating';
+    console.log(`${mode} ${target.name}: ${rel(target.specFile)} -> ${rel(target.outDir)}/`);
+    const result = await generate({
+      target,
+      command,
+      rootDir: ROOT_DIR,
+      docs: !values['no-docs'],
+      build: !values['no-build'],
+      check: values.check,
+      allowReDoS: values['allow-redos'],
+      log: (line) => console.log(line),
+    });
+    for (const line of result.report) console.log(line);
+    if (values.check && result.differences.length > 0) {
+      failed = true;
+      console.error(`${rel(target.outDir)}/ is out of date with ${rel(target.specFile)}; run \`${command}\` and commit:`);
+      for (const difference of result.differences) console.error(`  ${difference}`);
+    } else if (values.check) {
+      console.log(`  ${rel(target.outDir)}/ is up to date`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget; command: string }> {
+  const config = parseYaml(fs.readFileSync(APIS_FILE, 'utf8')) as { apis?: Record<string, ApiEntry> };
+  const entries = Object.entries(config.apis ?? {});
+  if (entries.length === 0) throw new GeneratorError(`expected at least one API under "apis:"`, APIS_FILE);
+  const chosen = only ? entries.filter(([name]) => name === only) : entries;
+  if (chosen.length === 0) {
+    throw new GeneratorError(`no API named "${only}" (known: ${entries.map(([name]) => name).join(', ')})`, APIS_FILE);
+  }
+  return chosen.map(([name, entry]) => {
+    for (const key of ['spec', 'out', 'packageName', 'clientFactoryName', 'errorPrefix'] as const) {
+      if (typeof entry[key] !== 'string') throw new GeneratorError(`expected "${key}" to be a string`, `${APIS_FILE}#/apis/${name}/${key}`);
+    }
+    return {
+      target: {
+        name,
+        specFile: path.resolve(entry.spec),
+        outDir: path.resolve(entry.out),
+        lintConfig: entry.lintConfig ? path.resolve(entry.lintConfig) : undefined,
+        packageName: entry.packageName,
+        clientFactoryName: entry.clientFactoryName,
+        errorPrefix: entry.errorPrefix,
+        keywords: entry.keywords,
+      },
+      command: entries.length === 1 || !only ? 'npm run generate' : `npm run generate -- --api ${name}`,
+    };
+  });
+}
+
+function targetForSpec(spec: string, out: string | undefined, lintConfig: string | undefined): { target: ApiTarget; command: string } {
+  if (!out) throw new GeneratorError('--spec needs --out <dir>: the folder to write the package to');
+  const base = path.basename(spec).replace(/\.(ya?ml|json)$/i, '');
+  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'api';
+  return {
+    target: {
+      name: base,
+      specFile: path.resolve(spec),
+      outDir: path.resolve(out),
+      lintConfig: lintConfig ? path.resolve(lintConfig) : undefined,
+      packageName: `${slug}-client`,
+      clientFactoryName: 'createClient',
+      errorPrefix: 'Api',
+    },
+    command: `npm run generate -- --spec ${rel(path.resolve(spec))} --out ${rel(path.resolve(out))}`,
+  };
+}
+
+function rel(file: string): string {
+  return path.relative(ROOT_DIR, file).split(path.sep).join('/') || '.';
+}
+
+/** Runs the command; resolves with its exit code, having printed any error. */
+export function cli(argv: string[]): Promise<number> {
+  return main(argv).then(
+    (code) => code,
+    (error: unknown) => {
+      if (error instanceof GeneratorError) {
+        console.error(`error: ${error.message}`);
+        return 1;
+      } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        console.error(`error: ${error.message}\n\n${USAGE}`);
+        return 2;
+      } else {
+        console.error('internal error (a bug in the generator; please report it with the spec):');
+        console.error(error);
+        return 70;
+      }
+    },
+  );
+}
+
+/** What cli.ts's worker thread posts: a line to print, then the exit code. */
+export type CliMessage = { stream: 'stdout' | 'stderr'; text: string } | { exitCode: number };
+
+// The entry of cli.ts's worker thread. Its lines go to cli.ts as messages, printed at once: a
+// worker's own stdout reaches the main thread only when the worker's event loop turns, so a
+// busy stage would hold back the lines of the stages before it.
+if (!isMainThread && (workerData as { cli?: unknown } | null)?.cli) {
+  const post = (message: CliMessage) => parentPort!.postMessage(message);
+  console.log = (...items: unknown[]) => post({ stream: 'stdout', text: `${format(...items)}\n` });
+  console.error = (...items: unknown[]) => post({ stream: 'stderr', text: `${format(...items)}\n` });
+  void cli((workerData as { cli: { argv: string[] } }).cli.argv).then((exitCode) => post({ exitCode }));
+}

@@ -1,0 +1,106 @@
+/**
+ * A TypeScript entry of the generator and the generator modules it imports, as ES module files
+ * that plain Node runs in a worker thread, where tsx's loader does not reach (the entry, and a
+ * chunk for each module it loads with `import()`, so that what is loaded late still is). Built by
+ * esbuild, tsx's own transform (without the `keepNames` tsx forces, which costs the validators
+ * stage a define-property call per closure), with packages imported from where they are
+ * installed and each module's `import.meta.url` kept. Kept in the OS temp folder under a hash of
+ * the generator's sources, so that only the first run after a change builds it.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const GENERATOR_DIR = fileURLToPath(new URL('../', import.meta.url));
+const CACHE_DIR = path.join(os.tmpdir(), 'openapi-generator-bundles');
+
+/** The bundle of `entry` (a module of the generator), as a file path. */
+export async function bundledModule(entry: URL): Promise<string> {
+  const entryFile = fileURLToPath(entry);
+  const key = createHash('sha256').update(`${esbuildVersion()}\0${process.version}\0${path.relative(GENERATOR_DIR, entryFile)}`);
+  // The sources, the compiler options esbuild reads from tsconfig.json, and the installed
+  // packages (the bundle imports their files by path).
+  const project = ['tsconfig.json', 'package-lock.json'].map((file) => path.join(GENERATOR_DIR, '..', file)).filter((file) => fs.existsSync(file));
+  for (const file of [...sourceFiles(GENERATOR_DIR), ...project]) key.update(`\0${file}\0`).update(fs.readFileSync(file));
+  const name = path.basename(entryFile, '.ts');
+  const bundleDir = path.join(CACHE_DIR, `${name}-${key.digest('hex').slice(0, 20)}`);
+  const bundleFile = path.join(bundleDir, `${name}.mjs`);
+  if (fs.existsSync(bundleFile)) return bundleFile;
+  const partial = `${bundleDir}.${process.pid}.${Date.now()}.tmp`;
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [entryFile],
+    bundle: true,
+    // Modules the entry imports with import() stay in chunks of their own, loaded when imported.
+    splitting: true,
+    outdir: partial,
+    entryNames: '[name]',
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node}`,
+    write: false,
+    logLevel: 'silent',
+    plugins: [installedPackages, ownImportMetaUrl],
+  });
+  for (const output of result.outputFiles) {
+    fs.mkdirSync(path.dirname(output.path), { recursive: true });
+    fs.writeFileSync(output.path, output.contents);
+  }
+  try {
+    fs.renameSync(partial, bundleDir);
+  } catch (error) {
+    // Another process put the same bundle in place first.
+    fs.rmSync(partial, { recursive: true, force: true });
+    if (!fs.existsSync(bundleFile)) throw error;
+  }
+  // Bundles of this entry from earlier sources are not needed again.
+  for (const old of fs.readdirSync(CACHE_DIR)) {
+    if (old !== path.basename(bundleDir) && old.startsWith(`${name}-`) && !old.endsWith('.tmp')) fs.rmSync(path.join(CACHE_DIR, old), { recursive: true, force: true });
+  }
+  return bundleFile;
+}
+
+/** The installed esbuild's version, read without loading esbuild (a cached bundle needs none). */
+function esbuildVersion(): string {
+  return (require('esbuild/package.json') as { version: string }).version;
+}
+
+/** Every TypeScript file of the generator, sorted: what a bundle may contain. */
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Packages stay imports, of the file an ES module import finds from the importing module. */
+const installedPackages: Plugin = {
+  name: 'installed-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, async ({ path: specifier, kind, resolveDir, pluginData }) => {
+      if (isBuiltin(specifier)) return { path: specifier, external: true };
+      if (pluginData === installedPackages) return undefined; // esbuild's own resolution, asked below
+      const found = await build.resolve(specifier, { kind, resolveDir, pluginData: installedPackages });
+      if (found.errors.length > 0) return { errors: found.errors };
+      return { path: pathToFileURL(found.path).href, external: true };
+    });
+  },
+};
+
+/** A module that finds files next to itself (runtime sources, templates, packages) still does. */
+const ownImportMetaUrl: Plugin = {
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, ({ path: file }) => ({
+      contents: fs.readFileSync(file, 'utf8').replace(/(?<!['"`])\bimport\.meta\.url\b(?!['"`])/g, JSON.stringify(pathToFileURL(file).href)),
+      loader: 'ts',
+    }));
+  },
+};
