@@ -18,6 +18,16 @@ import type { Plugin } from 'esbuild';
 const require = createRequire(import.meta.url);
 const GENERATOR_DIR = fileURLToPath(new URL('../', import.meta.url));
 const CACHE_DIR = path.join(os.tmpdir(), 'openapi-generator-bundles');
+/** Names this checkout in its bundles' names. */
+const CHECKOUT = createHash('sha256').update(GENERATOR_DIR).digest('hex').slice(0, 8);
+
+/** Removes this checkout's bundles, so that the next run builds them (the benchmark's cold run). */
+export function clearBundles(): void {
+  if (!fs.existsSync(CACHE_DIR)) return;
+  for (const name of fs.readdirSync(CACHE_DIR)) {
+    if (name.includes(`-${CHECKOUT}-`)) fs.rmSync(path.join(CACHE_DIR, name), { recursive: true, force: true });
+  }
+}
 
 /** The bundle of `entry` (a module of the generator), as a file path. */
 export async function bundledModule(entry: URL): Promise<string> {
@@ -29,7 +39,7 @@ export async function bundledModule(entry: URL): Promise<string> {
   for (const file of [...sourceFiles(GENERATOR_DIR), ...project]) key.update(`\0${file}\0`).update(fs.readFileSync(file));
   const name = path.basename(entryFile, '.ts');
   // One checkout's bundles of this entry share a prefix.
-  const prefix = `${name}-${createHash('sha256').update(GENERATOR_DIR).digest('hex').slice(0, 8)}-`;
+  const prefix = `${name}-${CHECKOUT}-`;
   const bundleDir = path.join(CACHE_DIR, `${prefix}${key.digest('hex').slice(0, 20)}`);
   const bundleFile = path.join(bundleDir, `${name}.mjs`);
   if (fs.existsSync(bundleFile)) return bundleFile;
