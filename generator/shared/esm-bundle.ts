@@ -18,6 +18,16 @@ import type { Plugin } from 'esbuild';
 const require = createRequire(import.meta.url);
 const GENERATOR_DIR = fileURLToPath(new URL('../', import.meta.url));
 const CACHE_DIR = path.join(os.tmpdir(), 'openapi-generator-bundles');
+/** Names this checkout in its bundles' names. */
+const CHECKOUT = createHash('sha256').update(GENERATOR_DIR).digest('hex').slice(0, 8);
+
+/** Removes this checkout's bundles, so that the next run builds them (the benchmark's cold run). */
+export function clearBundles(): void {
+  if (!fs.existsSync(CACHE_DIR)) return;
+  for (const name of fs.readdirSync(CACHE_DIR)) {
+    if (name.includes(`-${CHECKOUT}-`)) fs.rmSync(path.join(CACHE_DIR, name), { recursive: true, force: true });
+  }
+}
 
 /** The bundle of `entry` (a module of the generator), as a file path. */
 export async function bundledModule(entry: URL): Promise<string> {
@@ -28,7 +38,9 @@ export async function bundledModule(entry: URL): Promise<string> {
   const project = ['tsconfig.json', 'package-lock.json'].map((file) => path.join(GENERATOR_DIR, '..', file)).filter((file) => fs.existsSync(file));
   for (const file of [...sourceFiles(GENERATOR_DIR), ...project]) key.update(`\0${file}\0`).update(fs.readFileSync(file));
   const name = path.basename(entryFile, '.ts');
-  const bundleDir = path.join(CACHE_DIR, `${name}-${key.digest('hex').slice(0, 20)}`);
+  // One checkout's bundles of this entry share a prefix.
+  const prefix = `${name}-${CHECKOUT}-`;
+  const bundleDir = path.join(CACHE_DIR, `${prefix}${key.digest('hex').slice(0, 20)}`);
   const bundleFile = path.join(bundleDir, `${name}.mjs`);
   if (fs.existsSync(bundleFile)) return bundleFile;
   const partial = `${bundleDir}.${process.pid}.${Date.now()}.tmp`;
@@ -59,9 +71,16 @@ export async function bundledModule(entry: URL): Promise<string> {
     fs.rmSync(partial, { recursive: true, force: true });
     if (!fs.existsSync(bundleFile)) throw error;
   }
-  // Bundles of this entry from earlier sources are not needed again.
+  // This checkout's bundles of this entry from earlier sources, once no run can still be
+  // loading chunks from them, and builds that never finished.
+  const stale = Date.now() - 60 * 60 * 1000;
   for (const old of fs.readdirSync(CACHE_DIR)) {
-    if (old !== path.basename(bundleDir) && old.startsWith(`${name}-`) && !old.endsWith('.tmp')) fs.rmSync(path.join(CACHE_DIR, old), { recursive: true, force: true });
+    const dir = path.join(CACHE_DIR, old);
+    try {
+      if (old.startsWith(prefix) && dir !== bundleDir && fs.statSync(dir).mtimeMs < stale) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Another process removed it first.
+    }
   }
   return bundleFile;
 }

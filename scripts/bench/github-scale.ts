@@ -5,10 +5,10 @@
  * most 1 GiB, and the generated code type-checks.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
+import { clearBundles } from '../../generator/shared/esm-bundle.js';
 import { machineDescription, measureNode, median, type Measurement } from './_measure.js';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +22,7 @@ const OURS = ['--import', 'tsx', 'generator/cli.ts', '--spec', SPEC, '--out', pa
 
 // The first run after the generator's sources change builds the bundles the generator runs
 // from (kept in the OS temp folder): measured once, apart from the rounds.
-fs.rmSync(path.join(os.tmpdir(), 'openapi-generator-bundles'), { recursive: true, force: true });
+clearBundles();
 const cold = measureNode(OURS);
 if (cold.status !== 0) throw new Error(`the pipeline failed:\n${cold.stderr}`);
 console.log(`first run (bundles built): pipeline ${(cold.ms / 1000).toFixed(2)} s`);
