@@ -17,7 +17,7 @@ import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { quote } from '../../generator/shared/codegen.js';
 import type { GenerationContext } from '../../generator/shared/stage.js';
 import { emitTypes } from '../../generator/types/types.js';
-import { formatsContext, ROOT } from './context.js';
+import { contextFor, formatsContext, ROOT } from './context.js';
 import { FORMAT_GRAMMARS } from './format-grammars.js';
 import { errorLines, typecheck, type LineError } from './typecheck.js';
 
@@ -199,8 +199,10 @@ describe('format types of the fixture spec', () => {
   });
 });
 
+const spec = (schemas: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, components: { schemas } }) as unknown as OpenApiDocument;
+const formatsContextFor = (schemas: Record<string, unknown>) => contextFor(spec(schemas));
+
 describe('format names', () => {
-  const spec = (schemas: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, components: { schemas } }) as unknown as OpenApiDocument;
   const names = (schemas: Record<string, unknown>) => collectPatterns(spec(schemas)).formats.map((f) => `${f.definition.format}: ${f.name} (${f.pointers.length})`);
 
   it('are the defaults, or the x-format-name of the first schema with the format', () => {
@@ -226,6 +228,18 @@ describe('format names', () => {
     expect(() => collectPatterns(spec({ Day: { type: 'object' }, A: { type: 'string', format: 'date', 'x-format-name': 'Day' } }))).toThrowError(
       expect.objectContaining({ message: expect.stringContaining('x-format-name "Day" names the type Day, which the component schema Day already uses'), location: '#/components/schemas/A/x-format-name' }),
     );
+  });
+});
+
+describe('a spec with formats and no pattern', () => {
+  it('gets format guards only, in a module that compiles', () => {
+    const only = formatsContextFor({ Thing: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } });
+    const output = emitPatternGuards(only);
+    const guards = output.files[0]!.contents;
+    expect(output.exports).toEqual([{ module: './patterns.gen.js', values: ['FormatMismatchError', 'isUuid', 'asUuid'], types: ['Uuid'] }]);
+    expect(guards).not.toContain('PatternMismatchError');
+    const use = 'import { asUuid, isUuid, type Uuid } from "./patterns.gen.js";\nexport const a: Uuid = asUuid("urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427");\nexport const b: boolean = isUuid(a);\n';
+    expect(typecheck('patterns-formats-only', { 'patterns.gen.ts': guards, 'use.ts': use }).errors).toEqual([]);
   });
 });
 
