@@ -484,7 +484,6 @@ function schemaTypes(schema: Record<string, unknown>, dialect: Dialect, pointer:
   return types.includes('number') ? types.filter((type) => type !== 'integer') : types;
 }
 
-/** Property values read once per object, by name. */
 /**
  * A keyword function's view of the engine (see KeywordCx). A class, not an object literal of
  * closures: the engine makes one per keyword of every schema, hundreds of thousands on
