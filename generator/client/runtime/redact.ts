@@ -11,10 +11,6 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
 /** Shorter strings are not scrubbed: replacing "ab" everywhere would garble every message. */
 const MIN_SECRET_LENGTH = 4;
 
-export function usableSecrets(secrets: readonly string[]): string[] {
-  return secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
-}
-
 export function scrubText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {

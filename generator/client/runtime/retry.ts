@@ -20,9 +20,6 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10_000 });
 
-/** Methods that RFC 9110 defines as idempotent: sending one twice has the effect of once. */
-export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
-
 /** What went wrong with one attempt, in the terms the retry rule needs. */
 export type AttemptFailureKind =
   /** The server answered with this status. */

@@ -6,7 +6,6 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.REDACTED = void 0;
-exports.usableSecrets = usableSecrets;
 exports.scrubText = scrubText;
 exports.scrubValue = scrubValue;
 exports.redactHeaders = redactHeaders;
@@ -21,9 +20,6 @@ exports.REDACTED = '[REDACTED]';
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'x-auth-token']);
 /** Shorter strings are not scrubbed: replacing "ab" everywhere would garble every message. */
 const MIN_SECRET_LENGTH = 4;
-function usableSecrets(secrets) {
-    return secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
-}
 function scrubText(text, secrets) {
     let out = text;
     for (const secret of secrets) {

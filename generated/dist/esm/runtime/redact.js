@@ -12,9 +12,6 @@ export const REDACTED = '[REDACTED]';
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'x-auth-token']);
 /** Shorter strings are not scrubbed: replacing "ab" everywhere would garble every message. */
 const MIN_SECRET_LENGTH = 4;
-export function usableSecrets(secrets) {
-    return secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
-}
 export function scrubText(text, secrets) {
     let out = text;
     for (const secret of secrets) {
