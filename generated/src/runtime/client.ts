@@ -361,14 +361,13 @@ export class ClientRuntime {
     let value: unknown;
     let issues: ValidationIssue[];
     if (text.trim() === '') {
-      issues = [{ path: '', keyword: 'json', message: 'must be a JSON document, received an empty body', schemaPath: '' }];
+      issues = [jsonIssue('an empty body')];
     } else {
       try {
         value = JSON.parse(text);
         issues = [];
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        issues = [{ path: '', keyword: 'json', message: `must be a JSON document (${scrubText(reason, secrets)}), received ${describeText(text, secrets)}`, schemaPath: '' }];
+        issues = [jsonIssue(describeText(text, secrets), errorText(error, secrets))];
       }
     }
     if (issues.length === 0) {
@@ -448,13 +447,14 @@ export class ClientRuntime {
     const afterStatus = status === undefined ? '' : ` after the server answered ${status}`;
     // With a status in hand, the status says what the server did; without one, only whether a
     // connection was made can tell.
-    const fromStatus = (): { kind: AttemptFailureKind; outcome: RequestOutcome } =>
+    // (Nothing sent means no status either, and the outcome `not-sent`.)
+    const seen: { kind: AttemptFailureKind; outcome: RequestOutcome } =
       status === undefined
         ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
         : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
 
     if (how.aborted) {
-      const outcome: RequestOutcome = state.sent ? fromStatus().outcome : 'not-sent';
+      const outcome = seen.outcome;
       return {
         kind: { kind: 'final' },
         outcome,
@@ -466,7 +466,7 @@ export class ClientRuntime {
       };
     }
     if (how.timedOut) {
-      const { kind, outcome } = state.sent ? fromStatus() : { kind: { kind: 'final' } as const, outcome: 'not-sent' as const };
+      const { kind, outcome } = state.sent ? seen : { kind: { kind: 'final' } as const, outcome: 'not-sent' as const };
       const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
       return {
         kind,
@@ -493,21 +493,19 @@ export class ClientRuntime {
       };
     }
     const transport = classifyTransportError(error);
-    const failure =
-      transport.notConnected && status === undefined
-        ? { kind: { kind: 'not-connected', transient: transport.transient } as AttemptFailureKind, outcome: 'not-sent' as RequestOutcome }
-        : fromStatus();
+    const { kind, outcome } =
+      transport.notConnected && status === undefined ? { kind: { kind: 'not-connected', transient: transport.transient } as const, outcome: 'not-sent' as const } : seen;
     const what = transport.notConnected
       ? `could not connect to ${redactUrl(this.baseUrl)}`
       : `lost the connection${afterStatus}`;
     return {
-      kind: failure.kind,
-      outcome: failure.outcome,
+      kind,
+      outcome,
       toError: (attempts, exhausted) =>
         new ClientNetworkError(
-          compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, failure.outcome, attempts, exhausted),
+          compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, outcome, attempts, exhausted),
           {
-            ...base(operation, attempts, failure.outcome, snapshot(state, secrets)),
+            ...base(operation, attempts, outcome, snapshot(state, secrets)),
             networkCode: transport.code,
             phase,
             status,
@@ -612,6 +610,11 @@ function describeErrorBody(body: unknown): string {
     if (typeof message === 'string' && message) return `: ${truncate(message.replace(/\s+/g, ' '))}`;
   }
   return '';
+}
+
+/** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
+function jsonIssue(received: string, reason?: string): ValidationIssue {
+  return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '' };
 }
 
 function describeText(text: string, secrets: string[]): string {

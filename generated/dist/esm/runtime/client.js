@@ -195,7 +195,7 @@ export class ClientRuntime {
         let value;
         let issues;
         if (text.trim() === '') {
-            issues = [{ path: '', keyword: 'json', message: 'must be a JSON document, received an empty body', schemaPath: '' }];
+            issues = [jsonIssue('an empty body')];
         }
         else {
             try {
@@ -203,8 +203,7 @@ export class ClientRuntime {
                 issues = [];
             }
             catch (error) {
-                const reason = error instanceof Error ? error.message : String(error);
-                issues = [{ path: '', keyword: 'json', message: `must be a JSON document (${scrubText(reason, secrets)}), received ${describeText(text, secrets)}`, schemaPath: '' }];
+                issues = [jsonIssue(describeText(text, secrets), errorText(error, secrets))];
             }
         }
         if (issues.length === 0) {
@@ -274,11 +273,12 @@ export class ClientRuntime {
         const afterStatus = status === undefined ? '' : ` after the server answered ${status}`;
         // With a status in hand, the status says what the server did; without one, only whether a
         // connection was made can tell.
-        const fromStatus = () => status === undefined
+        // (Nothing sent means no status either, and the outcome `not-sent`.)
+        const seen = status === undefined
             ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
             : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
         if (how.aborted) {
-            const outcome = state.sent ? fromStatus().outcome : 'not-sent';
+            const outcome = seen.outcome;
             return {
                 kind: { kind: 'final' },
                 outcome,
@@ -289,7 +289,7 @@ export class ClientRuntime {
             };
         }
         if (how.timedOut) {
-            const { kind, outcome } = state.sent ? fromStatus() : { kind: { kind: 'final' }, outcome: 'not-sent' };
+            const { kind, outcome } = state.sent ? seen : { kind: { kind: 'final' }, outcome: 'not-sent' };
             const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
             return {
                 kind,
@@ -314,17 +314,15 @@ export class ClientRuntime {
             };
         }
         const transport = classifyTransportError(error);
-        const failure = transport.notConnected && status === undefined
-            ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' }
-            : fromStatus();
+        const { kind, outcome } = transport.notConnected && status === undefined ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : seen;
         const what = transport.notConnected
             ? `could not connect to ${redactUrl(this.baseUrl)}`
             : `lost the connection${afterStatus}`;
         return {
-            kind: failure.kind,
-            outcome: failure.outcome,
-            toError: (attempts, exhausted) => new ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, failure.outcome, attempts, exhausted), {
-                ...base(operation, attempts, failure.outcome, snapshot(state, secrets)),
+            kind,
+            outcome,
+            toError: (attempts, exhausted) => new ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, outcome, attempts, exhausted), {
+                ...base(operation, attempts, outcome, snapshot(state, secrets)),
                 networkCode: transport.code,
                 phase,
                 status,
@@ -424,6 +422,10 @@ function describeErrorBody(body) {
             return `: ${truncate(message.replace(/\s+/g, ' '))}`;
     }
     return '';
+}
+/** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
+function jsonIssue(received, reason) {
+    return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '' };
 }
 function describeText(text, secrets) {
     const trimmed = text.trimStart();
