@@ -330,7 +330,7 @@ export class ClientRuntime {
         return response;
       });
     };
-    const headers: Record<string, string> = init.headers ? { ...init.headers } : {};
+    const headers: Record<string, string> = { ...init.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
 
     let result: { data?: unknown; error?: unknown; response: Response };

@@ -273,6 +273,7 @@ const NAMES: Array<[{ prototype: Error }, string]> = [
 ];
 for (const [errorClass, suffix] of NAMES) {
   const name = ERROR_PREFIX + suffix;
-  Object.defineProperty(errorClass.prototype, 'name', { value: name, enumerable: false, configurable: true, writable: true });
-  Object.defineProperty(errorClass, 'name', { value: name, configurable: true });
+  // A new property defined this way is not enumerable; the class's own `name` stays configurable.
+  Object.defineProperty(errorClass.prototype, 'name', { value: name, configurable: true, writable: true });
+  Object.defineProperty(errorClass, 'name', { value: name });
 }

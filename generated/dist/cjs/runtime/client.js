@@ -164,7 +164,7 @@ class ClientRuntime {
                 return response;
             });
         };
-        const headers = init.headers ? { ...init.headers } : {};
+        const headers = { ...init.headers };
         if (token)
             headers.Authorization = `Bearer ${token}`;
         let result;

@@ -195,6 +195,7 @@ const NAMES = [
 ];
 for (const [errorClass, suffix] of NAMES) {
     const name = naming_js_1.ERROR_PREFIX + suffix;
-    Object.defineProperty(errorClass.prototype, 'name', { value: name, enumerable: false, configurable: true, writable: true });
-    Object.defineProperty(errorClass, 'name', { value: name, configurable: true });
+    // A new property defined this way is not enumerable; the class's own `name` stays configurable.
+    Object.defineProperty(errorClass.prototype, 'name', { value: name, configurable: true, writable: true });
+    Object.defineProperty(errorClass, 'name', { value: name });
 }

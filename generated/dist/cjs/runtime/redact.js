@@ -81,7 +81,8 @@ function scrubError(error, secrets, depth = 0) {
     if (!mentionsSecret(error, secrets) && scrubbedCause === cause)
         return error;
     const copy = new Error(scrubText(error.message, secrets), scrubbedCause === undefined ? undefined : { cause: scrubbedCause });
-    Object.defineProperty(copy, 'name', { value: error.name, enumerable: false, configurable: true, writable: true });
+    // Not enumerable, as on the error it stands for (a property defined this way is not, by default).
+    Object.defineProperty(copy, 'name', { value: error.name, configurable: true, writable: true });
     const code = error.code;
     if (typeof code === 'string' || typeof code === 'number')
         copy.code = code;

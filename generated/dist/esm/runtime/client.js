@@ -161,7 +161,7 @@ export class ClientRuntime {
                 return response;
             });
         };
-        const headers = init.headers ? { ...init.headers } : {};
+        const headers = { ...init.headers };
         if (token)
             headers.Authorization = `Bearer ${token}`;
         let result;
