@@ -165,7 +165,8 @@ interface AttemptFailure {
   toError(attempts: number, exhausted: boolean): ClientError;
 }
 
-type AttemptResult = { ok: true; value: unknown } | { ok: false; failure: AttemptFailure };
+/** An attempt gives the value the call resolves to, or how it failed. */
+type AttemptResult = { value: unknown; failure?: undefined } | { failure: AttemptFailure };
 
 interface AttemptState {
   sent: boolean;
@@ -248,8 +249,8 @@ export class ClientRuntime {
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
       const result = await this.attempt(operation, input, init, timeoutMs, secrets);
-      if (result.ok) return result.value;
       const failure = result.failure;
+      if (!failure) return result.value;
       const retryable = isRetryable(failure.kind, operation.idempotent);
       if (!retryable || attempt > retry.maxRetries) throw failure.toError(attempt, retryable);
       const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
@@ -296,10 +297,10 @@ export class ClientRuntime {
       try {
         token = await this.getToken();
       } catch (error) {
-        return { ok: false, failure: this.tokenFailure(operation, error, secrets) };
+        return { failure: this.tokenFailure(operation, error, secrets) };
       }
       if (typeof token !== 'string' || token === '') {
-        return { ok: false, failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
+        return { failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
       }
       if (!secrets.includes(token)) secrets.push(token);
     }
@@ -345,18 +346,18 @@ export class ClientRuntime {
       });
     } catch (error) {
       const aborted = !timedOut && callerSignal?.aborted === true;
-      return { ok: false, failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+      return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
     }
     const { response } = result;
-    if (!response.ok) return { ok: false, failure: this.statusFailure(operation, response, result.error, state, secrets) };
+    if (!response.ok) return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
     return this.readSuccess(operation, response, result.data, state, secrets);
   }
 
   private readSuccess(operation: OperationDefinition, response: Response, data: unknown, state: AttemptState, secrets: string[]): AttemptResult {
-    if (!operation.jsonResponse) return { ok: true, value: undefined };
+    if (!operation.jsonResponse) return { value: undefined };
     const text = typeof data === 'string' ? data : '';
     let value: unknown;
     let issues: ValidationIssue[];
@@ -371,7 +372,7 @@ export class ClientRuntime {
       }
     }
     if (issues.length === 0) {
-      if (this.validateResponses === 'off' || !operation.validateResponse) return { ok: true, value };
+      if (this.validateResponses === 'off' || !operation.validateResponse) return { value };
       const result = validateFully(operation.validateResponse, value);
       const found = result.issues ?? [];
       const errors = found.filter((issue) => issue.severity !== 'warning');
@@ -385,13 +386,12 @@ export class ClientRuntime {
             message: `${operation.operationId}: the ${response.status} response does not match the spec (returned anyway):\n${formatIssues(found)}`,
           });
         }
-        return { ok: true, value };
+        return { value };
       }
       issues = errors;
     }
     const status = response.status;
     return {
-      ok: false,
       failure: {
         kind: { kind: 'final' },
         outcome: 'succeeded',

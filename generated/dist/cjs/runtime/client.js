@@ -90,9 +90,9 @@ class ClientRuntime {
             if (signal?.aborted)
                 throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
             const result = await this.attempt(operation, input, init, timeoutMs, secrets);
-            if (result.ok)
-                return result.value;
             const failure = result.failure;
+            if (!failure)
+                return result.value;
             const retryable = (0, retry_js_1.isRetryable)(failure.kind, operation.idempotent);
             if (!retryable || attempt > retry.maxRetries)
                 throw failure.toError(attempt, retryable);
@@ -131,10 +131,10 @@ class ClientRuntime {
                 token = await this.getToken();
             }
             catch (error) {
-                return { ok: false, failure: this.tokenFailure(operation, error, secrets) };
+                return { failure: this.tokenFailure(operation, error, secrets) };
             }
             if (typeof token !== 'string' || token === '') {
-                return { ok: false, failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
+                return { failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
             }
             if (!secrets.includes(token))
                 secrets.push(token);
@@ -180,7 +180,7 @@ class ClientRuntime {
         }
         catch (error) {
             const aborted = !timedOut && callerSignal?.aborted === true;
-            return { ok: false, failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+            return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
         }
         finally {
             clearTimeout(timer);
@@ -188,12 +188,12 @@ class ClientRuntime {
         }
         const { response } = result;
         if (!response.ok)
-            return { ok: false, failure: this.statusFailure(operation, response, result.error, state, secrets) };
+            return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
         return this.readSuccess(operation, response, result.data, state, secrets);
     }
     readSuccess(operation, response, data, state, secrets) {
         if (!operation.jsonResponse)
-            return { ok: true, value: undefined };
+            return { value: undefined };
         const text = typeof data === 'string' ? data : '';
         let value;
         let issues;
@@ -211,7 +211,7 @@ class ClientRuntime {
         }
         if (issues.length === 0) {
             if (this.validateResponses === 'off' || !operation.validateResponse)
-                return { ok: true, value };
+                return { value };
             const result = validateFully(operation.validateResponse, value);
             const found = result.issues ?? [];
             const errors = found.filter((issue) => issue.severity !== 'warning');
@@ -225,13 +225,12 @@ class ClientRuntime {
                         message: `${operation.operationId}: the ${response.status} response does not match the spec (returned anyway):\n${formatIssues(found)}`,
                     });
                 }
-                return { ok: true, value };
+                return { value };
             }
             issues = errors;
         }
         const status = response.status;
         return {
-            ok: false,
             failure: {
                 kind: { kind: 'final' },
                 outcome: 'succeeded',

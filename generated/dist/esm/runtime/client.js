@@ -87,9 +87,9 @@ export class ClientRuntime {
             if (signal?.aborted)
                 throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
             const result = await this.attempt(operation, input, init, timeoutMs, secrets);
-            if (result.ok)
-                return result.value;
             const failure = result.failure;
+            if (!failure)
+                return result.value;
             const retryable = isRetryable(failure.kind, operation.idempotent);
             if (!retryable || attempt > retry.maxRetries)
                 throw failure.toError(attempt, retryable);
@@ -128,10 +128,10 @@ export class ClientRuntime {
                 token = await this.getToken();
             }
             catch (error) {
-                return { ok: false, failure: this.tokenFailure(operation, error, secrets) };
+                return { failure: this.tokenFailure(operation, error, secrets) };
             }
             if (typeof token !== 'string' || token === '') {
-                return { ok: false, failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
+                return { failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
             }
             if (!secrets.includes(token))
                 secrets.push(token);
@@ -177,7 +177,7 @@ export class ClientRuntime {
         }
         catch (error) {
             const aborted = !timedOut && callerSignal?.aborted === true;
-            return { ok: false, failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+            return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
         }
         finally {
             clearTimeout(timer);
@@ -185,12 +185,12 @@ export class ClientRuntime {
         }
         const { response } = result;
         if (!response.ok)
-            return { ok: false, failure: this.statusFailure(operation, response, result.error, state, secrets) };
+            return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
         return this.readSuccess(operation, response, result.data, state, secrets);
     }
     readSuccess(operation, response, data, state, secrets) {
         if (!operation.jsonResponse)
-            return { ok: true, value: undefined };
+            return { value: undefined };
         const text = typeof data === 'string' ? data : '';
         let value;
         let issues;
@@ -208,7 +208,7 @@ export class ClientRuntime {
         }
         if (issues.length === 0) {
             if (this.validateResponses === 'off' || !operation.validateResponse)
-                return { ok: true, value };
+                return { value };
             const result = validateFully(operation.validateResponse, value);
             const found = result.issues ?? [];
             const errors = found.filter((issue) => issue.severity !== 'warning');
@@ -222,13 +222,12 @@ export class ClientRuntime {
                         message: `${operation.operationId}: the ${response.status} response does not match the spec (returned anyway):\n${formatIssues(found)}`,
                     });
                 }
-                return { ok: true, value };
+                return { value };
             }
             issues = errors;
         }
         const status = response.status;
         return {
-            ok: false,
             failure: {
                 kind: { kind: 'final' },
                 outcome: 'succeeded',
