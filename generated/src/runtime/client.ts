@@ -642,8 +642,10 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function checkTimeout(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+/** `value`, typed by TypeScript callers and anything from JavaScript ones, as a timeout. */
+function checkTimeout(value: number, name: string): number {
+  // Number.isFinite does not convert: it is false for anything but a finite number.
+  if (!Number.isFinite(value) || value <= 0) {
     throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
   }
   return value;

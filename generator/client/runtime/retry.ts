@@ -83,7 +83,8 @@ export function resolveRetryOptions(
   const merged = { ...DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
   for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'] as const) {
     const value = merged[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    // Number.isFinite does not convert: it is false for anything but a finite number.
+    if (!Number.isFinite(value) || value < 0) {
       throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
     }
   }

@@ -63,7 +63,8 @@ function resolveRetryOptions(client, call) {
     const merged = { ...exports.DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
     for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs']) {
         const value = merged[key];
-        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        // Number.isFinite does not convert: it is false for anything but a finite number.
+        if (!Number.isFinite(value) || value < 0) {
             throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
         }
     }

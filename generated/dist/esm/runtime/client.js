@@ -448,8 +448,10 @@ function formatIssues(issues) {
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+/** `value`, typed by TypeScript callers and anything from JavaScript ones, as a timeout. */
 function checkTimeout(value, name) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    // Number.isFinite does not convert: it is false for anything but a finite number.
+    if (!Number.isFinite(value) || value <= 0) {
         throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
     }
     return value;
