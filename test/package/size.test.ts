@@ -10,13 +10,13 @@ import path from 'node:path';
 import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle } from '../../generator/package/bundle-size.js';
 
 /**
- * What the bundle weighs today, 13.25 kB, plus a little room: a ceiling against regressions.
+ * What the bundle weighs today, 13.20 kB, plus a little room: a ceiling against regressions.
  * Issue 7's budget is BROWSER_BUDGET_BYTES (6 kB) and is NOT met: the request and response
  * validators (~5 kB with the campaign checks), the client runtime with its retry rule,
  * redaction and error classes (~5 kB) and openapi-fetch (~2.9 kB) do not fit in it. The issue
  * stays open with the figures; lower this ceiling as the bundle shrinks.
  */
-const MEASURED_CEILING_BYTES = 13_500;
+const MEASURED_CEILING_BYTES = 13_250;
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GENERATED_DIR } from '../helpers/paths.js';
 

@@ -165,7 +165,8 @@ interface AttemptFailure {
   toError(attempts: number, exhausted: boolean): ClientError;
 }
 
-type AttemptResult = { ok: true; value: unknown } | { ok: false; failure: AttemptFailure };
+/** An attempt gives the value the call resolves to, or how it failed. */
+type AttemptResult = { value: unknown; failure?: undefined } | { failure: AttemptFailure };
 
 interface AttemptState {
   sent: boolean;
@@ -248,8 +249,8 @@ export class ClientRuntime {
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
       const result = await this.attempt(operation, input, init, timeoutMs, secrets);
-      if (result.ok) return result.value;
       const failure = result.failure;
+      if (!failure) return result.value;
       const retryable = isRetryable(failure.kind, operation.idempotent);
       if (!retryable || attempt > retry.maxRetries) throw failure.toError(attempt, retryable);
       const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
@@ -296,10 +297,10 @@ export class ClientRuntime {
       try {
         token = await this.getToken();
       } catch (error) {
-        return { ok: false, failure: this.tokenFailure(operation, error, secrets) };
+        return { failure: this.tokenFailure(operation, error, secrets) };
       }
       if (typeof token !== 'string' || token === '') {
-        return { ok: false, failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
+        return { failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
       }
       if (!secrets.includes(token)) secrets.push(token);
     }
@@ -330,7 +331,7 @@ export class ClientRuntime {
         return response;
       });
     };
-    const headers: Record<string, string> = init.headers ? { ...init.headers } : {};
+    const headers: Record<string, string> = { ...init.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
 
     let result: { data?: unknown; error?: unknown; response: Response };
@@ -345,34 +346,33 @@ export class ClientRuntime {
       });
     } catch (error) {
       const aborted = !timedOut && callerSignal?.aborted === true;
-      return { ok: false, failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+      return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
     }
     const { response } = result;
-    if (!response.ok) return { ok: false, failure: this.statusFailure(operation, response, result.error, state, secrets) };
+    if (!response.ok) return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
     return this.readSuccess(operation, response, result.data, state, secrets);
   }
 
   private readSuccess(operation: OperationDefinition, response: Response, data: unknown, state: AttemptState, secrets: string[]): AttemptResult {
-    if (!operation.jsonResponse) return { ok: true, value: undefined };
+    if (!operation.jsonResponse) return { value: undefined };
     const text = typeof data === 'string' ? data : '';
     let value: unknown;
     let issues: ValidationIssue[];
     if (text.trim() === '') {
-      issues = [{ path: '', keyword: 'json', message: 'must be a JSON document, received an empty body', schemaPath: '' }];
+      issues = [jsonIssue('an empty body')];
     } else {
       try {
         value = JSON.parse(text);
         issues = [];
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        issues = [{ path: '', keyword: 'json', message: `must be a JSON document (${scrubText(reason, secrets)}), received ${describeText(text, secrets)}`, schemaPath: '' }];
+        issues = [jsonIssue(describeText(text, secrets), errorText(error, secrets))];
       }
     }
     if (issues.length === 0) {
-      if (this.validateResponses === 'off' || !operation.validateResponse) return { ok: true, value };
+      if (this.validateResponses === 'off' || !operation.validateResponse) return { value };
       const result = validateFully(operation.validateResponse, value);
       const found = result.issues ?? [];
       const errors = found.filter((issue) => issue.severity !== 'warning');
@@ -386,13 +386,12 @@ export class ClientRuntime {
             message: `${operation.operationId}: the ${response.status} response does not match the spec (returned anyway):\n${formatIssues(found)}`,
           });
         }
-        return { ok: true, value };
+        return { value };
       }
       issues = errors;
     }
     const status = response.status;
     return {
-      ok: false,
       failure: {
         kind: { kind: 'final' },
         outcome: 'succeeded',
@@ -448,13 +447,14 @@ export class ClientRuntime {
     const afterStatus = status === undefined ? '' : ` after the server answered ${status}`;
     // With a status in hand, the status says what the server did; without one, only whether a
     // connection was made can tell.
-    const fromStatus = (): { kind: AttemptFailureKind; outcome: RequestOutcome } =>
+    // (Nothing sent means no status either, and the outcome `not-sent`.)
+    const seen: { kind: AttemptFailureKind; outcome: RequestOutcome } =
       status === undefined
         ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
         : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
 
     if (how.aborted) {
-      const outcome: RequestOutcome = state.sent ? fromStatus().outcome : 'not-sent';
+      const outcome = seen.outcome;
       return {
         kind: { kind: 'final' },
         outcome,
@@ -466,7 +466,7 @@ export class ClientRuntime {
       };
     }
     if (how.timedOut) {
-      const { kind, outcome } = state.sent ? fromStatus() : { kind: { kind: 'final' } as const, outcome: 'not-sent' as const };
+      const { kind, outcome } = state.sent ? seen : { kind: { kind: 'final' } as const, outcome: 'not-sent' as const };
       const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
       return {
         kind,
@@ -493,21 +493,19 @@ export class ClientRuntime {
       };
     }
     const transport = classifyTransportError(error);
-    const failure =
-      transport.notConnected && status === undefined
-        ? { kind: { kind: 'not-connected', transient: transport.transient } as AttemptFailureKind, outcome: 'not-sent' as RequestOutcome }
-        : fromStatus();
+    const { kind, outcome } =
+      transport.notConnected && status === undefined ? { kind: { kind: 'not-connected', transient: transport.transient } as const, outcome: 'not-sent' as const } : seen;
     const what = transport.notConnected
       ? `could not connect to ${redactUrl(this.baseUrl)}`
       : `lost the connection${afterStatus}`;
     return {
-      kind: failure.kind,
-      outcome: failure.outcome,
+      kind,
+      outcome,
       toError: (attempts, exhausted) =>
         new ClientNetworkError(
-          compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, failure.outcome, attempts, exhausted),
+          compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, outcome, attempts, exhausted),
           {
-            ...base(operation, attempts, failure.outcome, snapshot(state, secrets)),
+            ...base(operation, attempts, outcome, snapshot(state, secrets)),
             networkCode: transport.code,
             phase,
             status,
@@ -614,6 +612,11 @@ function describeErrorBody(body: unknown): string {
   return '';
 }
 
+/** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
+function jsonIssue(received: string, reason?: string): ValidationIssue {
+  return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '' };
+}
+
 function describeText(text: string, secrets: string[]): string {
   const trimmed = text.trimStart();
   if (/^<(!doctype|html)/i.test(trimmed)) return 'an HTML page';
@@ -639,8 +642,10 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function checkTimeout(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+/** `value`, typed by TypeScript callers and anything from JavaScript ones, as a timeout. */
+function checkTimeout(value: number, name: string): number {
+  // Number.isFinite does not convert: it is false for anything but a finite number.
+  if (!Number.isFinite(value) || value <= 0) {
     throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
   }
   return value;

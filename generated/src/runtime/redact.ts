@@ -17,10 +17,6 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
 /** Shorter strings are not scrubbed: replacing "ab" everywhere would garble every message. */
 const MIN_SECRET_LENGTH = 4;
 
-export function usableSecrets(secrets: readonly string[]): string[] {
-  return secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
-}
-
 export function scrubText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
@@ -76,7 +72,8 @@ export function scrubError(error: unknown, secrets: readonly string[], depth = 0
   const scrubbedCause = cause === undefined ? undefined : scrubError(cause, secrets, depth + 1);
   if (!mentionsSecret(error, secrets) && scrubbedCause === cause) return error;
   const copy = new Error(scrubText(error.message, secrets), scrubbedCause === undefined ? undefined : { cause: scrubbedCause });
-  Object.defineProperty(copy, 'name', { value: error.name, enumerable: false, configurable: true, writable: true });
+  // Not enumerable, as on the error it stands for (a property defined this way is not, by default).
+  Object.defineProperty(copy, 'name', { value: error.name, configurable: true, writable: true });
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' || typeof code === 'number') (copy as { code?: unknown }).code = code;
   copy.stack = scrubText(error.stack ?? `${error.name}: ${copy.message}`, secrets);

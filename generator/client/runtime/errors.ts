@@ -177,27 +177,21 @@ export class ClientServerError extends ClientApiError {
   }
 }
 
+/** The classes of the statuses that have their own; other 5xx are `ServerError`s, the rest `ApiError`s. */
+const STATUS_CLASSES: Record<number, new (message: string, details: ApiErrorDetails) => ClientApiError> = {
+  400: ClientBadRequestError,
+  401: ClientUnauthorizedError,
+  403: ClientForbiddenError,
+  404: ClientNotFoundError,
+  409: ClientConflictError,
+  422: ClientUnprocessableEntityError,
+  429: ClientRateLimitError,
+};
+
 export function createApiError(message: string, details: ApiErrorDetails): ClientApiError {
-  switch (details.status) {
-    case 400:
-      return new ClientBadRequestError(message, details);
-    case 401:
-      return new ClientUnauthorizedError(message, details);
-    case 403:
-      return new ClientForbiddenError(message, details);
-    case 404:
-      return new ClientNotFoundError(message, details);
-    case 409:
-      return new ClientConflictError(message, details);
-    case 422:
-      return new ClientUnprocessableEntityError(message, details);
-    case 429:
-      return new ClientRateLimitError(message, details);
-    default:
-      return details.status >= 500 && details.status <= 599
-        ? new ClientServerError(message, details)
-        : new ClientApiError(message, details);
-  }
+  const status = details.status;
+  const errorClass = STATUS_CLASSES[status] ?? (status >= 500 && status <= 599 ? ClientServerError : ClientApiError);
+  return new errorClass(message, details);
 }
 
 /** No complete answer within `timeoutMs` (for one attempt). */
@@ -273,6 +267,7 @@ const NAMES: Array<[{ prototype: Error }, string]> = [
 ];
 for (const [errorClass, suffix] of NAMES) {
   const name = ERROR_PREFIX + suffix;
-  Object.defineProperty(errorClass.prototype, 'name', { value: name, enumerable: false, configurable: true, writable: true });
-  Object.defineProperty(errorClass, 'name', { value: name, configurable: true });
+  // A new property defined this way is not enumerable; the class's own `name` stays configurable.
+  Object.defineProperty(errorClass.prototype, 'name', { value: name, configurable: true, writable: true });
+  Object.defineProperty(errorClass, 'name', { value: name });
 }

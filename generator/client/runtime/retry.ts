@@ -20,9 +20,6 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10_000 });
 
-/** Methods that RFC 9110 defines as idempotent: sending one twice has the effect of once. */
-export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
-
 /** What went wrong with one attempt, in the terms the retry rule needs. */
 export type AttemptFailureKind =
   /** The server answered with this status. */
@@ -86,7 +83,8 @@ export function resolveRetryOptions(
   const merged = { ...DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
   for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'] as const) {
     const value = merged[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    // Number.isFinite does not convert: it is false for anything but a finite number.
+    if (!Number.isFinite(value) || value < 0) {
       throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
     }
   }

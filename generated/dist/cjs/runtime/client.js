@@ -90,9 +90,9 @@ class ClientRuntime {
             if (signal?.aborted)
                 throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
             const result = await this.attempt(operation, input, init, timeoutMs, secrets);
-            if (result.ok)
-                return result.value;
             const failure = result.failure;
+            if (!failure)
+                return result.value;
             const retryable = (0, retry_js_1.isRetryable)(failure.kind, operation.idempotent);
             if (!retryable || attempt > retry.maxRetries)
                 throw failure.toError(attempt, retryable);
@@ -131,10 +131,10 @@ class ClientRuntime {
                 token = await this.getToken();
             }
             catch (error) {
-                return { ok: false, failure: this.tokenFailure(operation, error, secrets) };
+                return { failure: this.tokenFailure(operation, error, secrets) };
             }
             if (typeof token !== 'string' || token === '') {
-                return { ok: false, failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
+                return { failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
             }
             if (!secrets.includes(token))
                 secrets.push(token);
@@ -164,7 +164,7 @@ class ClientRuntime {
                 return response;
             });
         };
-        const headers = init.headers ? { ...init.headers } : {};
+        const headers = { ...init.headers };
         if (token)
             headers.Authorization = `Bearer ${token}`;
         let result;
@@ -180,7 +180,7 @@ class ClientRuntime {
         }
         catch (error) {
             const aborted = !timedOut && callerSignal?.aborted === true;
-            return { ok: false, failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+            return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
         }
         finally {
             clearTimeout(timer);
@@ -188,17 +188,17 @@ class ClientRuntime {
         }
         const { response } = result;
         if (!response.ok)
-            return { ok: false, failure: this.statusFailure(operation, response, result.error, state, secrets) };
+            return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
         return this.readSuccess(operation, response, result.data, state, secrets);
     }
     readSuccess(operation, response, data, state, secrets) {
         if (!operation.jsonResponse)
-            return { ok: true, value: undefined };
+            return { value: undefined };
         const text = typeof data === 'string' ? data : '';
         let value;
         let issues;
         if (text.trim() === '') {
-            issues = [{ path: '', keyword: 'json', message: 'must be a JSON document, received an empty body', schemaPath: '' }];
+            issues = [jsonIssue('an empty body')];
         }
         else {
             try {
@@ -206,13 +206,12 @@ class ClientRuntime {
                 issues = [];
             }
             catch (error) {
-                const reason = error instanceof Error ? error.message : String(error);
-                issues = [{ path: '', keyword: 'json', message: `must be a JSON document (${(0, redact_js_1.scrubText)(reason, secrets)}), received ${describeText(text, secrets)}`, schemaPath: '' }];
+                issues = [jsonIssue(describeText(text, secrets), errorText(error, secrets))];
             }
         }
         if (issues.length === 0) {
             if (this.validateResponses === 'off' || !operation.validateResponse)
-                return { ok: true, value };
+                return { value };
             const result = validateFully(operation.validateResponse, value);
             const found = result.issues ?? [];
             const errors = found.filter((issue) => issue.severity !== 'warning');
@@ -226,13 +225,12 @@ class ClientRuntime {
                         message: `${operation.operationId}: the ${response.status} response does not match the spec (returned anyway):\n${formatIssues(found)}`,
                     });
                 }
-                return { ok: true, value };
+                return { value };
             }
             issues = errors;
         }
         const status = response.status;
         return {
-            ok: false,
             failure: {
                 kind: { kind: 'final' },
                 outcome: 'succeeded',
@@ -277,11 +275,12 @@ class ClientRuntime {
         const afterStatus = status === undefined ? '' : ` after the server answered ${status}`;
         // With a status in hand, the status says what the server did; without one, only whether a
         // connection was made can tell.
-        const fromStatus = () => status === undefined
+        // (Nothing sent means no status either, and the outcome `not-sent`.)
+        const seen = status === undefined
             ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
             : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
         if (how.aborted) {
-            const outcome = state.sent ? fromStatus().outcome : 'not-sent';
+            const outcome = seen.outcome;
             return {
                 kind: { kind: 'final' },
                 outcome,
@@ -292,7 +291,7 @@ class ClientRuntime {
             };
         }
         if (how.timedOut) {
-            const { kind, outcome } = state.sent ? fromStatus() : { kind: { kind: 'final' }, outcome: 'not-sent' };
+            const { kind, outcome } = state.sent ? seen : { kind: { kind: 'final' }, outcome: 'not-sent' };
             const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
             return {
                 kind,
@@ -317,17 +316,15 @@ class ClientRuntime {
             };
         }
         const transport = (0, transport_js_1.classifyTransportError)(error);
-        const failure = transport.notConnected && status === undefined
-            ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' }
-            : fromStatus();
+        const { kind, outcome } = transport.notConnected && status === undefined ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : seen;
         const what = transport.notConnected
             ? `could not connect to ${(0, redact_js_1.redactUrl)(this.baseUrl)}`
             : `lost the connection${afterStatus}`;
         return {
-            kind: failure.kind,
-            outcome: failure.outcome,
-            toError: (attempts, exhausted) => new errors_js_1.ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, failure.outcome, attempts, exhausted), {
-                ...base(operation, attempts, failure.outcome, snapshot(state, secrets)),
+            kind,
+            outcome,
+            toError: (attempts, exhausted) => new errors_js_1.ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, outcome, attempts, exhausted), {
+                ...base(operation, attempts, outcome, snapshot(state, secrets)),
                 networkCode: transport.code,
                 phase,
                 status,
@@ -429,6 +426,10 @@ function describeErrorBody(body) {
     }
     return '';
 }
+/** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
+function jsonIssue(received, reason) {
+    return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '' };
+}
 function describeText(text, secrets) {
     const trimmed = text.trimStart();
     if (/^<(!doctype|html)/i.test(trimmed))
@@ -451,8 +452,10 @@ function formatIssues(issues) {
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+/** `value`, typed by TypeScript callers and anything from JavaScript ones, as a timeout. */
 function checkTimeout(value, name) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    // Number.isFinite does not convert: it is false for anything but a finite number.
+    if (!Number.isFinite(value) || value <= 0) {
         throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
     }
     return value;

@@ -17,8 +17,6 @@ export interface RetryOptions {
     maxDelayMs: number;
 }
 export declare const DEFAULT_RETRY: Readonly<RetryOptions>;
-/** Methods that RFC 9110 defines as idempotent: sending one twice has the effect of once. */
-export declare const IDEMPOTENT_METHODS: ReadonlySet<string>;
 /** What went wrong with one attempt, in the terms the retry rule needs. */
 export type AttemptFailureKind = 
 /** The server answered with this status. */

@@ -5,15 +5,13 @@
  * Regenerate with: npm run generate
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.IDEMPOTENT_METHODS = exports.DEFAULT_RETRY = void 0;
+exports.DEFAULT_RETRY = void 0;
 exports.isRetryable = isRetryable;
 exports.parseRetryAfter = parseRetryAfter;
 exports.retryDelay = retryDelay;
 exports.resolveRetryOptions = resolveRetryOptions;
 exports.sleep = sleep;
 exports.DEFAULT_RETRY = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10000 });
-/** Methods that RFC 9110 defines as idempotent: sending one twice has the effect of once. */
-exports.IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 /** Statuses that say the server did not do the work and will take it later. */
 const REFUSED_STATUSES = new Set([429, 503]);
 /** Statuses after which the work may or may not have been done. */
@@ -65,7 +63,8 @@ function resolveRetryOptions(client, call) {
     const merged = { ...exports.DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
     for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs']) {
         const value = merged[key];
-        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        // Number.isFinite does not convert: it is false for anything but a finite number.
+        if (!Number.isFinite(value) || value < 0) {
             throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
         }
     }

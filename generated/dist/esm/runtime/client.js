@@ -87,9 +87,9 @@ export class ClientRuntime {
             if (signal?.aborted)
                 throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
             const result = await this.attempt(operation, input, init, timeoutMs, secrets);
-            if (result.ok)
-                return result.value;
             const failure = result.failure;
+            if (!failure)
+                return result.value;
             const retryable = isRetryable(failure.kind, operation.idempotent);
             if (!retryable || attempt > retry.maxRetries)
                 throw failure.toError(attempt, retryable);
@@ -128,10 +128,10 @@ export class ClientRuntime {
                 token = await this.getToken();
             }
             catch (error) {
-                return { ok: false, failure: this.tokenFailure(operation, error, secrets) };
+                return { failure: this.tokenFailure(operation, error, secrets) };
             }
             if (typeof token !== 'string' || token === '') {
-                return { ok: false, failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
+                return { failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
             }
             if (!secrets.includes(token))
                 secrets.push(token);
@@ -161,7 +161,7 @@ export class ClientRuntime {
                 return response;
             });
         };
-        const headers = init.headers ? { ...init.headers } : {};
+        const headers = { ...init.headers };
         if (token)
             headers.Authorization = `Bearer ${token}`;
         let result;
@@ -177,7 +177,7 @@ export class ClientRuntime {
         }
         catch (error) {
             const aborted = !timedOut && callerSignal?.aborted === true;
-            return { ok: false, failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+            return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
         }
         finally {
             clearTimeout(timer);
@@ -185,17 +185,17 @@ export class ClientRuntime {
         }
         const { response } = result;
         if (!response.ok)
-            return { ok: false, failure: this.statusFailure(operation, response, result.error, state, secrets) };
+            return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
         return this.readSuccess(operation, response, result.data, state, secrets);
     }
     readSuccess(operation, response, data, state, secrets) {
         if (!operation.jsonResponse)
-            return { ok: true, value: undefined };
+            return { value: undefined };
         const text = typeof data === 'string' ? data : '';
         let value;
         let issues;
         if (text.trim() === '') {
-            issues = [{ path: '', keyword: 'json', message: 'must be a JSON document, received an empty body', schemaPath: '' }];
+            issues = [jsonIssue('an empty body')];
         }
         else {
             try {
@@ -203,13 +203,12 @@ export class ClientRuntime {
                 issues = [];
             }
             catch (error) {
-                const reason = error instanceof Error ? error.message : String(error);
-                issues = [{ path: '', keyword: 'json', message: `must be a JSON document (${scrubText(reason, secrets)}), received ${describeText(text, secrets)}`, schemaPath: '' }];
+                issues = [jsonIssue(describeText(text, secrets), errorText(error, secrets))];
             }
         }
         if (issues.length === 0) {
             if (this.validateResponses === 'off' || !operation.validateResponse)
-                return { ok: true, value };
+                return { value };
             const result = validateFully(operation.validateResponse, value);
             const found = result.issues ?? [];
             const errors = found.filter((issue) => issue.severity !== 'warning');
@@ -223,13 +222,12 @@ export class ClientRuntime {
                         message: `${operation.operationId}: the ${response.status} response does not match the spec (returned anyway):\n${formatIssues(found)}`,
                     });
                 }
-                return { ok: true, value };
+                return { value };
             }
             issues = errors;
         }
         const status = response.status;
         return {
-            ok: false,
             failure: {
                 kind: { kind: 'final' },
                 outcome: 'succeeded',
@@ -274,11 +272,12 @@ export class ClientRuntime {
         const afterStatus = status === undefined ? '' : ` after the server answered ${status}`;
         // With a status in hand, the status says what the server did; without one, only whether a
         // connection was made can tell.
-        const fromStatus = () => status === undefined
+        // (Nothing sent means no status either, and the outcome `not-sent`.)
+        const seen = status === undefined
             ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
             : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
         if (how.aborted) {
-            const outcome = state.sent ? fromStatus().outcome : 'not-sent';
+            const outcome = seen.outcome;
             return {
                 kind: { kind: 'final' },
                 outcome,
@@ -289,7 +288,7 @@ export class ClientRuntime {
             };
         }
         if (how.timedOut) {
-            const { kind, outcome } = state.sent ? fromStatus() : { kind: { kind: 'final' }, outcome: 'not-sent' };
+            const { kind, outcome } = state.sent ? seen : { kind: { kind: 'final' }, outcome: 'not-sent' };
             const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
             return {
                 kind,
@@ -314,17 +313,15 @@ export class ClientRuntime {
             };
         }
         const transport = classifyTransportError(error);
-        const failure = transport.notConnected && status === undefined
-            ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' }
-            : fromStatus();
+        const { kind, outcome } = transport.notConnected && status === undefined ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : seen;
         const what = transport.notConnected
             ? `could not connect to ${redactUrl(this.baseUrl)}`
             : `lost the connection${afterStatus}`;
         return {
-            kind: failure.kind,
-            outcome: failure.outcome,
-            toError: (attempts, exhausted) => new ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, failure.outcome, attempts, exhausted), {
-                ...base(operation, attempts, failure.outcome, snapshot(state, secrets)),
+            kind,
+            outcome,
+            toError: (attempts, exhausted) => new ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, outcome, attempts, exhausted), {
+                ...base(operation, attempts, outcome, snapshot(state, secrets)),
                 networkCode: transport.code,
                 phase,
                 status,
@@ -425,6 +422,10 @@ function describeErrorBody(body) {
     }
     return '';
 }
+/** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
+function jsonIssue(received, reason) {
+    return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '' };
+}
 function describeText(text, secrets) {
     const trimmed = text.trimStart();
     if (/^<(!doctype|html)/i.test(trimmed))
@@ -447,8 +448,10 @@ function formatIssues(issues) {
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+/** `value`, typed by TypeScript callers and anything from JavaScript ones, as a timeout. */
 function checkTimeout(value, name) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    // Number.isFinite does not convert: it is false for anything but a finite number.
+    if (!Number.isFinite(value) || value <= 0) {
         throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
     }
     return value;

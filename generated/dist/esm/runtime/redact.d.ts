@@ -3,7 +3,6 @@
  * headers, and the errors of lower layers (fetch, middleware) kept as `cause`.
  */
 export declare const REDACTED = "[REDACTED]";
-export declare function usableSecrets(secrets: readonly string[]): string[];
 export declare function scrubText(text: string, secrets: readonly string[]): string;
 /** A copy of a JSON-like value with every secret replaced in its strings (keys included). */
 export declare function scrubValue(value: unknown, secrets: readonly string[], depth?: number): unknown;

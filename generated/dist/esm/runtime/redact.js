@@ -12,9 +12,6 @@ export const REDACTED = '[REDACTED]';
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'x-auth-token']);
 /** Shorter strings are not scrubbed: replacing "ab" everywhere would garble every message. */
 const MIN_SECRET_LENGTH = 4;
-export function usableSecrets(secrets) {
-    return secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH);
-}
 export function scrubText(text, secrets) {
     let out = text;
     for (const secret of secrets) {
@@ -76,7 +73,8 @@ export function scrubError(error, secrets, depth = 0) {
     if (!mentionsSecret(error, secrets) && scrubbedCause === cause)
         return error;
     const copy = new Error(scrubText(error.message, secrets), scrubbedCause === undefined ? undefined : { cause: scrubbedCause });
-    Object.defineProperty(copy, 'name', { value: error.name, enumerable: false, configurable: true, writable: true });
+    // Not enumerable, as on the error it stands for (a property defined this way is not, by default).
+    Object.defineProperty(copy, 'name', { value: error.name, configurable: true, writable: true });
     const code = error.code;
     if (typeof code === 'string' || typeof code === 'number')
         copy.code = code;

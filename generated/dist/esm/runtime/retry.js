@@ -4,8 +4,6 @@
  * Regenerate with: npm run generate
  */
 export const DEFAULT_RETRY = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10000 });
-/** Methods that RFC 9110 defines as idempotent: sending one twice has the effect of once. */
-export const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 /** Statuses that say the server did not do the work and will take it later. */
 const REFUSED_STATUSES = new Set([429, 503]);
 /** Statuses after which the work may or may not have been done. */
@@ -57,7 +55,8 @@ export function resolveRetryOptions(client, call) {
     const merged = { ...DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
     for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs']) {
         const value = merged[key];
-        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        // Number.isFinite does not convert: it is false for anything but a finite number.
+        if (!Number.isFinite(value) || value < 0) {
             throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
         }
     }
