@@ -68,6 +68,11 @@ export interface KeywordCx {
   object: string;
   /** Identifier of `data` typed as an array, inside the array group. */
   array: string;
+  /**
+   * Compiling a guard (`guard<Name>(x)`): the verdict only. `fail` drops its message, `test`
+   * and `call` use guards, and a keyword must not read the context `c` or build a path.
+   */
+  guard: boolean;
 
   /**
    * Code of the value of a property of `object` (inside the object group): a local read once

@@ -8,6 +8,12 @@
  * only the conditions; the issue's path, message and schema path are built when it fails.
  * Checking functions take `(x, c, p, k)`: the value, the context (issues, options), and the
  * parent's JSON Pointer with the value's key, joined only when an issue is reported.
+ *
+ * The same walk in guard mode (`guard<Name>(x)`) compiles a schema's verdict alone: no context,
+ * path or message, `x-warn` skipped, formats asserted, `if (<wrong>) return false;` lines joined
+ * into one condition per property, and no `required` test where the property's `type` test
+ * already fails on an absent value. Keywords see the mode as `cx.guard`: `fail` drops the
+ * message, `test` and `$ref` call guards, so every keyword has its guard by construction.
  */
 import { quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
@@ -24,7 +30,7 @@ import {
 } from './keywords/object.js';
 import { format, maxLength, minLength, pattern } from './keywords/string.js';
 import { order, timeZone, uniqueBy, warn } from './keywords/extensions.js';
-import { acceptsAll, isPlainObject, propertyRead } from './keywords/values.js';
+import { acceptsAll, failWhen, grouped, isPlainObject, joinFailures, orChain, propertyRead } from './keywords/values.js';
 
 const KEYWORDS: Record<string, KeywordFunction> = {
   $ref, const: $const, enum: $enum, not, anyOf, oneOf, discriminator, allOf, if: $if, then: thenOrElse, else: thenOrElse,
@@ -50,6 +56,8 @@ const ORDER: Record<KeywordGroup, string[]> = {
     'patternProperties', 'dependentRequired', 'dependentSchemas', 'x-order',
   ],
 };
+/** The object keywords after `properties`, which read its locals once they are declared. */
+const READ_AFTER_PROPERTIES = new Set(ORDER.object.slice(ORDER.object.indexOf('properties') + 1));
 /** After every group: warnings, so that a value's errors come first. */
 const POST = ['x-warn'];
 const TYPED_GROUPS = ['number', 'string', 'array', 'object'] as const;
@@ -106,6 +114,8 @@ interface CheckFunction {
   pointer: string;
   direction: Direction;
   severity: Severity;
+  /** A guard: `guard<Name>(x): boolean`, the verdict only. */
+  guard: boolean;
   body?: Code[];
 }
 
@@ -118,6 +128,8 @@ interface SchemaState {
   path: PathExpr;
   direction: Direction;
   severity: Severity;
+  /** Guard mode: the verdict only (see the file's comment). */
+  guard: boolean;
   scope: { next: number };
   /** The pointer of the function's schema: schema paths below it are written relative to it. */
   base: string;
@@ -155,14 +167,14 @@ export class Engine {
   constructor(readonly options: EngineOptions) {}
 
   /** The name of the function that checks the schema at `pointer`, compiled later (recursion ends). */
-  functionFor(document: unknown, pointer: string, direction: Direction, preferredName?: string, severity: Severity = 'error'): string {
+  functionFor(document: unknown, pointer: string, direction: Direction, preferredName?: string, severity: Severity = 'error', guard = false): string {
     const effective = this.usesReadWrite(document, pointer) ? direction : 'neutral';
-    const key = `${this.documentId(document)} ${effective} ${severity} ${pointer}`;
+    const key = `${this.documentId(document)} ${effective} ${guard ? 'guard' : severity} ${pointer}`;
     const existing = this.functions.get(key);
     if (existing) return existing.name;
-    const suffix = `${effective === 'neutral' ? '' : pascal(effective)}${severity === 'warning' ? 'Warnings' : ''}`;
-    const name = this.uniqueName(preferredName ?? `check${functionNameOf(pointer)}${suffix}`);
-    const unit: CheckFunction = { name, document, pointer, direction: effective, severity };
+    const suffix = `${effective === 'neutral' ? '' : pascal(effective)}${severity === 'warning' && !guard ? 'Warnings' : ''}`;
+    const name = this.uniqueName(preferredName ?? `${guard ? 'guard' : 'check'}${functionNameOf(pointer)}${suffix}`);
+    const unit: CheckFunction = { name, document, pointer, direction: effective, severity: guard ? 'error' : severity, guard };
     this.functions.set(key, unit);
     this.queue.push(unit);
     return name;
@@ -181,6 +193,7 @@ export class Engine {
         path: { base: 'self', segments: [] },
         direction: unit.direction,
         severity: unit.severity,
+        guard: unit.guard,
         scope: { next: 1 },
         base: unit.pointer,
         large: this.weight(unit.document, schema) > FUNCTION_BUDGET,
@@ -201,7 +214,8 @@ export class Engine {
     const dialect = this.options.dialect;
     if (typeof schema === 'boolean') {
       if (dialect === 'openapi-3.0') throw new GeneratorError(`unsupported boolean schema at ${pointer}: OpenAPI 3.0 schemas are objects`);
-      return schema ? [] : [`if (${this.reportCall(state, 'false schema', pointer, 'boolean schema is false')}) return false;`];
+      if (schema) return [];
+      return [state.guard ? 'return false;' : `if (${this.reportCall(state, 'false schema', pointer, 'boolean schema is false')}) return false;`];
     }
     if (!isPlainObject(schema)) {
       throw new GeneratorError(`expected a schema at ${pointer}, received ${JSON.stringify(schema)}`);
@@ -230,8 +244,10 @@ export class Engine {
     const typeFirst = types.length > 0 && !(types.length === 1 && (TYPED_GROUPS as readonly string[]).includes(types[0]!) && hasGroup(types[0] as KeywordGroup));
     const typeIssue = (): string =>
       this.reportCall(state, 'type', joinPointer(pointer, 'type'), `must be ${types.join(' or ')}`, state.data);
+    const wrongType = (): string =>
+      state.guard ? `if (${wrongTypeCondition(types, state.data)}) return false;` : `if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`;
     const code: Code[] = [];
-    if (typeFirst) code.push(`if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`);
+    if (typeFirst) code.push(wrongType());
 
     for (const keyword of ORDER.any) if (keyword in schema) code.push(...this.runKeyword(state, keyword, 'any'));
 
@@ -250,19 +266,24 @@ export class Engine {
       this.typedViews.delete(`a${typed}`);
       const body = ORDER[group].filter((keyword) => keyword in schema).flatMap((keyword) => this.runKeyword(state, keyword, group, typed, reads));
       if (body.length === 0) {
-        if (typeElse) code.push(`if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`);
+        if (typeElse) code.push(wrongType());
         continue;
       }
       const readCx = this.keywordCx(state, 'properties', group, typed, reads);
       const declare = (name: string, variable: string): string => `const ${variable} = ${propertyRead(readCx, `o${typed}`, name)};`;
-      const declaredInPlace = (users: Set<string>): boolean => users.size === 1 && users.has('properties');
+      // A property's local is declared where `properties` checks it when no keyword before
+      // `properties` reads it (a guard reads each property just before its test); otherwise at
+      // the top of the group.
+      const declaredInPlace = (users: Set<string>): boolean =>
+        users.has('properties') && (users.size === 1 || (state.guard && [...users].every((user) => READ_AFTER_PROPERTIES.has(user) || user === 'properties')));
       const declarations = [
         ...declarationsFor(group, typed, state.data, [...reads.values()].some((read) => read.users.size > 0) || this.typedViews.has(`o${typed}`), this.typedViews.has(`a${typed}`)),
         ...[...reads].filter(([, read]) => read.users.size > 0 && !declaredInPlace(read.users)).map(([name, read]) => declare(name, read.variable)),
       ];
       const inPlace = new Map([...reads].filter(([, read]) => declaredInPlace(read.users)).map(([name, read]) => [declarationMarker(read.variable), declare(name, read.variable)]));
       const placed = replaceMarkers(body, (marker) => inPlace.get(marker) ?? '');
-      code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...placed], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
+      if (state.guard) code.push(...guardGroup(typeCondition(group, state.data), typeElse ? wrongTypeCondition(types, state.data) : undefined, [...declarations, ...placed]));
+      else code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...placed], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
     }
     for (const keyword of POST) if (keyword in schema) code.push(...this.runKeyword(state, keyword, 'any'));
     return code;
@@ -431,6 +452,25 @@ export class Engine {
     return leaf;
   }
 
+  /**
+   * Whether an `x-warn` rule can run on a value of the schema at a pointer (in it or in a schema
+   * it references): then a valid value may have warnings to return, which only the check finds.
+   */
+  reachesWarnings(document: unknown, pointer: string): boolean {
+    const seen = new Set<string>();
+    const visit = (node: unknown): boolean => {
+      if (Array.isArray(node)) return node.some(visit);
+      if (!isPlainObject(node)) return false;
+      if ('x-warn' in node) return true;
+      if (typeof node.$ref === 'string' && !seen.has(node.$ref)) {
+        seen.add(node.$ref);
+        if (visit(resolvePointer(document, node.$ref))) return true;
+      }
+      return Object.entries(node).some(([keyword, value]) => keyword !== 'enum' && keyword !== 'const' && keyword !== 'examples' && keyword !== 'default' && visit(value));
+    };
+    return visit(resolvePointer(document, pointer));
+  }
+
   /** Whether the schema (or one it references) has `readOnly`/`writeOnly`, so direction matters. */
   private usesReadWrite(document: unknown, pointer: string): boolean {
     const key = `${this.documentId(document)} ${pointer}`;
@@ -498,6 +538,7 @@ class KeywordContext implements KeywordCx {
   readonly severity: Severity;
   readonly data: string;
   readonly path: PathExpr;
+  readonly guard: boolean;
 
   constructor(
     private readonly engine: Engine,
@@ -515,6 +556,7 @@ class KeywordContext implements KeywordCx {
     this.severity = state.severity;
     this.data = state.data;
     this.path = state.path;
+    this.guard = state.guard;
   }
 
   get object(): string {
@@ -551,11 +593,13 @@ class KeywordContext implements KeywordCx {
   }
 
   fail(condition: string, message: string | MessageExpr, options?: FailOptions): string {
+    if (this.guard) return condition === 'true' ? 'return false;' : `if (${condition}) return false;`;
     const call = this.report(message, options);
     return condition === 'true' ? `if (${call}) return false;` : `if (${parenthesize(condition)} && ${call}) return false;`;
   }
 
   report(message: string | MessageExpr, options: FailOptions = {}): string {
+    if (this.guard) return 'true';
     const reported = options.keyword ?? this.keyword;
     const state = options.path ? { ...this.state, path: options.path } : this.state;
     return this.engine.reportCall(state, reported, joinPointer(this.state.pointer, reported), message, options.received);
@@ -565,8 +609,8 @@ class KeywordContext implements KeywordCx {
     const { engine, state } = this;
     const sub = this.subState(tokens, data, path, options?.severity);
     if (state.large && sub.pointer !== state.pointer && engine.weight(state.document, sub.schema) > OUTLINE_ABOVE) {
-      const name = engine.functionFor(state.document, sub.pointer, state.direction, undefined, sub.severity);
-      return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+      const name = engine.functionFor(state.document, sub.pointer, state.direction, undefined, sub.severity, state.guard);
+      return [state.guard ? `if (!${name}(${data})) return false;` : `if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
     }
     const body = engine.compileSchema(sub);
     return body.length && sub.pointer !== state.pointer ? [`// ${lineComment(sub.pointer)}`, ...body] : body;
@@ -586,8 +630,8 @@ class KeywordContext implements KeywordCx {
       const body = engine.compileSchema({ ...state, schema: target, pointer: ref, data, path, base: ref });
       return body.length ? [`// ${lineComment(ref)}`, ...body] : [];
     }
-    const name = engine.functionFor(state.document, ref, state.direction, undefined, state.severity);
-    return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+    const name = engine.functionFor(state.document, ref, state.direction, undefined, state.severity, state.guard);
+    return [state.guard ? `if (!${name}(${data})) return false;` : `if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
   }
 
   test(tokens: Array<string | number>, data: string): string {
@@ -598,10 +642,9 @@ class KeywordContext implements KeywordCx {
     // A sub-schema that is only a `$ref` is tested by the target's own function.
     const onlyRef = isPlainObject(sub.schema) && typeof sub.schema.$ref === 'string' &&
       Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(engine.options.dialect, key, undefined) === 'annotation');
-    const name = onlyRef
-      ? engine.functionFor(state.document, (sub.schema as { $ref: string }).$ref, state.direction)
-      : engine.functionFor(state.document, sub.pointer, state.direction);
-    return `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
+    // In a guard, the sub-schema's guard (formats asserted, as the guard's own).
+    const name = engine.functionFor(state.document, onlyRef ? (sub.schema as { $ref: string }).$ref : sub.pointer, state.direction, undefined, 'error', state.guard);
+    return state.guard ? `${name}(${data})` : `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
   }
 
   helper(name: string): string {
@@ -652,6 +695,25 @@ class KeywordContext implements KeywordCx {
     }
     return current;
   }
+}
+
+/**
+ * A type group of a guard: one condition when its checks are all plain failures
+ * (`if (!(typeof x === "number" && isFinite(x)) || x <= 0) return false;`), else the checks
+ * after an early return (single type) or inside the type test.
+ */
+function guardGroup(typeTest: string, wrongType: string | undefined, lines: Code[]): Code[] {
+  const joined = joinFailures(lines);
+  if (!joined && lines.every((line) => typeof line === 'string' && (line === '' || line.startsWith('// ')))) {
+    return wrongType === undefined ? [] : [failWhen([wrongType])];
+  }
+  if (joined) {
+    const { comments, conditions } = joined;
+    if (wrongType !== undefined) return [...comments, failWhen([wrongType, ...conditions])];
+    return [...comments, failWhen([`${typeTest} && ${grouped(orChain(conditions))}`])];
+  }
+  if (wrongType !== undefined) return [failWhen([wrongType]), ...lines];
+  return [`if (${typeTest}) {`, lines, '}'];
 }
 
 /** The locals of an object group's properties, and the keywords that read each. */

@@ -35,3 +35,44 @@ export async function importModule(source: string, files: Record<string, string>
   }
   return (await import(pathToFileURL(path.join(dir, 'validators.gen.js')).href)) as ValidatorModule;
 }
+
+/** The internals of one validator that the tests compare: its guard and its check. */
+export interface Internals {
+  /** `guard<Name>`: the dedicated guard that `is<Name>` returns and `validate<Name>` tries first. */
+  guard: Guard;
+  /** The check in a quiet context (formats asserted): how `is<Name>` decided before guards. */
+  quietCheck: Guard;
+  /** The check as `validate` runs it when it builds issues (formats asserted, no warnings): no error found. */
+  check: (value: unknown, allErrors?: boolean) => boolean;
+  /** Whether `validate` passes `warns` (an `x-warn` rule is reachable). */
+  warns: boolean;
+}
+
+/**
+ * The emitted source with a test hook appended: `__internals`, by validator name (`validate<Name>`
+ * without the prefix), reaching the functions `validate<Name>` hands to `run`. The generated
+ * module exports none of them.
+ */
+export function withInternals(source: string): string {
+  const entries = [...source.matchAll(/^export function validate(\w+)\(.*\n {2}return run<.*>\((\w+), (\w+), value, options(, 1)?\);$/gm)].map(
+    ([, name, check, guard, warns]) =>
+      `  ${JSON.stringify(name)}: { guard: ${guard}, quietCheck: (x) => ${check}(x, { ...INTERNALS_QUIET }, "", null), ` +
+      `check: (x, all = false) => { const c = { ...INTERNALS_LOUD, all }; ${check}(x, c, "", null); return c.errors === 0; }, warns: ${warns ? 'true' : 'false'} },`,
+  );
+  if (entries.length === 0) throw new Error('withInternals: no `return run<T>(check, guard, value, options)` found in the emitted source');
+  return [
+    source,
+    '// --- Test hook (appended by test/validators/suite.ts) ---',
+    'const INTERNALS_QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false };',
+    'const INTERNALS_LOUD = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: false };',
+    `export const __internals: Record<string, unknown> = {\n${entries.join('\n')}\n};`,
+    '',
+  ].join('\n');
+}
+
+/** The internals of the validator `validate<name>` of a module imported from `withInternals` source. */
+export function internalsOf(module: ValidatorModule, name: string): Internals {
+  const internals = (module as unknown as { __internals: Record<string, Internals> }).__internals[name];
+  if (!internals) throw new Error(`no internals for validate${name}`);
+  return internals;
+}

@@ -128,7 +128,7 @@ export const discriminator: KeywordFunction = (cx) => {
     dispatch.push(`${index === 0 ? 'if' : '} else if'} (${tag} === ${cx.literal(name)}) {`, cx.call(target, cx.data, cx.path));
   });
   const expected = `must have property ${JSON.stringify(property)} equal to one of ${listForMessage([...targets.keys()])}`;
-  dispatch.push(`} else if (${cx.report(expected, { received: tag })}) return false;`);
+  dispatch.push(cx.guard ? '} else return false;' : `} else if (${cx.report(expected, { received: tag })}) return false;`);
   const fallback = list === 'oneOf' ? oneOfChecks(cx.sibling('oneOf')) : anyOfChecks(cx.sibling('anyOf'));
   return [
     `if (typeof ${cx.data} === "object" && ${cx.data} !== null && !Array.isArray(${cx.data})) {`,

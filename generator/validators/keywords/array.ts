@@ -44,7 +44,7 @@ function rest(cx: KeywordCx, start: number, tokens: Array<string | number>, sche
   const index = cx.variable('i');
   const item = cx.variable('v');
   // Items checked by a `$ref` function get their pointer from the array's, computed once.
-  const hoisted = isPlainObject(schema) && '$ref' in schema ? cx.variable('p') : undefined;
+  const hoisted = !cx.guard && isPlainObject(schema) && '$ref' in schema ? cx.variable('p') : undefined;
   const itemPath: PathExpr = hoisted
     ? { base: { variable: hoisted }, segments: [{ kind: 'index', variable: index }] }
     : cx.child(cx.path, { kind: 'index', variable: index });

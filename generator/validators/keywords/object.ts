@@ -9,7 +9,7 @@
 import { quote } from '../../shared/codegen.js';
 import { joinPointer } from '../../shared/pointer.js';
 import type { Code, KeywordCx, KeywordFunction } from '../context.js';
-import { acceptsAll, isPlainObject, nonNegativeInteger, schemaMap, stringList } from './values.js';
+import { acceptsAll, failWhen, grouped, isPlainObject, joinFailures, nonNegativeInteger, orChain, schemaMap, stringList } from './values.js';
 
 export const maxProperties: KeywordFunction = (cx) => {
   const limit = nonNegativeInteger(cx);
@@ -29,13 +29,14 @@ export const minProperties: KeywordFunction = (cx) => {
  * sets it), a `writeOnly` one not in a response (the server never returns it).
  */
 export const required: KeywordFunction = (cx) => {
-  const names = [...new Set(stringList(cx))];
-  const properties = isPlainObject(cx.schema.properties) ? cx.schema.properties : {};
-  const skipped = cx.direction === 'request' ? 'readOnly' : cx.direction === 'response' ? 'writeOnly' : undefined;
-  const isSkipped = (name: string): boolean =>
-    skipped !== undefined &&
-    [properties[name], cx.deref(properties[name])].some((schema) => isPlainObject(schema) && schema[skipped] === true);
-  const checked = names.filter((name) => !isSkipped(name));
+  const checked = requiredNames(cx);
+  if (cx.guard) {
+    // A guard tests a required property's type where `properties` checks it, and a type test
+    // fails on an absent value: only the others are tested here.
+    const proven = presenceProven(cx);
+    const rest = checked.filter((name) => !proven.has(name));
+    return rest.length ? [cx.fail(rest.map((name) => `${cx.propertyValue(name)} === undefined`).join(' || '), '')] : [];
+  }
   if (checked.length === 0) return [];
   if (checked.length === 1) {
     return [cx.fail(`${cx.propertyValue(checked[0]!)} === undefined`, `must have required property ${JSON.stringify(checked[0])}`)];
@@ -52,6 +53,34 @@ export const required: KeywordFunction = (cx) => {
   return [`const ${first} =`, [...chain, '-1;'], `if (${first} !== -1 && ${report}) return false;`];
 };
 
+/** The names `required` asserts in this direction. */
+function requiredNames(cx: KeywordCx): string[] {
+  const names = [...new Set(stringList(cx, cx.schema.required, '"required"'))];
+  const properties = isPlainObject(cx.schema.properties) ? cx.schema.properties : {};
+  const skipped = cx.direction === 'request' ? 'readOnly' : cx.direction === 'response' ? 'writeOnly' : undefined;
+  const isSkipped = (name: string): boolean =>
+    skipped !== undefined &&
+    [properties[name], cx.deref(properties[name])].some((schema) => isPlainObject(schema) && schema[skipped] === true);
+  return names.filter((name) => !isSkipped(name));
+}
+
+/**
+ * The required names whose presence a guard's `properties` check proves: their schema has a
+ * `type` (directly or through `$ref`s), and no type test passes an absent value. `properties`
+ * checks them unconditionally and `required` leaves them out.
+ */
+function presenceProven(cx: KeywordCx): Set<string> {
+  if (!('required' in cx.schema) || !isPlainObject(cx.schema.properties)) return new Set();
+  const properties = cx.schema.properties;
+  return new Set(
+    requiredNames(cx).filter((name) => {
+      if (!Object.prototype.hasOwnProperty.call(properties, name)) return false;
+      const schema = cx.deref(properties[name]);
+      return isPlainObject(schema) && 'type' in schema;
+    }),
+  );
+}
+
 /** A property name as a message shows it, quoted as JSON, written as a TypeScript string literal. */
 function quotedForMessage(name: string): string {
   const json = JSON.stringify(name);
@@ -59,12 +88,22 @@ function quotedForMessage(name: string): string {
 }
 
 export const properties: KeywordFunction = (cx) => {
+  const proven = cx.guard ? presenceProven(cx) : new Set<string>();
   return Object.keys(schemaMap(cx)).flatMap((name) => {
     // A property with no check is not read: its local is declared only once a check uses it.
     const value = cx.propertyValue(name, false);
     const body = cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name }));
-    if (body.length === 0) return [];
+    if (body.length === 0) {
+      if (proven.has(name)) throw new Error(`internal: the guard of ${cx.pointer} leaves required "${name}" untested`);
+      return [];
+    }
     cx.propertyValue(name);
+    if (cx.guard) {
+      // One line per property where its checks allow: `if (v !== undefined && (...)) return false;`.
+      const joined = joinFailures(body);
+      if (proven.has(name)) return [cx.propertyDeclaration(name), ...(joined ? [...joined.comments, failWhen(joined.conditions)] : body)];
+      if (joined) return [cx.propertyDeclaration(name), ...joined.comments, failWhen([`${value} !== undefined && ${grouped(orChain(joined.conditions))}`])];
+    }
     return [cx.propertyDeclaration(name), `if (${value} !== undefined) {`, body, '}'];
   });
 };
