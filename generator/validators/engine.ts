@@ -160,6 +160,7 @@ export class Engine {
   private readonly names = new Set<string>();
   private readonly documentIds = new Map<unknown, number>();
   private readonly readWriteCache = new Map<string, boolean>();
+  private readonly reachCache = new Map<string, boolean>();
   private readonly referenceCounts = new Map<unknown, Map<string, number>>();
   private readonly weights = new WeakMap<object, number>();
   private readonly leaves = new Map<string, boolean>();
@@ -331,12 +332,14 @@ export class Engine {
     const custom = isPlainObject(state.schema) ? state.schema['x-message'] : undefined;
     const text = typeof custom === 'string' ? quote(custom) : typeof message === 'string' ? quote(message) : message.expr;
     const tail = [text, ...(received ? [received] : state.severity === 'warning' ? ['undefined'] : []), ...(state.severity === 'warning' ? ['1'] : [])];
-    // The common case, a keyword of a property of the function's object, names the property
-    // once: `property()` derives both the instance path and the schema path from it.
+    // The common case, a keyword of a property of the function's object (or of an inlined
+    // `$ref` target's object), names the property once: `property()` derives both the instance
+    // path and the schema path from it.
     const property = directProperty(state);
     if (property !== undefined && schemaPath === joinPointer(state.pointer, keyword)) {
       const base = this.constant('schema', quote(state.base));
-      return `${this.helper('property')}(c, p, k, ${quote(escapePointerToken(property))}, ${quote(keyword)}, ${base}, ${tail.join(', ')})`;
+      const parent = this.callPath({ base: state.path.base, segments: state.path.segments.slice(0, -1) });
+      return `${this.helper('property')}(c, ${parent}, ${quote(escapePointerToken(property))}, ${quote(keyword)}, ${base}, ${tail.join(', ')})`;
     }
     const args = [`c`, this.pathCode(state.path), quote(keyword), this.schemaPathCode(state, schemaPath), ...tail];
     return `${this.helper('report')}(${args.join(', ')})`;
@@ -457,18 +460,28 @@ export class Engine {
    * it references): then a valid value may have warnings to return, which only the check finds.
    */
   reachesWarnings(document: unknown, pointer: string): boolean {
+    return this.reaches(document, pointer, 'x-warn');
+  }
+
+  /** Whether a keyword is in the schema at a pointer or in a schema it references. */
+  reaches(document: unknown, pointer: string, keyword: string): boolean {
+    const key = `${this.documentId(document)} ${keyword} ${pointer}`;
+    const cached = this.reachCache.get(key);
+    if (cached !== undefined) return cached;
     const seen = new Set<string>();
     const visit = (node: unknown): boolean => {
       if (Array.isArray(node)) return node.some(visit);
       if (!isPlainObject(node)) return false;
-      if ('x-warn' in node) return true;
+      if (keyword in node) return true;
       if (typeof node.$ref === 'string' && !seen.has(node.$ref)) {
         seen.add(node.$ref);
         if (visit(resolvePointer(document, node.$ref))) return true;
       }
-      return Object.entries(node).some(([keyword, value]) => keyword !== 'enum' && keyword !== 'const' && keyword !== 'examples' && keyword !== 'default' && visit(value));
+      return Object.entries(node).some(([name, value]) => name !== 'enum' && name !== 'const' && name !== 'examples' && name !== 'default' && visit(value));
     };
-    return visit(resolvePointer(document, pointer));
+    const result = visit(resolvePointer(document, pointer));
+    this.reachCache.set(key, result);
+    return result;
   }
 
   /** Whether the schema (or one it references) has `readOnly`/`writeOnly`, so direction matters. */
@@ -493,10 +506,10 @@ export class Engine {
   }
 }
 
-/** The property name when the value checked is a property of the function's own object. */
+/** The property name when the value checked is a property of the object of the schema at `base`. */
 function directProperty(state: SchemaState): string | undefined {
-  const [segment, ...rest] = state.path.segments;
-  if (state.path.base !== 'self' || rest.length || segment?.kind !== 'literal' || typeof segment.key !== 'string') return undefined;
+  const segment = state.path.segments[state.path.segments.length - 1];
+  if (segment?.kind !== 'literal' || typeof segment.key !== 'string') return undefined;
   if (state.base.length < 16) return undefined;
   return state.pointer === joinPointer(state.base, 'properties', segment.key) ? segment.key : undefined;
 }
@@ -565,6 +578,8 @@ class KeywordContext implements KeywordCx {
   }
 
   get array(): string {
+    // A guard's array group follows `Array.isArray(data)`: TypeScript has narrowed `data` itself.
+    if (this.guard) return this.data;
     this.engine.typedViews.add(`a${this.typed ?? 0}`);
     return `a${this.typed ?? 0}`;
   }
@@ -639,12 +654,26 @@ class KeywordContext implements KeywordCx {
     const sub = this.subState(tokens, data, state.path);
     if (acceptsAll(sub.schema)) return 'true';
     if (sub.schema === false) return 'false';
-    // A sub-schema that is only a `$ref` is tested by the target's own function.
+    // A guard tests with guards (formats asserted, as its own are); so does a check where the
+    // sub-schema has no format, whose verdict `formats: false` cannot change.
+    const pointer = this.functionPointer(sub);
+    const guard = state.guard || !engine.reaches(state.document, pointer, 'format');
+    const name = engine.functionFor(state.document, pointer, state.direction, undefined, 'error', guard);
+    return guard ? `${name}(${data})` : `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
+  }
+
+  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean } {
+    const { engine, state } = this;
+    const pointer = this.functionPointer(this.subState(tokens, data, state.path));
+    const name = engine.functionFor(state.document, pointer, state.direction, undefined, 'error', true);
+    return { call: `${name}(${data})`, warns: engine.reachesWarnings(state.document, pointer) };
+  }
+
+  /** The pointer of the function that checks a sub-schema: a `$ref` alone is its target's. */
+  private functionPointer(sub: SchemaState): string {
     const onlyRef = isPlainObject(sub.schema) && typeof sub.schema.$ref === 'string' &&
-      Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(engine.options.dialect, key, undefined) === 'annotation');
-    // In a guard, the sub-schema's guard (formats asserted, as the guard's own).
-    const name = engine.functionFor(state.document, onlyRef ? (sub.schema as { $ref: string }).$ref : sub.pointer, state.direction, undefined, 'error', state.guard);
-    return state.guard ? `${name}(${data})` : `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
+      Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(this.engine.options.dialect, key, undefined) === 'annotation');
+    return onlyRef ? (sub.schema as { $ref: string }).$ref : sub.pointer;
   }
 
   helper(name: string): string {

@@ -4,8 +4,8 @@
  * excluded only when the refusal names a keyword or reference out of scope (the list below,
  * each with its reason), and every other group must pass all its cases, in first-issue mode,
  * all-issues mode and as a type guard; and on every case of every group the dedicated guard
- * (`guard<Name>`, which `is<Name>` returns and `validate` tries first) gives the verdict of the
- * check that builds the issues, formats asserted in both.
+ * (`guard<Name>`, which `is<Name>` returns and the checks' item loops try first) gives the
+ * verdict of the check alone (item guards off), formats asserted in both.
  *
  * The suite is third-party data kept outside the repository: it is read from
  * `JSON_SCHEMA_TEST_SUITE` or `../shared/json-schema-test-suite`, and without either the test
@@ -149,8 +149,8 @@ if (!fs.existsSync(path.join(SUITE_DIR, 'tests'))) {
               // The guard asserts formats: it agrees with the suite wherever formats do not decide.
               if (suite.formats && guarded !== test.valid) failures.push(`${test.description}: the guard says ${guarded ? 'valid' : 'invalid'}`);
               if (!first.ok && first.issues.length !== 1) failures.push(`${test.description}: first-issue mode returned ${first.issues.length} issues`);
-              // Formats asserted: the dedicated guard, is<Name> and validate (which tries the guard
-              // first) give the verdict of the check that builds the issues.
+              // Formats asserted: the dedicated guard, is<Name> and validate (whose item loops try
+              // the items' guards) give the verdict of the check alone.
               const checked = internals.check(test.data);
               const verdicts = {
                 'the dedicated guard': internals.guard(test.data),

@@ -38,33 +38,38 @@ export async function importModule(source: string, files: Record<string, string>
 
 /** The internals of one validator that the tests compare: its guard and its check. */
 export interface Internals {
-  /** `guard<Name>`: the dedicated guard that `is<Name>` returns and `validate<Name>` tries first. */
+  /** `guard<Name>`: the dedicated guard that `is<Name>` returns and the checks' item loops try first. */
   guard: Guard;
-  /** The check in a quiet context (formats asserted): how `is<Name>` decided before guards. */
+  /** The check in a quiet context (formats asserted, item guards on): how a check tests a sub-schema. */
   quietCheck: Guard;
-  /** The check as `validate` runs it when it builds issues (formats asserted, no warnings): no error found. */
+  /**
+   * The check alone, with its item guards off (formats asserted, no warnings): the reference
+   * the guards are held to. No error found: valid.
+   */
   check: (value: unknown, allErrors?: boolean) => boolean;
-  /** Whether `validate` passes `warns` (an `x-warn` rule is reachable). */
-  warns: boolean;
 }
 
 /**
  * The emitted source with a test hook appended: `__internals`, by validator name (`validate<Name>`
- * without the prefix), reaching the functions `validate<Name>` hands to `run`. The generated
- * module exports none of them.
+ * without the prefix), reaching the check `validate<Name>` hands to `run` and the guard
+ * `is<Name>` returns. The generated module exports neither.
  */
 export function withInternals(source: string): string {
-  const entries = [...source.matchAll(/^export function validate(\w+)\(.*\n {2}return run<.*>\((\w+), (\w+), value, options(, 1)?\);$/gm)].map(
-    ([, name, check, guard, warns]) =>
+  const guards = new Map([...source.matchAll(/^export function is(\w+)\(.*\n {2}return (\w+)\(value\);$/gm)].map(([, name, guard]) => [name, guard]));
+  const entries = [...source.matchAll(/^export function validate(\w+)\(.*\n {2}return run<.*>\((\w+), value, options\);$/gm)].map(([, name, check]) => {
+    const guard = guards.get(name!);
+    if (!guard) throw new Error(`withInternals: no guard returned by is${name}`);
+    return (
       `  ${JSON.stringify(name)}: { guard: ${guard}, quietCheck: (x) => ${check}(x, { ...INTERNALS_QUIET }, "", null), ` +
-      `check: (x, all = false) => { const c = { ...INTERNALS_LOUD, all }; ${check}(x, c, "", null); return c.errors === 0; }, warns: ${warns ? 'true' : 'false'} },`,
-  );
-  if (entries.length === 0) throw new Error('withInternals: no `return run<T>(check, guard, value, options)` found in the emitted source');
+      `check: (x, all = false) => { const c = { ...INTERNALS_ALONE, all }; ${check}(x, c, "", null); return c.errors === 0; } },`
+    );
+  });
+  if (entries.length === 0) throw new Error('withInternals: no `return run<T>(check, value, options)` found in the emitted source');
   return [
     source,
     '// --- Test hook (appended by test/validators/suite.ts) ---',
-    'const INTERNALS_QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false };',
-    'const INTERNALS_LOUD = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: false };',
+    'const INTERNALS_QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false, guards: true };',
+    'const INTERNALS_ALONE = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: false, guards: false };',
     `export const __internals: Record<string, unknown> = {\n${entries.join('\n')}\n};`,
     '',
   ].join('\n');

@@ -31,7 +31,7 @@ const patterns_gen_js_1 = require("./patterns.gen.js");
  * Returns the value, typed, or every issue (`allErrors`) or the first one.
  */
 function validateCreateCampaignRequest(value, options) {
-    return run(checkCreateCampaignRequest, guardCreateCampaignRequest, value, options, 1);
+    return run(checkCreateCampaignRequest, value, options);
 }
 /**
  * Whether a value is valid against #/components/schemas/CreateCampaignRequest: the type guard of `validateCreateCampaignRequest`, for hot paths (formats checked, no issues built).
@@ -48,7 +48,7 @@ function isCreateCampaignRequest(value) {
  * Returns the value, typed, or every issue (`allErrors`) or the first one.
  */
 function validateCreateCampaignResponse(value, options) {
-    return run(checkCampaign, guardCampaign, value, options);
+    return run(checkCampaign, value, options);
 }
 /**
  * Whether a value is valid against #/components/schemas/Campaign: the type guard of `validateCreateCampaignResponse`, for hot paths (formats checked, no issues built).
@@ -64,7 +64,7 @@ function isCreateCampaignResponse(value) {
  * Returns the value, typed, or every issue (`allErrors`) or the first one.
  */
 function validateCampaignNumberInput(value, options) {
-    return run(checkCampaignNumberInput, guardCampaignNumberInput, value, options, 1);
+    return run(checkCampaignNumberInput, value, options);
 }
 /**
  * Whether a value is valid against #/components/schemas/CampaignNumberInput: the type guard of `validateCampaignNumberInput`, for hot paths (formats checked, no issues built).
@@ -80,7 +80,7 @@ function isCampaignNumberInput(value) {
  * Returns the value, typed, or every issue (`allErrors`) or the first one.
  */
 function validateDestinationInput(value, options) {
-    return run(checkDestinationInput, guardDestinationInput, value, options);
+    return run(checkDestinationInput, value, options);
 }
 /**
  * Whether a value is valid against #/components/schemas/DestinationInput: the type guard of `validateDestinationInput`, for hot paths (formats checked, no issues built).
@@ -96,7 +96,7 @@ function isDestinationInput(value) {
  * Returns the value, typed, or every issue (`allErrors`) or the first one.
  */
 function validateCampaign(value, options) {
-    return run(checkCampaign, guardCampaign, value, options);
+    return run(checkCampaign, value, options);
 }
 /**
  * Whether a value is valid against #/components/schemas/Campaign: the type guard of `validateCampaign`, for hot paths (formats checked, no issues built).
@@ -112,7 +112,7 @@ function isCampaign(value) {
  * Returns the value, typed, or every issue (`allErrors`) or the first one.
  */
 function validateCampaignNumber(value, options) {
-    return run(checkCampaignNumber, guardCampaignNumber, value, options);
+    return run(checkCampaignNumber, value, options);
 }
 /**
  * Whether a value is valid against #/components/schemas/CampaignNumber: the type guard of `validateCampaignNumber`, for hot paths (formats checked, no issues built).
@@ -128,7 +128,7 @@ function isCampaignNumber(value) {
  * Returns the value, typed, or every issue (`allErrors`) or the first one.
  */
 function validateCampaignDestination(value, options) {
-    return run(checkCampaignDestination, guardCampaignDestination, value, options);
+    return run(checkCampaignDestination, value, options);
 }
 /**
  * Whether a value is valid against #/components/schemas/CampaignDestination: the type guard of `validateCampaignDestination`, for hot paths (formats checked, no issues built).
@@ -144,7 +144,7 @@ function isCampaignDestination(value) {
  * Returns the value, typed, or every issue (`allErrors`) or the first one.
  */
 function validateError(value, options) {
-    return run(checkError, guardError, value, options);
+    return run(checkError, value, options);
 }
 /**
  * Whether a value is valid against #/components/schemas/Error: the type guard of `validateError`, for hot paths (formats checked, no issues built).
@@ -163,10 +163,6 @@ const SCHEMA_8 = "#/components/schemas/DestinationInput";
 const SCHEMA_9 = "#/components/schemas/CampaignDestination";
 const REQUIRED_10 = ['"name"', '"message"', '"code"'];
 const SCHEMA_11 = "#/components/schemas/Error";
-const SCHEMA_12 = "#/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0";
-const SCHEMA_13 = "#/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1";
-const SCHEMA_14 = "#/components/schemas/CreateCampaignRequest/x-warn/0/if";
-const SCHEMA_15 = "#/components/schemas/CreateCampaignRequest/x-warn/1/if";
 /**
  * Checks #/components/schemas/CreateCampaignRequest.
  */
@@ -191,26 +187,7 @@ function checkCreateCampaignRequest(x, c, p, k) {
         const v17 = o1.enableVMDetect;
         const v18 = o1.callHoursStart;
         const v19 = o1.callHoursEnd;
-        const m22 = v2 === undefined ? 0 :
-            v3 === undefined ? 1 :
-                v4 === undefined ? 2 :
-                    v5 === undefined ? 3 :
-                        v6 === undefined ? 4 :
-                            v7 === undefined ? 5 :
-                                v8 === undefined ? 6 :
-                                    v9 === undefined ? 7 :
-                                        v10 === undefined ? 8 :
-                                            v11 === undefined ? 9 :
-                                                v12 === undefined ? 10 :
-                                                    v13 === undefined ? 11 :
-                                                        v14 === undefined ? 12 :
-                                                            v15 === undefined ? 13 :
-                                                                v16 === undefined ? 14 :
-                                                                    v17 === undefined ? 15 :
-                                                                        v18 === undefined ? 16 :
-                                                                            v19 === undefined ? 17 :
-                                                                                -1;
-        if (m22 !== -1 && missing(c, m22, c.all ? [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19] : null, REQUIRED_1, at(p, k), SCHEMA_2 + "/required"))
+        if ((v2 === undefined || v3 === undefined || v4 === undefined || v5 === undefined || v6 === undefined || v7 === undefined || v8 === undefined || v9 === undefined || v10 === undefined || v11 === undefined || v12 === undefined || v13 === undefined || v14 === undefined || v15 === undefined || v16 === undefined || v17 === undefined || v18 === undefined || v19 === undefined) && missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19], REQUIRED_1, at(p, k), SCHEMA_2 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/tenantId
@@ -296,97 +273,100 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v11 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/numbers
             if (Array.isArray(v11)) {
-                const a32 = v11;
-                const p35 = at(p, k) + "/numbers";
-                for (let i33 = 0; i33 < a32.length; i33++) {
-                    const v34 = a32[i33];
+                const a31 = v11;
+                let i32 = 0;
+                if (c.guards && !c.warnings)
+                    while (i32 < a31.length && guardCampaignNumberInput(a31[i32]))
+                        i32++;
+                for (; i32 < a31.length; i32++) {
+                    const v33 = a31[i32];
                     // #/components/schemas/CreateCampaignRequest/properties/numbers/items
                     // #/components/schemas/CampaignNumberInput
-                    if (typeof v34 === "object" && v34 !== null && !Array.isArray(v34)) {
-                        const o36 = v34;
-                        const v37 = o36.number;
-                        if (v37 === undefined && report(c, p35 + "/" + i33, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
+                    if (typeof v33 === "object" && v33 !== null && !Array.isArray(v33)) {
+                        const o34 = v33;
+                        const v35 = o34.number;
+                        if (v35 === undefined && report(c, at(p, k) + "/numbers/" + i32, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
                             return false;
-                        if (v37 !== undefined) {
+                        if (v35 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/number
-                            if (typeof v37 !== "string" && report(c, p35 + "/" + i33 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v37))
+                            if (typeof v35 !== "string" && property(c, at(p, k) + "/numbers", i32, "number", "type", SCHEMA_3, "must be string", v35))
                                 return false;
                             if (c.warnings) {
                                 // #/components/schemas/CampaignNumberInput/properties/number/x-warn
-                                if (typeof v37 === "string") {
-                                    if (!patterns_gen_js_1.CallerIdPattern.test(v37) && report(c, p35 + "/" + i33 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v37, 1))
+                                if (typeof v35 === "string") {
+                                    if (!patterns_gen_js_1.CallerIdPattern.test(v35) && report(c, at(p, k) + "/numbers/" + i32 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v35, 1))
                                         return false;
                                 }
                             }
                         }
-                        const v38 = o36.description;
-                        if (v38 !== undefined) {
+                        const v36 = o34.description;
+                        if (v36 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/description
-                            if (typeof v38 !== "string" && report(c, p35 + "/" + i33 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v38))
+                            if (typeof v36 !== "string" && property(c, at(p, k) + "/numbers", i32, "description", "type", SCHEMA_3, "must be string", v36))
                                 return false;
                         }
-                        const v39 = o36.field1;
-                        if (v39 !== undefined) {
+                        const v37 = o34.field1;
+                        if (v37 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field1
-                            if (typeof v39 !== "string" && report(c, p35 + "/" + i33 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v39))
+                            if (typeof v37 !== "string" && property(c, at(p, k) + "/numbers", i32, "field1", "type", SCHEMA_3, "must be string", v37))
                                 return false;
                         }
-                        const v40 = o36.field2;
-                        if (v40 !== undefined) {
+                        const v38 = o34.field2;
+                        if (v38 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field2
-                            if (typeof v40 !== "string" && report(c, p35 + "/" + i33 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v40))
+                            if (typeof v38 !== "string" && property(c, at(p, k) + "/numbers", i32, "field2", "type", SCHEMA_3, "must be string", v38))
                                 return false;
                         }
-                        const v41 = o36.field3;
-                        if (v41 !== undefined) {
+                        const v39 = o34.field3;
+                        if (v39 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field3
-                            if (typeof v41 !== "string" && report(c, p35 + "/" + i33 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v41))
+                            if (typeof v39 !== "string" && property(c, at(p, k) + "/numbers", i32, "field3", "type", SCHEMA_3, "must be string", v39))
                                 return false;
                         }
-                        const v42 = o36.field4;
-                        if (v42 !== undefined) {
+                        const v40 = o34.field4;
+                        if (v40 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field4
-                            if (typeof v42 !== "string" && report(c, p35 + "/" + i33 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v42))
+                            if (typeof v40 !== "string" && property(c, at(p, k) + "/numbers", i32, "field4", "type", SCHEMA_3, "must be string", v40))
                                 return false;
                         }
-                        const v43 = o36.field5;
-                        if (v43 !== undefined) {
+                        const v41 = o34.field5;
+                        if (v41 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field5
-                            if (typeof v43 !== "string" && report(c, p35 + "/" + i33 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v43))
+                            if (typeof v41 !== "string" && property(c, at(p, k) + "/numbers", i32, "field5", "type", SCHEMA_3, "must be string", v41))
                                 return false;
                         }
-                        const v44 = o36.field6;
-                        if (v44 !== undefined) {
+                        const v42 = o34.field6;
+                        if (v42 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field6
-                            if (typeof v44 !== "string" && report(c, p35 + "/" + i33 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v44))
+                            if (typeof v42 !== "string" && property(c, at(p, k) + "/numbers", i32, "field6", "type", SCHEMA_3, "must be string", v42))
                                 return false;
                         }
-                        const v45 = o36.field7;
-                        if (v45 !== undefined) {
+                        const v43 = o34.field7;
+                        if (v43 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field7
-                            if (typeof v45 !== "string" && report(c, p35 + "/" + i33 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v45))
+                            if (typeof v43 !== "string" && property(c, at(p, k) + "/numbers", i32, "field7", "type", SCHEMA_3, "must be string", v43))
                                 return false;
                         }
-                        const v46 = o36.field8;
-                        if (v46 !== undefined) {
+                        const v44 = o34.field8;
+                        if (v44 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field8
-                            if (typeof v46 !== "string" && report(c, p35 + "/" + i33 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v46))
+                            if (typeof v44 !== "string" && property(c, at(p, k) + "/numbers", i32, "field8", "type", SCHEMA_3, "must be string", v44))
                                 return false;
                         }
-                        const v47 = o36.field9;
-                        if (v47 !== undefined) {
+                        const v45 = o34.field9;
+                        if (v45 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field9
-                            if (typeof v47 !== "string" && report(c, p35 + "/" + i33 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v47))
+                            if (typeof v45 !== "string" && property(c, at(p, k) + "/numbers", i32, "field9", "type", SCHEMA_3, "must be string", v45))
                                 return false;
                         }
-                        const v48 = o36.disposition;
-                        if (v48 !== undefined) {
+                        const v46 = o34.disposition;
+                        if (v46 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/disposition
-                            if (typeof v48 !== "string" && report(c, p35 + "/" + i33 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v48))
+                            if (typeof v46 !== "string" && property(c, at(p, k) + "/numbers", i32, "disposition", "type", SCHEMA_3, "must be string", v46))
                                 return false;
                         }
                     }
-                    else if (report(c, p35 + "/" + i33, "type", SCHEMA_3 + "/type", "must be object", v34))
+                    else if (report(c, at(p, k) + "/numbers/" + i32, "type", SCHEMA_3 + "/type", "must be object", v33))
                         return false;
                 }
             }
@@ -395,9 +375,9 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (c.warnings) {
                 // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
                 if (Array.isArray(v11)) {
-                    const a50 = v11;
-                    const d51 = duplicateBy(a50, "number");
-                    if (d51 !== null && report(c, at(p, k) + "/numbers/" + d51[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d51[0], a50[d51[1]]["number"], 1))
+                    const a48 = v11;
+                    const d49 = duplicateBy(a48, "number");
+                    if (d49 !== null && report(c, at(p, k) + "/numbers/" + d49[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d49[0], a48[d49[1]]["number"], 1))
                         return false;
                 }
             }
@@ -405,12 +385,15 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v12 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/destinations
             if (Array.isArray(v12)) {
-                const a52 = v12;
-                const p55 = at(p, k) + "/destinations";
-                for (let i53 = 0; i53 < a52.length; i53++) {
-                    const v54 = a52[i53];
+                const a50 = v12;
+                let i51 = 0;
+                if (c.guards)
+                    while (i51 < a50.length && guardDestinationInput(a50[i51]))
+                        i51++;
+                for (; i51 < a50.length; i51++) {
+                    const v52 = a50[i51];
                     // #/components/schemas/CreateCampaignRequest/properties/destinations/items
-                    if (!checkDestinationInput(v54, c, p55, i53))
+                    if (!checkDestinationInput(v52, c, at(p, k) + "/destinations", i51))
                         return false;
                 }
             }
@@ -438,12 +421,15 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v15 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
             if (Array.isArray(v15)) {
-                const a58 = v15;
-                const p61 = at(p, k) + "/matchDestinations";
-                for (let i59 = 0; i59 < a58.length; i59++) {
-                    const v60 = a58[i59];
+                const a55 = v15;
+                let i56 = 0;
+                if (c.guards)
+                    while (i56 < a55.length && guardDestinationInput(a55[i56]))
+                        i56++;
+                for (; i56 < a55.length; i56++) {
+                    const v57 = a55[i56];
                     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
-                    if (!checkDestinationInput(v60, c, p61, i59))
+                    if (!checkDestinationInput(v57, c, at(p, k) + "/matchDestinations", i56))
                         return false;
                 }
             }
@@ -453,12 +439,15 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v16 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
             if (Array.isArray(v16)) {
-                const a62 = v16;
-                const p65 = at(p, k) + "/notMatchDestinations";
-                for (let i63 = 0; i63 < a62.length; i63++) {
-                    const v64 = a62[i63];
+                const a58 = v16;
+                let i59 = 0;
+                if (c.guards)
+                    while (i59 < a58.length && guardDestinationInput(a58[i59]))
+                        i59++;
+                for (; i59 < a58.length; i59++) {
+                    const v60 = a58[i59];
                     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
-                    if (!checkDestinationInput(v64, c, p65, i63))
+                    if (!checkDestinationInput(v60, c, at(p, k) + "/notMatchDestinations", i59))
                         return false;
                 }
             }
@@ -515,22 +504,22 @@ function checkCreateCampaignRequest(x, c, p, k) {
         return false;
     if (c.warnings) {
         // #/components/schemas/CreateCampaignRequest/x-warn/0
-        if (checkCreateCampaignRequestXWarn0If(x, quiet(c), "", null)) {
+        if (guardCreateCampaignRequestXWarn0If(x)) {
             // #/components/schemas/CreateCampaignRequest/x-warn/0/then
-            if ((!(checkCreateCampaignRequestXWarn0ThenAnyOf0(x, quiet(c), "", null) || checkCreateCampaignRequestXWarn0ThenAnyOf1(x, quiet(c), "", null))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1))
+            if ((!(guardCreateCampaignRequestXWarn0ThenAnyOf0(x) || guardCreateCampaignRequestXWarn0ThenAnyOf1(x))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1))
                 return false;
         }
         // #/components/schemas/CreateCampaignRequest/x-warn/1
-        if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
+        if (guardCreateCampaignRequestXWarn1If(x)) {
             // #/components/schemas/CreateCampaignRequest/x-warn/1/then
             if (typeof x === "object" && x !== null && !Array.isArray(x)) {
-                const o68 = x;
-                const v69 = o68.destinations;
-                if (v69 !== undefined) {
+                const o63 = x;
+                const v64 = o63.destinations;
+                if (v64 !== undefined) {
                     // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
-                    if (Array.isArray(v69)) {
-                        const a70 = v69;
-                        if (a70.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a70.length, 1))
+                    if (Array.isArray(v64)) {
+                        const a65 = v64;
+                        if (a65.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a65.length, 1))
                             return false;
                     }
                 }
@@ -586,9 +575,8 @@ function guardCreateCampaignRequest(x) {
     // #/components/schemas/CreateCampaignRequest/properties/numbers
     if (!Array.isArray(v11))
         return false;
-    const a31 = v11;
-    for (let i32 = 0; i32 < a31.length; i32++) {
-        const v33 = a31[i32];
+    for (let i32 = 0; i32 < v11.length; i32++) {
+        const v33 = v11[i32];
         // #/components/schemas/CreateCampaignRequest/properties/numbers/items
         // #/components/schemas/CampaignNumberInput
         if (!(typeof v33 === "object" && v33 !== null && !Array.isArray(v33)))
@@ -647,9 +635,8 @@ function guardCreateCampaignRequest(x) {
     // #/components/schemas/CreateCampaignRequest/properties/destinations
     if (!Array.isArray(v12))
         return false;
-    const a47 = v12;
-    for (let i48 = 0; i48 < a47.length; i48++) {
-        const v49 = a47[i48];
+    for (let i48 = 0; i48 < v12.length; i48++) {
+        const v49 = v12[i48];
         // #/components/schemas/CreateCampaignRequest/properties/destinations/items
         if (!guardDestinationInput(v49))
             return false;
@@ -666,9 +653,8 @@ function guardCreateCampaignRequest(x) {
     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
     if (!Array.isArray(v15))
         return false;
-    const a52 = v15;
-    for (let i53 = 0; i53 < a52.length; i53++) {
-        const v54 = a52[i53];
+    for (let i53 = 0; i53 < v15.length; i53++) {
+        const v54 = v15[i53];
         // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
         if (!guardDestinationInput(v54))
             return false;
@@ -677,9 +663,8 @@ function guardCreateCampaignRequest(x) {
     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
     if (!Array.isArray(v16))
         return false;
-    const a55 = v16;
-    for (let i56 = 0; i56 < a55.length; i56++) {
-        const v57 = a55[i56];
+    for (let i56 = 0; i56 < v16.length; i56++) {
+        const v57 = v16[i56];
         // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
         if (!guardDestinationInput(v57))
             return false;
@@ -743,33 +728,7 @@ function checkCampaign(x, c, p, k) {
         const v24 = o1.enableVMDetect;
         const v25 = o1.matchDestinations;
         const v26 = o1.notMatchDestinations;
-        const m27 = v2 === undefined ? 0 :
-            v3 === undefined ? 1 :
-                v4 === undefined ? 2 :
-                    v5 === undefined ? 3 :
-                        v6 === undefined ? 4 :
-                            v7 === undefined ? 5 :
-                                v8 === undefined ? 6 :
-                                    v9 === undefined ? 7 :
-                                        v10 === undefined ? 8 :
-                                            v11 === undefined ? 9 :
-                                                v12 === undefined ? 10 :
-                                                    v13 === undefined ? 11 :
-                                                        v14 === undefined ? 12 :
-                                                            v15 === undefined ? 13 :
-                                                                v16 === undefined ? 14 :
-                                                                    v17 === undefined ? 15 :
-                                                                        v18 === undefined ? 16 :
-                                                                            v19 === undefined ? 17 :
-                                                                                v20 === undefined ? 18 :
-                                                                                    v21 === undefined ? 19 :
-                                                                                        v22 === undefined ? 20 :
-                                                                                            v23 === undefined ? 21 :
-                                                                                                v24 === undefined ? 22 :
-                                                                                                    v25 === undefined ? 23 :
-                                                                                                        v26 === undefined ? 24 :
-                                                                                                            -1;
-        if (m27 !== -1 && missing(c, m27, c.all ? [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26] : null, REQUIRED_4, at(p, k), SCHEMA_5 + "/required"))
+        if ((v2 === undefined || v3 === undefined || v4 === undefined || v5 === undefined || v6 === undefined || v7 === undefined || v8 === undefined || v9 === undefined || v10 === undefined || v11 === undefined || v12 === undefined || v13 === undefined || v14 === undefined || v15 === undefined || v16 === undefined || v17 === undefined || v18 === undefined || v19 === undefined || v20 === undefined || v21 === undefined || v22 === undefined || v23 === undefined || v24 === undefined || v25 === undefined || v26 === undefined) && missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26], REQUIRED_4, at(p, k), SCHEMA_5 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/Campaign/properties/id
@@ -874,34 +833,37 @@ function checkCampaign(x, c, p, k) {
         if (v22 !== undefined) {
             // #/components/schemas/Campaign/properties/numbers
             if (Array.isArray(v22)) {
-                const a28 = v22;
-                const p31 = at(p, k) + "/numbers";
-                for (let i29 = 0; i29 < a28.length; i29++) {
-                    const v30 = a28[i29];
+                const a27 = v22;
+                let i28 = 0;
+                if (c.guards)
+                    while (i28 < a27.length && guardCampaignNumber(a27[i28]))
+                        i28++;
+                for (; i28 < a27.length; i28++) {
+                    const v29 = a27[i28];
                     // #/components/schemas/Campaign/properties/numbers/items
                     // #/components/schemas/CampaignNumber
-                    if (typeof v30 === "object" && v30 !== null && !Array.isArray(v30)) {
-                        const o32 = v30;
-                        const v33 = o32.number;
-                        if (v33 !== undefined) {
+                    if (typeof v29 === "object" && v29 !== null && !Array.isArray(v29)) {
+                        const o30 = v29;
+                        const v31 = o30.number;
+                        if (v31 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/number
-                            if (typeof v33 !== "string" && report(c, p31 + "/" + i29 + "/number", "type", SCHEMA_6 + "/properties/number/type", "must be string", v33))
+                            if (typeof v31 !== "string" && property(c, at(p, k) + "/numbers", i28, "number", "type", SCHEMA_6, "must be string", v31))
                                 return false;
                         }
-                        const v34 = o32.description;
-                        if (v34 !== undefined) {
+                        const v32 = o30.description;
+                        if (v32 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/description
-                            if (typeof v34 !== "string" && report(c, p31 + "/" + i29 + "/description", "type", SCHEMA_6 + "/properties/description/type", "must be string", v34))
+                            if (typeof v32 !== "string" && property(c, at(p, k) + "/numbers", i28, "description", "type", SCHEMA_6, "must be string", v32))
                                 return false;
                         }
-                        const v35 = o32.disposition;
-                        if (v35 !== undefined) {
+                        const v33 = o30.disposition;
+                        if (v33 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/disposition
-                            if (typeof v35 !== "string" && report(c, p31 + "/" + i29 + "/disposition", "type", SCHEMA_6 + "/properties/disposition/type", "must be string", v35))
+                            if (typeof v33 !== "string" && property(c, at(p, k) + "/numbers", i28, "disposition", "type", SCHEMA_6, "must be string", v33))
                                 return false;
                         }
                     }
-                    else if (report(c, p31 + "/" + i29, "type", SCHEMA_6 + "/type", "must be object", v30))
+                    else if (report(c, at(p, k) + "/numbers/" + i28, "type", SCHEMA_6 + "/type", "must be object", v29))
                         return false;
                 }
             }
@@ -911,12 +873,15 @@ function checkCampaign(x, c, p, k) {
         if (v23 !== undefined) {
             // #/components/schemas/Campaign/properties/destinations
             if (Array.isArray(v23)) {
-                const a36 = v23;
-                const p39 = at(p, k) + "/destinations";
-                for (let i37 = 0; i37 < a36.length; i37++) {
-                    const v38 = a36[i37];
+                const a34 = v23;
+                let i35 = 0;
+                if (c.guards)
+                    while (i35 < a34.length && guardCampaignDestination(a34[i35]))
+                        i35++;
+                for (; i35 < a34.length; i35++) {
+                    const v36 = a34[i35];
                     // #/components/schemas/Campaign/properties/destinations/items
-                    if (!checkCampaignDestination(v38, c, p39, i37))
+                    if (!checkCampaignDestination(v36, c, at(p, k) + "/destinations", i35))
                         return false;
                 }
             }
@@ -931,12 +896,15 @@ function checkCampaign(x, c, p, k) {
         if (v25 !== undefined) {
             // #/components/schemas/Campaign/properties/matchDestinations
             if (Array.isArray(v25)) {
-                const a40 = v25;
-                const p43 = at(p, k) + "/matchDestinations";
-                for (let i41 = 0; i41 < a40.length; i41++) {
-                    const v42 = a40[i41];
+                const a37 = v25;
+                let i38 = 0;
+                if (c.guards)
+                    while (i38 < a37.length && guardCampaignDestination(a37[i38]))
+                        i38++;
+                for (; i38 < a37.length; i38++) {
+                    const v39 = a37[i38];
                     // #/components/schemas/Campaign/properties/matchDestinations/items
-                    if (!checkCampaignDestination(v42, c, p43, i41))
+                    if (!checkCampaignDestination(v39, c, at(p, k) + "/matchDestinations", i38))
                         return false;
                 }
             }
@@ -946,12 +914,15 @@ function checkCampaign(x, c, p, k) {
         if (v26 !== undefined) {
             // #/components/schemas/Campaign/properties/notMatchDestinations
             if (Array.isArray(v26)) {
-                const a44 = v26;
-                const p47 = at(p, k) + "/notMatchDestinations";
-                for (let i45 = 0; i45 < a44.length; i45++) {
-                    const v46 = a44[i45];
+                const a40 = v26;
+                let i41 = 0;
+                if (c.guards)
+                    while (i41 < a40.length && guardCampaignDestination(a40[i41]))
+                        i41++;
+                for (; i41 < a40.length; i41++) {
+                    const v42 = a40[i41];
                     // #/components/schemas/Campaign/properties/notMatchDestinations/items
-                    if (!checkCampaignDestination(v46, c, p47, i45))
+                    if (!checkCampaignDestination(v42, c, at(p, k) + "/notMatchDestinations", i41))
                         return false;
                 }
             }
@@ -1054,9 +1025,8 @@ function guardCampaign(x) {
     // #/components/schemas/Campaign/properties/numbers
     if (!Array.isArray(v22))
         return false;
-    const a27 = v22;
-    for (let i28 = 0; i28 < a27.length; i28++) {
-        const v29 = a27[i28];
+    for (let i28 = 0; i28 < v22.length; i28++) {
+        const v29 = v22[i28];
         // #/components/schemas/Campaign/properties/numbers/items
         // #/components/schemas/CampaignNumber
         if (!(typeof v29 === "object" && v29 !== null && !Array.isArray(v29)))
@@ -1079,9 +1049,8 @@ function guardCampaign(x) {
     // #/components/schemas/Campaign/properties/destinations
     if (!Array.isArray(v23))
         return false;
-    const a34 = v23;
-    for (let i35 = 0; i35 < a34.length; i35++) {
-        const v36 = a34[i35];
+    for (let i35 = 0; i35 < v23.length; i35++) {
+        const v36 = v23[i35];
         // #/components/schemas/Campaign/properties/destinations/items
         if (!guardCampaignDestination(v36))
             return false;
@@ -1094,9 +1063,8 @@ function guardCampaign(x) {
     // #/components/schemas/Campaign/properties/matchDestinations
     if (!Array.isArray(v25))
         return false;
-    const a37 = v25;
-    for (let i38 = 0; i38 < a37.length; i38++) {
-        const v39 = a37[i38];
+    for (let i38 = 0; i38 < v25.length; i38++) {
+        const v39 = v25[i38];
         // #/components/schemas/Campaign/properties/matchDestinations/items
         if (!guardCampaignDestination(v39))
             return false;
@@ -1105,9 +1073,8 @@ function guardCampaign(x) {
     // #/components/schemas/Campaign/properties/notMatchDestinations
     if (!Array.isArray(v26))
         return false;
-    const a40 = v26;
-    for (let i41 = 0; i41 < a40.length; i41++) {
-        const v42 = a40[i41];
+    for (let i41 = 0; i41 < v26.length; i41++) {
+        const v42 = v26[i41];
         // #/components/schemas/Campaign/properties/notMatchDestinations/items
         if (!guardCampaignDestination(v42))
             return false;
@@ -1271,10 +1238,7 @@ function checkDestinationInput(x, c, p, k) {
         const o1 = x;
         const v2 = o1.id;
         const v3 = o1.type;
-        const m4 = v2 === undefined ? 0 :
-            v3 === undefined ? 1 :
-                -1;
-        if (m4 !== -1 && missing(c, m4, c.all ? [v2, v3] : null, REQUIRED_7, at(p, k), SCHEMA_8 + "/required"))
+        if ((v2 === undefined || v3 === undefined) && missing(c, [v2, v3], REQUIRED_7, at(p, k), SCHEMA_8 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/DestinationInput/properties/id
@@ -1427,11 +1391,7 @@ function checkError(x, c, p, k) {
         const v2 = o1.name;
         const v3 = o1.message;
         const v4 = o1.code;
-        const m8 = v2 === undefined ? 0 :
-            v3 === undefined ? 1 :
-                v4 === undefined ? 2 :
-                    -1;
-        if (m8 !== -1 && missing(c, m8, c.all ? [v2, v3, v4] : null, REQUIRED_10, at(p, k), SCHEMA_11 + "/required"))
+        if ((v2 === undefined || v3 === undefined || v4 === undefined) && missing(c, [v2, v3, v4], REQUIRED_10, at(p, k), SCHEMA_11 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/Error/properties/name
@@ -1485,72 +1445,58 @@ function guardError(x) {
     return true;
 }
 /**
- * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0.
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0: the verdict alone (formats asserted, `x-warn` skipped).
  */
-function checkCreateCampaignRequestXWarn0ThenAnyOf0(x, c, p, k) {
+function guardCreateCampaignRequestXWarn0ThenAnyOf0(x) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.matchDestinations;
-        if (v2 !== undefined) {
-            // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0/properties/matchDestinations
-            if (Array.isArray(v2)) {
-                const a3 = v2;
-                if (a3.length < 1 && property(c, p, k, "matchDestinations", "minItems", SCHEMA_12, "must NOT have fewer than 1 items", a3.length))
-                    return false;
-            }
-        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0/properties/matchDestinations
+        if (v2 !== undefined && Array.isArray(v2) && v2.length < 1)
+            return false;
     }
     return true;
 }
 /**
- * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1.
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1: the verdict alone (formats asserted, `x-warn` skipped).
  */
-function checkCreateCampaignRequestXWarn0ThenAnyOf1(x, c, p, k) {
+function guardCreateCampaignRequestXWarn0ThenAnyOf1(x) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.notMatchDestinations;
-        if (v2 !== undefined) {
-            // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1/properties/notMatchDestinations
-            if (Array.isArray(v2)) {
-                const a3 = v2;
-                if (a3.length < 1 && property(c, p, k, "notMatchDestinations", "minItems", SCHEMA_13, "must NOT have fewer than 1 items", a3.length))
-                    return false;
-            }
-        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1/properties/notMatchDestinations
+        if (v2 !== undefined && Array.isArray(v2) && v2.length < 1)
+            return false;
     }
     return true;
 }
 /**
- * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/if.
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest/x-warn/0/if: the verdict alone (formats asserted, `x-warn` skipped).
  */
-function checkCreateCampaignRequestXWarn0If(x, c, p, k) {
+function guardCreateCampaignRequestXWarn0If(x) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.enableVMDetect;
-        if (v2 === undefined && report(c, at(p, k), "required", SCHEMA_14 + "/required", "must have required property \"enableVMDetect\""))
+        if (v2 === undefined)
             return false;
-        if (v2 !== undefined) {
-            // #/components/schemas/CreateCampaignRequest/x-warn/0/if/properties/enableVMDetect
-            if (!(v2 === "1") && property(c, p, k, "enableVMDetect", "const", SCHEMA_14, "must be equal to constant \"1\"", v2))
-                return false;
-        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/0/if/properties/enableVMDetect
+        if (v2 !== undefined && !(v2 === "1"))
+            return false;
     }
     return true;
 }
 /**
- * Checks #/components/schemas/CreateCampaignRequest/x-warn/1/if.
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest/x-warn/1/if: the verdict alone (formats asserted, `x-warn` skipped).
  */
-function checkCreateCampaignRequestXWarn1If(x, c, p, k) {
+function guardCreateCampaignRequestXWarn1If(x) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.enableVMDetect;
-        if (v2 === undefined && report(c, at(p, k), "required", SCHEMA_15 + "/required", "must have required property \"enableVMDetect\""))
+        if (v2 === undefined)
             return false;
-        if (v2 !== undefined) {
-            // #/components/schemas/CreateCampaignRequest/x-warn/1/if/properties/enableVMDetect
-            if (!(v2 === "0") && property(c, p, k, "enableVMDetect", "const", SCHEMA_15, "must be equal to constant \"0\"", v2))
-                return false;
-        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/1/if/properties/enableVMDetect
+        if (v2 !== undefined && !(v2 === "0"))
+            return false;
     }
     return true;
 }
@@ -1611,27 +1557,13 @@ function at(parent, key) {
         return parent;
     return parent + "/" + (typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1"));
 }
-// Contexts of the checks' sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
-const QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false };
-const QUIET_NO_FORMATS = { issues: null, errors: 0, all: false, formats: false, quiet: true, warnings: false };
-function quiet(c) {
-    return c.formats ? QUIET : QUIET_NO_FORMATS;
-}
 // One context, reused by every call: a check is synchronous, and a call made while it is in
 // use (from a getter of the value being checked) gets a context of its own.
-const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
+const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
 let reusedInUse = false;
-/**
- * Validates with the check, which builds the issues; first with the guard when a valid value
- * has none to return (no `x-warn` rule can run: `warns` unset, or `warnings: false`) and
- * formats are asserted, as the guard asserts them: a valid value then costs the guard alone.
- */
-function run(check, guard, value, options, warns) {
-    const guarded = options === undefined ? warns !== 1 : options.formats !== false && (warns !== 1 || options.warnings === false);
-    if (guarded && guard(value))
-        return { ok: true, value: value };
+function run(check, value, options) {
     const reuse = !reusedInUse;
-    const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
+    const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
     c.all = options !== undefined && options.allErrors === true;
     c.formats = options === undefined || options.formats !== false;
     c.warnings = options === undefined || options.warnings !== false;
@@ -1649,29 +1581,20 @@ function run(check, guard, value, options, warns) {
     c.errors = 0;
     if (errors > 0)
         return { ok: false, issues: issues };
-    if (guarded) {
-        // The guard refused what the check passes: a bug of the generator (the tests hold the two
-        // to one verdict). The guard's verdict stands, as `is<Name>` gives it, and says why.
-        const issue = { path: "", keyword: "guard", message: "refused by the guard but not by the check: a validator bug, please report it", schemaPath: "#", severity: "error" };
-        return { ok: false, issues: issues === null ? [issue] : [...issues, issue] };
-    }
     return issues === null ? { ok: true, value: value } : { ok: true, value: value, issues };
 }
 /**
- * Reports the missing `required` names, from the first (its index found by the caller), and
- * says whether to stop. The names come quoted as JSON (as messages show them), quoted by the
- * generator: quoting them here cost a third of a report. `values` (the caller's reads, in
- * the order of the names) is needed to find the others, so only with all issues or warnings.
+ * Reports the missing `required` names (`values`: the caller's reads, in the order of the
+ * names) and says whether to stop. The names come quoted as JSON (as messages show them), quoted
+ * by the generator: quoting them here cost a third of a report.
  */
-function missing(c, first, values, names, path, schemaPath, warning) {
-    if (c.quiet)
-        return warning !== 1;
-    if (report(c, path, "required", schemaPath, "must have required property " + names[first], undefined, warning))
-        return true;
-    if (values === null)
-        return false;
-    for (let i = first + 1; i < names.length; i++) {
-        if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + names[i], undefined, warning))
+function missing(c, values, names, path, schemaPath, warning) {
+    for (let i = 0; i < names.length; i++) {
+        if (values[i] !== undefined)
+            continue;
+        if (c.quiet)
+            return warning !== 1;
+        if (report(c, path, "required", schemaPath, "must have required property " + names[i], undefined, warning))
             return true;
     }
     return false;

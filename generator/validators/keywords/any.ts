@@ -19,11 +19,15 @@ export const $ref: KeywordFunction = (cx) => {
   return cx.call(cx.value, cx.data, cx.path);
 };
 
-/** A comparison with a JSON value: `===` for primitives, deep equality for the rest. */
+/**
+ * A comparison with a JSON value: `===` for primitives, deep equality for the rest. In a guard
+ * the value is typed `unknown` again: its type test, joined before, has narrowed it, and an
+ * enum value of another type (a spec's slip, still valid JSON Schema) would not type-check.
+ */
 function equals(cx: KeywordCx, value: unknown): string {
   return value !== null && typeof value === 'object'
     ? `${cx.helper('equal')}(${cx.data}, ${cx.literal(value)})`
-    : `${cx.data} === ${cx.literal(value)}`;
+    : `${cx.guard ? `(${cx.data} as unknown)` : cx.data} === ${cx.literal(value)}`;
 }
 
 export const $const: KeywordFunction = (cx) => {

@@ -41,16 +41,13 @@ export const required: KeywordFunction = (cx) => {
   if (checked.length === 1) {
     return [cx.fail(`${cx.propertyValue(checked[0]!)} === undefined`, `must have required property ${JSON.stringify(checked[0])}`)];
   }
-  // One chain of comparisons on the valid path gives the index of the first missing name; the
-  // values are gathered only to find the others (all issues, or warnings, which never stop).
+  // One chain of comparisons on the valid path (no array, no path built); the values go to the
+  // helper that reports the missing ones only when one is missing.
   const reads = checked.map((name) => cx.propertyValue(name));
   const list = cx.constant('required', `[${checked.map(quotedForMessage).join(', ')}]`);
-  const first = cx.variable('m');
   const warning = cx.severity === 'warning';
-  const values = warning ? `[${reads.join(', ')}]` : `c.all ? [${reads.join(', ')}] : null`;
-  const report = `${cx.helper('missing')}(c, ${first}, ${values}, ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')}${warning ? ', 1' : ''})`;
-  const chain = reads.map((read, index) => `${read} === undefined ? ${index} :`);
-  return [`const ${first} =`, [...chain, '-1;'], `if (${first} !== -1 && ${report}) return false;`];
+  const report = `${cx.helper('missing')}(c, [${reads.join(', ')}], ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')}${warning ? ', 1' : ''})`;
+  return [`if ((${reads.map((read) => `${read} === undefined`).join(' || ')}) && ${report}) return false;`];
 };
 
 /** The names `required` asserts in this direction. */
