@@ -274,11 +274,13 @@ function checkCreateCampaignRequest(x, c, p, k) {
             // #/components/schemas/CreateCampaignRequest/properties/numbers
             if (Array.isArray(v11)) {
                 const a31 = v11;
-                let i32 = 0;
-                if (c.guards && !c.warnings)
-                    while (i32 < a31.length && guardCampaignNumberInput(a31[i32]))
-                        i32++;
-                for (; i32 < a31.length; i32++) {
+                for (let i32 = 0; i32 < a31.length; i32++) {
+                    if (c.guards && !c.warnings) {
+                        while (i32 < a31.length && guardCampaignNumberInput(a31[i32]))
+                            i32++;
+                        if (i32 === a31.length)
+                            break;
+                    }
                     const v33 = a31[i32];
                     // #/components/schemas/CreateCampaignRequest/properties/numbers/items
                     // #/components/schemas/CampaignNumberInput
@@ -386,11 +388,13 @@ function checkCreateCampaignRequest(x, c, p, k) {
             // #/components/schemas/CreateCampaignRequest/properties/destinations
             if (Array.isArray(v12)) {
                 const a50 = v12;
-                let i51 = 0;
-                if (c.guards)
-                    while (i51 < a50.length && guardDestinationInput(a50[i51]))
-                        i51++;
-                for (; i51 < a50.length; i51++) {
+                for (let i51 = 0; i51 < a50.length; i51++) {
+                    if (c.guards) {
+                        while (i51 < a50.length && guardDestinationInput(a50[i51]))
+                            i51++;
+                        if (i51 === a50.length)
+                            break;
+                    }
                     const v52 = a50[i51];
                     // #/components/schemas/CreateCampaignRequest/properties/destinations/items
                     if (!checkDestinationInput(v52, c, at(p, k) + "/destinations", i51))
@@ -422,11 +426,13 @@ function checkCreateCampaignRequest(x, c, p, k) {
             // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
             if (Array.isArray(v15)) {
                 const a55 = v15;
-                let i56 = 0;
-                if (c.guards)
-                    while (i56 < a55.length && guardDestinationInput(a55[i56]))
-                        i56++;
-                for (; i56 < a55.length; i56++) {
+                for (let i56 = 0; i56 < a55.length; i56++) {
+                    if (c.guards) {
+                        while (i56 < a55.length && guardDestinationInput(a55[i56]))
+                            i56++;
+                        if (i56 === a55.length)
+                            break;
+                    }
                     const v57 = a55[i56];
                     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
                     if (!checkDestinationInput(v57, c, at(p, k) + "/matchDestinations", i56))
@@ -440,11 +446,13 @@ function checkCreateCampaignRequest(x, c, p, k) {
             // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
             if (Array.isArray(v16)) {
                 const a58 = v16;
-                let i59 = 0;
-                if (c.guards)
-                    while (i59 < a58.length && guardDestinationInput(a58[i59]))
-                        i59++;
-                for (; i59 < a58.length; i59++) {
+                for (let i59 = 0; i59 < a58.length; i59++) {
+                    if (c.guards) {
+                        while (i59 < a58.length && guardDestinationInput(a58[i59]))
+                            i59++;
+                        if (i59 === a58.length)
+                            break;
+                    }
                     const v60 = a58[i59];
                     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
                     if (!checkDestinationInput(v60, c, at(p, k) + "/notMatchDestinations", i59))
@@ -571,76 +579,6 @@ function guardCreateCampaignRequest(x) {
     // #/components/schemas/CreateCampaignRequest/properties/recording
     if (typeof v10 !== "string" || !(v10 === "yes"))
         return false;
-    const v11 = o1.numbers;
-    // #/components/schemas/CreateCampaignRequest/properties/numbers
-    if (!Array.isArray(v11))
-        return false;
-    for (let i32 = 0; i32 < v11.length; i32++) {
-        const v33 = v11[i32];
-        // #/components/schemas/CreateCampaignRequest/properties/numbers/items
-        // #/components/schemas/CampaignNumberInput
-        if (!(typeof v33 === "object" && v33 !== null && !Array.isArray(v33)))
-            return false;
-        const o34 = v33;
-        const v35 = o34.number;
-        // #/components/schemas/CampaignNumberInput/properties/number
-        if (typeof v35 !== "string")
-            return false;
-        const v36 = o34.description;
-        // #/components/schemas/CampaignNumberInput/properties/description
-        if (v36 !== undefined && typeof v36 !== "string")
-            return false;
-        const v37 = o34.field1;
-        // #/components/schemas/CampaignNumberInput/properties/field1
-        if (v37 !== undefined && typeof v37 !== "string")
-            return false;
-        const v38 = o34.field2;
-        // #/components/schemas/CampaignNumberInput/properties/field2
-        if (v38 !== undefined && typeof v38 !== "string")
-            return false;
-        const v39 = o34.field3;
-        // #/components/schemas/CampaignNumberInput/properties/field3
-        if (v39 !== undefined && typeof v39 !== "string")
-            return false;
-        const v40 = o34.field4;
-        // #/components/schemas/CampaignNumberInput/properties/field4
-        if (v40 !== undefined && typeof v40 !== "string")
-            return false;
-        const v41 = o34.field5;
-        // #/components/schemas/CampaignNumberInput/properties/field5
-        if (v41 !== undefined && typeof v41 !== "string")
-            return false;
-        const v42 = o34.field6;
-        // #/components/schemas/CampaignNumberInput/properties/field6
-        if (v42 !== undefined && typeof v42 !== "string")
-            return false;
-        const v43 = o34.field7;
-        // #/components/schemas/CampaignNumberInput/properties/field7
-        if (v43 !== undefined && typeof v43 !== "string")
-            return false;
-        const v44 = o34.field8;
-        // #/components/schemas/CampaignNumberInput/properties/field8
-        if (v44 !== undefined && typeof v44 !== "string")
-            return false;
-        const v45 = o34.field9;
-        // #/components/schemas/CampaignNumberInput/properties/field9
-        if (v45 !== undefined && typeof v45 !== "string")
-            return false;
-        const v46 = o34.disposition;
-        // #/components/schemas/CampaignNumberInput/properties/disposition
-        if (v46 !== undefined && typeof v46 !== "string")
-            return false;
-    }
-    const v12 = o1.destinations;
-    // #/components/schemas/CreateCampaignRequest/properties/destinations
-    if (!Array.isArray(v12))
-        return false;
-    for (let i48 = 0; i48 < v12.length; i48++) {
-        const v49 = v12[i48];
-        // #/components/schemas/CreateCampaignRequest/properties/destinations/items
-        if (!guardDestinationInput(v49))
-            return false;
-    }
     const v13 = o1.timezone;
     // #/components/schemas/CreateCampaignRequest/properties/timezone
     if (typeof v13 !== "string" || !matchesTimeZone(v13))
@@ -649,26 +587,6 @@ function guardCreateCampaignRequest(x) {
     // #/components/schemas/CreateCampaignRequest/properties/callFrequency
     if (!(typeof v14 === "number" && isFinite(v14)) || v14 <= 9)
         return false;
-    const v15 = o1.matchDestinations;
-    // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
-    if (!Array.isArray(v15))
-        return false;
-    for (let i53 = 0; i53 < v15.length; i53++) {
-        const v54 = v15[i53];
-        // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
-        if (!guardDestinationInput(v54))
-            return false;
-    }
-    const v16 = o1.notMatchDestinations;
-    // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
-    if (!Array.isArray(v16))
-        return false;
-    for (let i56 = 0; i56 < v16.length; i56++) {
-        const v57 = v16[i56];
-        // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
-        if (!guardDestinationInput(v57))
-            return false;
-    }
     const v17 = o1.enableVMDetect;
     // #/components/schemas/CreateCampaignRequest/properties/enableVMDetect
     if (typeof v17 !== "string" || !(v17 === "1") && !(v17 === "0"))
@@ -689,6 +607,96 @@ function guardCreateCampaignRequest(x) {
     // #/components/schemas/CreateCampaignRequest/properties/message
     if (v21 !== undefined && typeof v21 !== "string")
         return false;
+    const v11 = o1.numbers;
+    // #/components/schemas/CreateCampaignRequest/properties/numbers
+    if (!Array.isArray(v11))
+        return false;
+    for (let i36 = 0; i36 < v11.length; i36++) {
+        const v37 = v11[i36];
+        // #/components/schemas/CreateCampaignRequest/properties/numbers/items
+        // #/components/schemas/CampaignNumberInput
+        if (!(typeof v37 === "object" && v37 !== null && !Array.isArray(v37)))
+            return false;
+        const o38 = v37;
+        const v39 = o38.number;
+        // #/components/schemas/CampaignNumberInput/properties/number
+        if (typeof v39 !== "string")
+            return false;
+        const v40 = o38.description;
+        // #/components/schemas/CampaignNumberInput/properties/description
+        if (v40 !== undefined && typeof v40 !== "string")
+            return false;
+        const v41 = o38.field1;
+        // #/components/schemas/CampaignNumberInput/properties/field1
+        if (v41 !== undefined && typeof v41 !== "string")
+            return false;
+        const v42 = o38.field2;
+        // #/components/schemas/CampaignNumberInput/properties/field2
+        if (v42 !== undefined && typeof v42 !== "string")
+            return false;
+        const v43 = o38.field3;
+        // #/components/schemas/CampaignNumberInput/properties/field3
+        if (v43 !== undefined && typeof v43 !== "string")
+            return false;
+        const v44 = o38.field4;
+        // #/components/schemas/CampaignNumberInput/properties/field4
+        if (v44 !== undefined && typeof v44 !== "string")
+            return false;
+        const v45 = o38.field5;
+        // #/components/schemas/CampaignNumberInput/properties/field5
+        if (v45 !== undefined && typeof v45 !== "string")
+            return false;
+        const v46 = o38.field6;
+        // #/components/schemas/CampaignNumberInput/properties/field6
+        if (v46 !== undefined && typeof v46 !== "string")
+            return false;
+        const v47 = o38.field7;
+        // #/components/schemas/CampaignNumberInput/properties/field7
+        if (v47 !== undefined && typeof v47 !== "string")
+            return false;
+        const v48 = o38.field8;
+        // #/components/schemas/CampaignNumberInput/properties/field8
+        if (v48 !== undefined && typeof v48 !== "string")
+            return false;
+        const v49 = o38.field9;
+        // #/components/schemas/CampaignNumberInput/properties/field9
+        if (v49 !== undefined && typeof v49 !== "string")
+            return false;
+        const v50 = o38.disposition;
+        // #/components/schemas/CampaignNumberInput/properties/disposition
+        if (v50 !== undefined && typeof v50 !== "string")
+            return false;
+    }
+    const v12 = o1.destinations;
+    // #/components/schemas/CreateCampaignRequest/properties/destinations
+    if (!Array.isArray(v12))
+        return false;
+    for (let i52 = 0; i52 < v12.length; i52++) {
+        const v53 = v12[i52];
+        // #/components/schemas/CreateCampaignRequest/properties/destinations/items
+        if (!guardDestinationInput(v53))
+            return false;
+    }
+    const v15 = o1.matchDestinations;
+    // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
+    if (!Array.isArray(v15))
+        return false;
+    for (let i55 = 0; i55 < v15.length; i55++) {
+        const v56 = v15[i55];
+        // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
+        if (!guardDestinationInput(v56))
+            return false;
+    }
+    const v16 = o1.notMatchDestinations;
+    // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
+    if (!Array.isArray(v16))
+        return false;
+    for (let i58 = 0; i58 < v16.length; i58++) {
+        const v59 = v16[i58];
+        // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
+        if (!guardDestinationInput(v59))
+            return false;
+    }
     if ((typeof v7 === "string" || typeof v7 === "number") && typeof v5 === typeof v7 && v7 < v5)
         return false;
     if (v5 === v7 && v5 !== undefined && (typeof v8 === "string" || typeof v8 === "number") && typeof v6 === typeof v8 && v8 <= v6)
@@ -834,11 +842,13 @@ function checkCampaign(x, c, p, k) {
             // #/components/schemas/Campaign/properties/numbers
             if (Array.isArray(v22)) {
                 const a27 = v22;
-                let i28 = 0;
-                if (c.guards)
-                    while (i28 < a27.length && guardCampaignNumber(a27[i28]))
-                        i28++;
-                for (; i28 < a27.length; i28++) {
+                for (let i28 = 0; i28 < a27.length; i28++) {
+                    if (c.guards) {
+                        while (i28 < a27.length && guardCampaignNumber(a27[i28]))
+                            i28++;
+                        if (i28 === a27.length)
+                            break;
+                    }
                     const v29 = a27[i28];
                     // #/components/schemas/Campaign/properties/numbers/items
                     // #/components/schemas/CampaignNumber
@@ -874,11 +884,13 @@ function checkCampaign(x, c, p, k) {
             // #/components/schemas/Campaign/properties/destinations
             if (Array.isArray(v23)) {
                 const a34 = v23;
-                let i35 = 0;
-                if (c.guards)
-                    while (i35 < a34.length && guardCampaignDestination(a34[i35]))
-                        i35++;
-                for (; i35 < a34.length; i35++) {
+                for (let i35 = 0; i35 < a34.length; i35++) {
+                    if (c.guards) {
+                        while (i35 < a34.length && guardCampaignDestination(a34[i35]))
+                            i35++;
+                        if (i35 === a34.length)
+                            break;
+                    }
                     const v36 = a34[i35];
                     // #/components/schemas/Campaign/properties/destinations/items
                     if (!checkCampaignDestination(v36, c, at(p, k) + "/destinations", i35))
@@ -897,11 +909,13 @@ function checkCampaign(x, c, p, k) {
             // #/components/schemas/Campaign/properties/matchDestinations
             if (Array.isArray(v25)) {
                 const a37 = v25;
-                let i38 = 0;
-                if (c.guards)
-                    while (i38 < a37.length && guardCampaignDestination(a37[i38]))
-                        i38++;
-                for (; i38 < a37.length; i38++) {
+                for (let i38 = 0; i38 < a37.length; i38++) {
+                    if (c.guards) {
+                        while (i38 < a37.length && guardCampaignDestination(a37[i38]))
+                            i38++;
+                        if (i38 === a37.length)
+                            break;
+                    }
                     const v39 = a37[i38];
                     // #/components/schemas/Campaign/properties/matchDestinations/items
                     if (!checkCampaignDestination(v39, c, at(p, k) + "/matchDestinations", i38))
@@ -915,11 +929,13 @@ function checkCampaign(x, c, p, k) {
             // #/components/schemas/Campaign/properties/notMatchDestinations
             if (Array.isArray(v26)) {
                 const a40 = v26;
-                let i41 = 0;
-                if (c.guards)
-                    while (i41 < a40.length && guardCampaignDestination(a40[i41]))
-                        i41++;
-                for (; i41 < a40.length; i41++) {
+                for (let i41 = 0; i41 < a40.length; i41++) {
+                    if (c.guards) {
+                        while (i41 < a40.length && guardCampaignDestination(a40[i41]))
+                            i41++;
+                        if (i41 === a40.length)
+                            break;
+                    }
                     const v42 = a40[i41];
                     // #/components/schemas/Campaign/properties/notMatchDestinations/items
                     if (!checkCampaignDestination(v42, c, at(p, k) + "/notMatchDestinations", i41))
@@ -1021,6 +1037,10 @@ function guardCampaign(x) {
     // #/components/schemas/Campaign/properties/recording
     if (typeof v21 !== "string" && v21 !== null)
         return false;
+    const v24 = o1.enableVMDetect;
+    // #/components/schemas/Campaign/properties/enableVMDetect
+    if (!(typeof v24 === "number" && isFinite(v24)))
+        return false;
     const v22 = o1.numbers;
     // #/components/schemas/Campaign/properties/numbers
     if (!Array.isArray(v22))
@@ -1055,10 +1075,6 @@ function guardCampaign(x) {
         if (!guardCampaignDestination(v36))
             return false;
     }
-    const v24 = o1.enableVMDetect;
-    // #/components/schemas/Campaign/properties/enableVMDetect
-    if (!(typeof v24 === "number" && isFinite(v24)))
-        return false;
     const v25 = o1.matchDestinations;
     // #/components/schemas/Campaign/properties/matchDestinations
     if (!Array.isArray(v25))

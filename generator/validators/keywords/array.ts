@@ -49,10 +49,10 @@ function rest(cx: KeywordCx, start: number, tokens: Array<string | number>, sche
     const body = cx.subschema(tokens, item, cx.path);
     return body.length ? [loop, [`const ${item} = ${cx.array}[${index}];`, ...body], '}'] : [];
   }
-  // A check first passes the items the items' guard passes, in a tight loop (no error to
-  // report there, nor warning unless x-warn rules run), and checks the items from the first
-  // one it refuses: a valid list costs the guard alone, and only the rest of a list with an
-  // error is checked again to build the issues. In a warning schema every item is checked.
+  // A check passes the items the items' guard passes, in a tight loop (no error to report
+  // there, nor warning unless x-warn rules run), and checks each item it refuses: a valid list
+  // costs the guard alone, and a list with an error is read once. In a warning schema every
+  // item is checked.
   const guarded = cx.severity === 'error' ? cx.guardOf(tokens, `${cx.array}[${index}]`) : undefined;
   // Items checked by a `$ref` function get their pointer from the array's, computed once
   // (unless items are guarded: then only for a refused item).
@@ -63,11 +63,16 @@ function rest(cx: KeywordCx, start: number, tokens: Array<string | number>, sche
   const body = cx.subschema(tokens, item, itemPath);
   if (body.length === 0) return [];
   if (guarded) {
+    // After a refused item (all issues, or warnings), the guard's loop resumes.
     return [
-      `let ${index} = ${start};`,
-      `if (c.guards${guarded.warns ? ' && !c.warnings' : ''}) while (${index} < ${cx.array}.length && ${guarded.call}) ${index}++;`,
-      `for (; ${index} < ${cx.array}.length; ${index}++) {`,
-      [`const ${item} = ${cx.array}[${index}];`, ...body],
+      loop,
+      [
+        `if (c.guards${guarded.warns ? ' && !c.warnings' : ''}) {`,
+        [`while (${index} < ${cx.array}.length && ${guarded.call}) ${index}++;`, `if (${index} === ${cx.array}.length) break;`],
+        '}',
+        `const ${item} = ${cx.array}[${index}];`,
+        ...body,
+      ],
       '}',
     ];
   }

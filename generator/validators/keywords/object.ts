@@ -50,6 +50,14 @@ export const required: KeywordFunction = (cx) => {
   return [`if ((${reads.map((read) => `${read} === undefined`).join(' || ')}) && ${report}) return false;`];
 };
 
+/** Whether a property's schema allows scalars only (its `type` has no array nor object). */
+function isScalar(cx: KeywordCx, name: string): boolean {
+  const schema = cx.deref((cx.value as Record<string, unknown>)[name]);
+  if (!isPlainObject(schema) || !('type' in schema)) return false;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return types.every((type) => type !== 'array' && type !== 'object');
+}
+
 /** The names `required` asserts in this direction. */
 function requiredNames(cx: KeywordCx): string[] {
   const names = [...new Set(stringList(cx, cx.schema.required, '"required"'))];
@@ -86,7 +94,11 @@ function quotedForMessage(name: string): string {
 
 export const properties: KeywordFunction = (cx) => {
   const proven = cx.guard ? presenceProven(cx) : new Set<string>();
-  return Object.keys(schemaMap(cx)).flatMap((name) => {
+  const names = Object.keys(schemaMap(cx));
+  // A guard's verdict does not depend on the order of its tests: it tests the scalar
+  // properties first, so that a missing or wrong one is found before a long list is read.
+  if (cx.guard) names.sort((a, b) => Number(!isScalar(cx, a)) - Number(!isScalar(cx, b)));
+  return names.flatMap((name) => {
     // A property with no check is not read: its local is declared only once a check uses it.
     const value = cx.propertyValue(name, false);
     const body = cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name }));
