@@ -557,23 +557,23 @@ function guardCreateCampaignRequest(x) {
         return false;
     const v5 = o1.dateStart;
     // #/components/schemas/CreateCampaignRequest/properties/dateStart
-    if (typeof v5 !== "string" || !patterns_gen_js_1.CalendarDatePattern.test(v5) || !matchesDate(v5))
+    if (typeof v5 !== "string")
         return false;
     const v6 = o1.timeStart;
     // #/components/schemas/CreateCampaignRequest/properties/timeStart
-    if (typeof v6 !== "string" || !patterns_gen_js_1.HourMinutePattern.test(v6))
+    if (typeof v6 !== "string")
         return false;
     const v7 = o1.dateEnd;
     // #/components/schemas/CreateCampaignRequest/properties/dateEnd
-    if (typeof v7 !== "string" || !patterns_gen_js_1.CalendarDatePattern.test(v7) || !matchesDate(v7))
+    if (typeof v7 !== "string")
         return false;
     const v8 = o1.timeEnd;
     // #/components/schemas/CreateCampaignRequest/properties/timeEnd
-    if (typeof v8 !== "string" || !patterns_gen_js_1.HourMinutePattern.test(v8))
+    if (typeof v8 !== "string")
         return false;
     const v9 = o1.callerId;
     // #/components/schemas/CreateCampaignRequest/properties/callerId
-    if (typeof v9 !== "string" || !patterns_gen_js_1.CallerIdPattern.test(v9))
+    if (typeof v9 !== "string")
         return false;
     const v10 = o1.recording;
     // #/components/schemas/CreateCampaignRequest/properties/recording
@@ -581,7 +581,7 @@ function guardCreateCampaignRequest(x) {
         return false;
     const v13 = o1.timezone;
     // #/components/schemas/CreateCampaignRequest/properties/timezone
-    if (typeof v13 !== "string" || !matchesTimeZone(v13))
+    if (typeof v13 !== "string")
         return false;
     const v14 = o1.callFrequency;
     // #/components/schemas/CreateCampaignRequest/properties/callFrequency
@@ -593,11 +593,11 @@ function guardCreateCampaignRequest(x) {
         return false;
     const v18 = o1.callHoursStart;
     // #/components/schemas/CreateCampaignRequest/properties/callHoursStart
-    if (typeof v18 !== "string" || !patterns_gen_js_1.HourMinutePattern.test(v18))
+    if (typeof v18 !== "string")
         return false;
     const v19 = o1.callHoursEnd;
     // #/components/schemas/CreateCampaignRequest/properties/callHoursEnd
-    if (typeof v19 !== "string" || !patterns_gen_js_1.HourMinutePattern.test(v19))
+    if (typeof v19 !== "string")
         return false;
     const v20 = o1.state;
     // #/components/schemas/CreateCampaignRequest/properties/state
@@ -606,6 +606,30 @@ function guardCreateCampaignRequest(x) {
     const v21 = o1.message;
     // #/components/schemas/CreateCampaignRequest/properties/message
     if (v21 !== undefined && typeof v21 !== "string")
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/dateStart
+    if (!matchesDate(v5) || !patterns_gen_js_1.CalendarDatePattern.test(v5))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/timeStart
+    if (!patterns_gen_js_1.HourMinutePattern.test(v6))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/dateEnd
+    if (!matchesDate(v7) || !patterns_gen_js_1.CalendarDatePattern.test(v7))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/timeEnd
+    if (!patterns_gen_js_1.HourMinutePattern.test(v8))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/callerId
+    if (!patterns_gen_js_1.CallerIdPattern.test(v9))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/timezone
+    if (!matchesTimeZone(v13))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/callHoursStart
+    if (!patterns_gen_js_1.HourMinutePattern.test(v18))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/callHoursEnd
+    if (!patterns_gen_js_1.HourMinutePattern.test(v19))
         return false;
     const v11 = o1.numbers;
     // #/components/schemas/CreateCampaignRequest/properties/numbers

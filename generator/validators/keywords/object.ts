@@ -96,9 +96,12 @@ export const properties: KeywordFunction = (cx) => {
   const proven = cx.guard ? presenceProven(cx) : new Set<string>();
   const names = Object.keys(schemaMap(cx));
   // A guard's verdict does not depend on the order of its tests: it tests the scalar
-  // properties first, so that a missing or wrong one is found before a long list is read.
+  // properties first, so that a missing or wrong one is found before a long list is read,
+  // and their costly tests (regexes, formats, time zones) after every cheap one, so that a
+  // missing or mistyped property is found before any regex runs.
   if (cx.guard) names.sort((a, b) => Number(!isScalar(cx, a)) - Number(!isScalar(cx, b)));
-  return names.flatMap((name) => {
+  const deferred: Code[] = [];
+  const checks = names.map((name): Code[] => {
     // A property with no check is not read: its local is declared only once a check uses it.
     const value = cx.propertyValue(name, false);
     const body = cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name }));
@@ -110,12 +113,63 @@ export const properties: KeywordFunction = (cx) => {
     if (cx.guard) {
       // One line per property where its checks allow: `if (v !== undefined && (...)) return false;`.
       const joined = joinFailures(body);
+      if (proven.has(name) && joined && isScalar(cx, name)) {
+        // Present and of its type once the cheap line passes: the costly tests can wait.
+        const conditions = joined.conditions.flatMap(orOperands);
+        const cheap = conditions.filter((condition) => !isCostly(condition));
+        const costly = conditions.filter(isCostly).sort((a, b) => Number(a.includes('.test(')) - Number(b.includes('.test(')));
+        if (costly.length) deferred.push(...joined.comments, failWhen(costly));
+        return [cx.propertyDeclaration(name), ...joined.comments, ...(cheap.length ? [failWhen(cheap)] : [])];
+      }
       if (proven.has(name)) return [cx.propertyDeclaration(name), ...(joined ? [...joined.comments, failWhen(joined.conditions)] : body)];
       if (joined) return [cx.propertyDeclaration(name), ...joined.comments, failWhen([`${value} !== undefined && ${grouped(orChain(joined.conditions))}`])];
     }
     return [cx.propertyDeclaration(name), `if (${value} !== undefined) {`, body, '}'];
   });
+  if (deferred.length === 0) return checks.flat();
+  // The deferred tests go after the scalar properties (sorted first), before the lists and objects.
+  const scalars = names.filter((name) => isScalar(cx, name)).length;
+  return [...checks.slice(0, scalars).flat(), ...deferred, ...checks.slice(scalars).flat()];
 };
+
+/**
+ * The operands of a condition's top-level `||` chain (the condition itself when it has none, or
+ * a top-level `?` or `&&` that `||` could not be split around safely). String literals are
+ * skipped, so an enum value with "||" or a parenthesis in it is not split.
+ */
+function orOperands(condition: string): string[] {
+  const operands: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < condition.length; index++) {
+    const char = condition[index]!;
+    if (char === '"' || char === "'" || char === '`') {
+      for (index++; index < condition.length && condition[index] !== char; index++) if (condition[index] === '\\') index++;
+    } else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth--;
+    else if (depth === 0 && (char === '?' || condition.startsWith('&&', index))) return [condition];
+    else if (depth === 0 && condition.startsWith(' || ', index)) {
+      operands.push(condition.slice(start, index));
+      start = index + 4;
+      index += 3;
+    }
+  }
+  operands.push(condition.slice(start));
+  return operands;
+}
+
+/** Calls that cost no more than a type test; a guard condition with any other call is costly. */
+const CHEAP_CALLS = new Set(['isFinite', 'Array.isArray', 'Number.isInteger', 'codePoints']);
+
+/**
+ * Whether a guard condition calls anything beyond a type test's helpers (a regex's `test`, a
+ * format check, a time zone lookup): a guard runs those after every property's cheap tests.
+ * Formats (char code scans) sort before regexes.
+ */
+function isCostly(condition: string): boolean {
+  for (const match of condition.matchAll(/([A-Za-z_$][\w$.]*)\(/g)) if (!CHEAP_CALLS.has(match[1]!)) return true;
+  return false;
+}
 
 export const patternProperties: KeywordFunction = (cx) => {
   return Object.keys(schemaMap(cx)).flatMap((source) => {
