@@ -531,13 +531,13 @@ function guardCreateCampaignRequest(x: unknown): boolean {
   if (typeof v4 !== "string" || !((v4 as unknown) === "VOICE")) return false;
   const v5 = o1.dateStart;
   // #/components/schemas/CreateCampaignRequest/properties/dateStart
-  if (typeof v5 !== "string") return false;
+  if (typeof v5 !== "string" || !matchesDate(v5)) return false;
   const v6 = o1.timeStart;
   // #/components/schemas/CreateCampaignRequest/properties/timeStart
   if (typeof v6 !== "string") return false;
   const v7 = o1.dateEnd;
   // #/components/schemas/CreateCampaignRequest/properties/dateEnd
-  if (typeof v7 !== "string") return false;
+  if (typeof v7 !== "string" || !matchesDate(v7)) return false;
   const v8 = o1.timeEnd;
   // #/components/schemas/CreateCampaignRequest/properties/timeEnd
   if (typeof v8 !== "string") return false;
@@ -569,11 +569,11 @@ function guardCreateCampaignRequest(x: unknown): boolean {
   // #/components/schemas/CreateCampaignRequest/properties/message
   if (v21 !== undefined && typeof v21 !== "string") return false;
   // #/components/schemas/CreateCampaignRequest/properties/dateStart
-  if (!matchesDate(v5) || !CalendarDatePattern.test(v5)) return false;
+  if (!CalendarDatePattern.test(v5)) return false;
   // #/components/schemas/CreateCampaignRequest/properties/timeStart
   if (!HourMinutePattern.test(v6)) return false;
   // #/components/schemas/CreateCampaignRequest/properties/dateEnd
-  if (!matchesDate(v7) || !CalendarDatePattern.test(v7)) return false;
+  if (!CalendarDatePattern.test(v7)) return false;
   // #/components/schemas/CreateCampaignRequest/properties/timeEnd
   if (!HourMinutePattern.test(v8)) return false;
   // #/components/schemas/CreateCampaignRequest/properties/callerId

@@ -557,7 +557,7 @@ function guardCreateCampaignRequest(x) {
         return false;
     const v5 = o1.dateStart;
     // #/components/schemas/CreateCampaignRequest/properties/dateStart
-    if (typeof v5 !== "string")
+    if (typeof v5 !== "string" || !matchesDate(v5))
         return false;
     const v6 = o1.timeStart;
     // #/components/schemas/CreateCampaignRequest/properties/timeStart
@@ -565,7 +565,7 @@ function guardCreateCampaignRequest(x) {
         return false;
     const v7 = o1.dateEnd;
     // #/components/schemas/CreateCampaignRequest/properties/dateEnd
-    if (typeof v7 !== "string")
+    if (typeof v7 !== "string" || !matchesDate(v7))
         return false;
     const v8 = o1.timeEnd;
     // #/components/schemas/CreateCampaignRequest/properties/timeEnd
@@ -608,13 +608,13 @@ function guardCreateCampaignRequest(x) {
     if (v21 !== undefined && typeof v21 !== "string")
         return false;
     // #/components/schemas/CreateCampaignRequest/properties/dateStart
-    if (!matchesDate(v5) || !patterns_gen_js_1.CalendarDatePattern.test(v5))
+    if (!patterns_gen_js_1.CalendarDatePattern.test(v5))
         return false;
     // #/components/schemas/CreateCampaignRequest/properties/timeStart
     if (!patterns_gen_js_1.HourMinutePattern.test(v6))
         return false;
     // #/components/schemas/CreateCampaignRequest/properties/dateEnd
-    if (!matchesDate(v7) || !patterns_gen_js_1.CalendarDatePattern.test(v7))
+    if (!patterns_gen_js_1.CalendarDatePattern.test(v7))
         return false;
     // #/components/schemas/CreateCampaignRequest/properties/timeEnd
     if (!patterns_gen_js_1.HourMinutePattern.test(v8))

@@ -539,7 +539,7 @@ function guardCreateCampaignRequest(x) {
         return false;
     const v5 = o1.dateStart;
     // #/components/schemas/CreateCampaignRequest/properties/dateStart
-    if (typeof v5 !== "string")
+    if (typeof v5 !== "string" || !matchesDate(v5))
         return false;
     const v6 = o1.timeStart;
     // #/components/schemas/CreateCampaignRequest/properties/timeStart
@@ -547,7 +547,7 @@ function guardCreateCampaignRequest(x) {
         return false;
     const v7 = o1.dateEnd;
     // #/components/schemas/CreateCampaignRequest/properties/dateEnd
-    if (typeof v7 !== "string")
+    if (typeof v7 !== "string" || !matchesDate(v7))
         return false;
     const v8 = o1.timeEnd;
     // #/components/schemas/CreateCampaignRequest/properties/timeEnd
@@ -590,13 +590,13 @@ function guardCreateCampaignRequest(x) {
     if (v21 !== undefined && typeof v21 !== "string")
         return false;
     // #/components/schemas/CreateCampaignRequest/properties/dateStart
-    if (!matchesDate(v5) || !CalendarDatePattern.test(v5))
+    if (!CalendarDatePattern.test(v5))
         return false;
     // #/components/schemas/CreateCampaignRequest/properties/timeStart
     if (!HourMinutePattern.test(v6))
         return false;
     // #/components/schemas/CreateCampaignRequest/properties/dateEnd
-    if (!matchesDate(v7) || !CalendarDatePattern.test(v7))
+    if (!CalendarDatePattern.test(v7))
         return false;
     // #/components/schemas/CreateCampaignRequest/properties/timeEnd
     if (!HourMinutePattern.test(v8))
