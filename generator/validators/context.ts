@@ -68,6 +68,11 @@ export interface KeywordCx {
   object: string;
   /** Identifier of `data` typed as an array, inside the array group. */
   array: string;
+  /**
+   * Compiling a guard (`guard<Name>(x)`): the verdict only. `fail` drops its message, `test`
+   * and `call` use guards, and a keyword must not read the context `c` or build a path.
+   */
+  guard: boolean;
 
   /**
    * Code of the value of a property of `object` (inside the object group): a local read once
@@ -91,6 +96,11 @@ export interface KeywordCx {
   call(pointer: string, data: string, path: PathExpr): Code[];
   /** A boolean expression: whether `data` is valid against the sub-schema at `tokens` (no issues). */
   test(tokens: Array<string | number>, data: string): string;
+  /**
+   * The call of the guard of the sub-schema at `tokens` on `data` (formats asserted), and
+   * whether an `x-warn` rule is reachable from that sub-schema (the guard skips them).
+   */
+  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean };
   /** Marks a runtime helper as used and returns its name. */
   helper(name: string): string;
   /** A module-level constant for `code` (shared between identical ones); returns its name. */

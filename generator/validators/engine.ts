@@ -8,6 +8,12 @@
  * only the conditions; the issue's path, message and schema path are built when it fails.
  * Checking functions take `(x, c, p, k)`: the value, the context (issues, options), and the
  * parent's JSON Pointer with the value's key, joined only when an issue is reported.
+ *
+ * The same walk in guard mode (`guard<Name>(x)`) compiles a schema's verdict alone: no context,
+ * path or message, `x-warn` skipped, formats asserted, `if (<wrong>) return false;` lines joined
+ * into one condition per property, and no `required` test where the property's `type` test
+ * already fails on an absent value. Keywords see the mode as `cx.guard`: `fail` drops the
+ * message, `test` and `$ref` call guards, so every keyword has its guard by construction.
  */
 import { quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
@@ -24,7 +30,7 @@ import {
 } from './keywords/object.js';
 import { format, maxLength, minLength, pattern } from './keywords/string.js';
 import { order, timeZone, uniqueBy, warn } from './keywords/extensions.js';
-import { acceptsAll, isPlainObject, propertyRead } from './keywords/values.js';
+import { acceptsAll, failWhen, grouped, isPlainObject, joinFailures, orChain, propertyRead } from './keywords/values.js';
 
 const KEYWORDS: Record<string, KeywordFunction> = {
   $ref, const: $const, enum: $enum, not, anyOf, oneOf, discriminator, allOf, if: $if, then: thenOrElse, else: thenOrElse,
@@ -50,6 +56,8 @@ const ORDER: Record<KeywordGroup, string[]> = {
     'patternProperties', 'dependentRequired', 'dependentSchemas', 'x-order',
   ],
 };
+/** The object keywords after `properties`, which read its locals once they are declared. */
+const READ_AFTER_PROPERTIES = new Set(ORDER.object.slice(ORDER.object.indexOf('properties') + 1));
 /** After every group: warnings, so that a value's errors come first. */
 const POST = ['x-warn'];
 const TYPED_GROUPS = ['number', 'string', 'array', 'object'] as const;
@@ -106,6 +114,8 @@ interface CheckFunction {
   pointer: string;
   direction: Direction;
   severity: Severity;
+  /** A guard: `guard<Name>(x): boolean`, the verdict only. */
+  guard: boolean;
   body?: Code[];
 }
 
@@ -118,6 +128,8 @@ interface SchemaState {
   path: PathExpr;
   direction: Direction;
   severity: Severity;
+  /** Guard mode: the verdict only (see the file's comment). */
+  guard: boolean;
   scope: { next: number };
   /** The pointer of the function's schema: schema paths below it are written relative to it. */
   base: string;
@@ -148,6 +160,7 @@ export class Engine {
   private readonly names = new Set<string>();
   private readonly documentIds = new Map<unknown, number>();
   private readonly readWriteCache = new Map<string, boolean>();
+  private readonly reachCache = new Map<string, boolean>();
   private readonly referenceCounts = new Map<unknown, Map<string, number>>();
   private readonly weights = new WeakMap<object, number>();
   private readonly leaves = new Map<string, boolean>();
@@ -155,14 +168,14 @@ export class Engine {
   constructor(readonly options: EngineOptions) {}
 
   /** The name of the function that checks the schema at `pointer`, compiled later (recursion ends). */
-  functionFor(document: unknown, pointer: string, direction: Direction, preferredName?: string, severity: Severity = 'error'): string {
+  functionFor(document: unknown, pointer: string, direction: Direction, preferredName?: string, severity: Severity = 'error', guard = false): string {
     const effective = this.usesReadWrite(document, pointer) ? direction : 'neutral';
-    const key = `${this.documentId(document)} ${effective} ${severity} ${pointer}`;
+    const key = `${this.documentId(document)} ${effective} ${guard ? 'guard' : severity} ${pointer}`;
     const existing = this.functions.get(key);
     if (existing) return existing.name;
-    const suffix = `${effective === 'neutral' ? '' : pascal(effective)}${severity === 'warning' ? 'Warnings' : ''}`;
-    const name = this.uniqueName(preferredName ?? `check${functionNameOf(pointer)}${suffix}`);
-    const unit: CheckFunction = { name, document, pointer, direction: effective, severity };
+    const suffix = `${effective === 'neutral' ? '' : pascal(effective)}${severity === 'warning' && !guard ? 'Warnings' : ''}`;
+    const name = this.uniqueName(preferredName ?? `${guard ? 'guard' : 'check'}${functionNameOf(pointer)}${suffix}`);
+    const unit: CheckFunction = { name, document, pointer, direction: effective, severity: guard ? 'error' : severity, guard };
     this.functions.set(key, unit);
     this.queue.push(unit);
     return name;
@@ -181,6 +194,7 @@ export class Engine {
         path: { base: 'self', segments: [] },
         direction: unit.direction,
         severity: unit.severity,
+        guard: unit.guard,
         scope: { next: 1 },
         base: unit.pointer,
         large: this.weight(unit.document, schema) > FUNCTION_BUDGET,
@@ -201,7 +215,8 @@ export class Engine {
     const dialect = this.options.dialect;
     if (typeof schema === 'boolean') {
       if (dialect === 'openapi-3.0') throw new GeneratorError(`unsupported boolean schema at ${pointer}: OpenAPI 3.0 schemas are objects`);
-      return schema ? [] : [`if (${this.reportCall(state, 'false schema', pointer, 'boolean schema is false')}) return false;`];
+      if (schema) return [];
+      return [state.guard ? 'return false;' : `if (${this.reportCall(state, 'false schema', pointer, 'boolean schema is false')}) return false;`];
     }
     if (!isPlainObject(schema)) {
       throw new GeneratorError(`expected a schema at ${pointer}, received ${JSON.stringify(schema)}`);
@@ -230,8 +245,10 @@ export class Engine {
     const typeFirst = types.length > 0 && !(types.length === 1 && (TYPED_GROUPS as readonly string[]).includes(types[0]!) && hasGroup(types[0] as KeywordGroup));
     const typeIssue = (): string =>
       this.reportCall(state, 'type', joinPointer(pointer, 'type'), `must be ${types.join(' or ')}`, state.data);
+    const wrongType = (): string =>
+      state.guard ? `if (${wrongTypeCondition(types, state.data)}) return false;` : `if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`;
     const code: Code[] = [];
-    if (typeFirst) code.push(`if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`);
+    if (typeFirst) code.push(wrongType());
 
     for (const keyword of ORDER.any) if (keyword in schema) code.push(...this.runKeyword(state, keyword, 'any'));
 
@@ -250,19 +267,24 @@ export class Engine {
       this.typedViews.delete(`a${typed}`);
       const body = ORDER[group].filter((keyword) => keyword in schema).flatMap((keyword) => this.runKeyword(state, keyword, group, typed, reads));
       if (body.length === 0) {
-        if (typeElse) code.push(`if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`);
+        if (typeElse) code.push(wrongType());
         continue;
       }
       const readCx = this.keywordCx(state, 'properties', group, typed, reads);
       const declare = (name: string, variable: string): string => `const ${variable} = ${propertyRead(readCx, `o${typed}`, name)};`;
-      const declaredInPlace = (users: Set<string>): boolean => users.size === 1 && users.has('properties');
+      // A property's local is declared where `properties` checks it when no keyword before
+      // `properties` reads it (a guard reads each property just before its test); otherwise at
+      // the top of the group.
+      const declaredInPlace = (users: Set<string>): boolean =>
+        users.has('properties') && (users.size === 1 || (state.guard && [...users].every((user) => READ_AFTER_PROPERTIES.has(user) || user === 'properties')));
       const declarations = [
         ...declarationsFor(group, typed, state.data, [...reads.values()].some((read) => read.users.size > 0) || this.typedViews.has(`o${typed}`), this.typedViews.has(`a${typed}`)),
         ...[...reads].filter(([, read]) => read.users.size > 0 && !declaredInPlace(read.users)).map(([name, read]) => declare(name, read.variable)),
       ];
       const inPlace = new Map([...reads].filter(([, read]) => declaredInPlace(read.users)).map(([name, read]) => [declarationMarker(read.variable), declare(name, read.variable)]));
       const placed = replaceMarkers(body, (marker) => inPlace.get(marker) ?? '');
-      code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...placed], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
+      if (state.guard) code.push(...guardGroup(typeCondition(group, state.data), typeElse ? wrongTypeCondition(types, state.data) : undefined, [...declarations, ...placed]));
+      else code.push(`if (${typeCondition(group, state.data)}) {`, [...declarations, ...placed], typeElse ? `} else if (${typeIssue()}) return false;` : '}');
     }
     for (const keyword of POST) if (keyword in schema) code.push(...this.runKeyword(state, keyword, 'any'));
     return code;
@@ -310,12 +332,14 @@ export class Engine {
     const custom = isPlainObject(state.schema) ? state.schema['x-message'] : undefined;
     const text = typeof custom === 'string' ? quote(custom) : typeof message === 'string' ? quote(message) : message.expr;
     const tail = [text, ...(received ? [received] : state.severity === 'warning' ? ['undefined'] : []), ...(state.severity === 'warning' ? ['1'] : [])];
-    // The common case, a keyword of a property of the function's object, names the property
-    // once: `property()` derives both the instance path and the schema path from it.
+    // The common case, a keyword of a property of the function's object (or of an inlined
+    // `$ref` target's object), names the property once: `property()` derives both the instance
+    // path and the schema path from it.
     const property = directProperty(state);
     if (property !== undefined && schemaPath === joinPointer(state.pointer, keyword)) {
       const base = this.constant('schema', quote(state.base));
-      return `${this.helper('property')}(c, p, k, ${quote(escapePointerToken(property))}, ${quote(keyword)}, ${base}, ${tail.join(', ')})`;
+      const parent = this.callPath({ base: state.path.base, segments: state.path.segments.slice(0, -1) });
+      return `${this.helper('property')}(c, ${parent}, ${quote(escapePointerToken(property))}, ${quote(keyword)}, ${base}, ${tail.join(', ')})`;
     }
     const args = [`c`, this.pathCode(state.path), quote(keyword), this.schemaPathCode(state, schemaPath), ...tail];
     return `${this.helper('report')}(${args.join(', ')})`;
@@ -431,6 +455,35 @@ export class Engine {
     return leaf;
   }
 
+  /**
+   * Whether an `x-warn` rule can run on a value of the schema at a pointer (in it or in a schema
+   * it references): then a valid value may have warnings to return, which only the check finds.
+   */
+  reachesWarnings(document: unknown, pointer: string): boolean {
+    return this.reaches(document, pointer, 'x-warn');
+  }
+
+  /** Whether a keyword is in the schema at a pointer or in a schema it references. */
+  reaches(document: unknown, pointer: string, keyword: string): boolean {
+    const key = `${this.documentId(document)} ${keyword} ${pointer}`;
+    const cached = this.reachCache.get(key);
+    if (cached !== undefined) return cached;
+    const seen = new Set<string>();
+    const visit = (node: unknown): boolean => {
+      if (Array.isArray(node)) return node.some(visit);
+      if (!isPlainObject(node)) return false;
+      if (keyword in node) return true;
+      if (typeof node.$ref === 'string' && !seen.has(node.$ref)) {
+        seen.add(node.$ref);
+        if (visit(resolvePointer(document, node.$ref))) return true;
+      }
+      return Object.entries(node).some(([name, value]) => name !== 'enum' && name !== 'const' && name !== 'examples' && name !== 'default' && visit(value));
+    };
+    const result = visit(resolvePointer(document, pointer));
+    this.reachCache.set(key, result);
+    return result;
+  }
+
   /** Whether the schema (or one it references) has `readOnly`/`writeOnly`, so direction matters. */
   private usesReadWrite(document: unknown, pointer: string): boolean {
     const key = `${this.documentId(document)} ${pointer}`;
@@ -453,10 +506,10 @@ export class Engine {
   }
 }
 
-/** The property name when the value checked is a property of the function's own object. */
+/** The property name when the value checked is a property of the object of the schema at `base`. */
 function directProperty(state: SchemaState): string | undefined {
-  const [segment, ...rest] = state.path.segments;
-  if (state.path.base !== 'self' || rest.length || segment?.kind !== 'literal' || typeof segment.key !== 'string') return undefined;
+  const segment = state.path.segments[state.path.segments.length - 1];
+  if (segment?.kind !== 'literal' || typeof segment.key !== 'string') return undefined;
   if (state.base.length < 16) return undefined;
   return state.pointer === joinPointer(state.base, 'properties', segment.key) ? segment.key : undefined;
 }
@@ -498,6 +551,7 @@ class KeywordContext implements KeywordCx {
   readonly severity: Severity;
   readonly data: string;
   readonly path: PathExpr;
+  readonly guard: boolean;
 
   constructor(
     private readonly engine: Engine,
@@ -515,6 +569,7 @@ class KeywordContext implements KeywordCx {
     this.severity = state.severity;
     this.data = state.data;
     this.path = state.path;
+    this.guard = state.guard;
   }
 
   get object(): string {
@@ -523,6 +578,8 @@ class KeywordContext implements KeywordCx {
   }
 
   get array(): string {
+    // A guard's array group follows `Array.isArray(data)`: TypeScript has narrowed `data` itself.
+    if (this.guard) return this.data;
     this.engine.typedViews.add(`a${this.typed ?? 0}`);
     return `a${this.typed ?? 0}`;
   }
@@ -551,11 +608,13 @@ class KeywordContext implements KeywordCx {
   }
 
   fail(condition: string, message: string | MessageExpr, options?: FailOptions): string {
+    if (this.guard) return condition === 'true' ? 'return false;' : `if (${condition}) return false;`;
     const call = this.report(message, options);
     return condition === 'true' ? `if (${call}) return false;` : `if (${parenthesize(condition)} && ${call}) return false;`;
   }
 
   report(message: string | MessageExpr, options: FailOptions = {}): string {
+    if (this.guard) return 'true';
     const reported = options.keyword ?? this.keyword;
     const state = options.path ? { ...this.state, path: options.path } : this.state;
     return this.engine.reportCall(state, reported, joinPointer(this.state.pointer, reported), message, options.received);
@@ -565,8 +624,8 @@ class KeywordContext implements KeywordCx {
     const { engine, state } = this;
     const sub = this.subState(tokens, data, path, options?.severity);
     if (state.large && sub.pointer !== state.pointer && engine.weight(state.document, sub.schema) > OUTLINE_ABOVE) {
-      const name = engine.functionFor(state.document, sub.pointer, state.direction, undefined, sub.severity);
-      return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+      const name = engine.functionFor(state.document, sub.pointer, state.direction, undefined, sub.severity, state.guard);
+      return [state.guard ? `if (!${name}(${data})) return false;` : `if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
     }
     const body = engine.compileSchema(sub);
     return body.length && sub.pointer !== state.pointer ? [`// ${lineComment(sub.pointer)}`, ...body] : body;
@@ -586,8 +645,8 @@ class KeywordContext implements KeywordCx {
       const body = engine.compileSchema({ ...state, schema: target, pointer: ref, data, path, base: ref });
       return body.length ? [`// ${lineComment(ref)}`, ...body] : [];
     }
-    const name = engine.functionFor(state.document, ref, state.direction, undefined, state.severity);
-    return [`if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+    const name = engine.functionFor(state.document, ref, state.direction, undefined, state.severity, state.guard);
+    return [state.guard ? `if (!${name}(${data})) return false;` : `if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
   }
 
   test(tokens: Array<string | number>, data: string): string {
@@ -595,13 +654,26 @@ class KeywordContext implements KeywordCx {
     const sub = this.subState(tokens, data, state.path);
     if (acceptsAll(sub.schema)) return 'true';
     if (sub.schema === false) return 'false';
-    // A sub-schema that is only a `$ref` is tested by the target's own function.
+    // A guard tests with guards (formats asserted, as its own are); so does a check where the
+    // sub-schema has no format, whose verdict `formats: false` cannot change.
+    const pointer = this.functionPointer(sub);
+    const guard = state.guard || !engine.reaches(state.document, pointer, 'format');
+    const name = engine.functionFor(state.document, pointer, state.direction, undefined, 'error', guard);
+    return guard ? `${name}(${data})` : `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
+  }
+
+  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean } {
+    const { engine, state } = this;
+    const pointer = this.functionPointer(this.subState(tokens, data, state.path));
+    const name = engine.functionFor(state.document, pointer, state.direction, undefined, 'error', true);
+    return { call: `${name}(${data})`, warns: engine.reachesWarnings(state.document, pointer) };
+  }
+
+  /** The pointer of the function that checks a sub-schema: a `$ref` alone is its target's. */
+  private functionPointer(sub: SchemaState): string {
     const onlyRef = isPlainObject(sub.schema) && typeof sub.schema.$ref === 'string' &&
-      Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(engine.options.dialect, key, undefined) === 'annotation');
-    const name = onlyRef
-      ? engine.functionFor(state.document, (sub.schema as { $ref: string }).$ref, state.direction)
-      : engine.functionFor(state.document, sub.pointer, state.direction);
-    return `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
+      Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(this.engine.options.dialect, key, undefined) === 'annotation');
+    return onlyRef ? (sub.schema as { $ref: string }).$ref : sub.pointer;
   }
 
   helper(name: string): string {
@@ -652,6 +724,25 @@ class KeywordContext implements KeywordCx {
     }
     return current;
   }
+}
+
+/**
+ * A type group of a guard: one condition when its checks are all plain failures
+ * (`if (!(typeof x === "number" && isFinite(x)) || x <= 0) return false;`), else the checks
+ * after an early return (single type) or inside the type test.
+ */
+function guardGroup(typeTest: string, wrongType: string | undefined, lines: Code[]): Code[] {
+  const joined = joinFailures(lines);
+  if (!joined && lines.every((line) => typeof line === 'string' && (line === '' || line.startsWith('// ')))) {
+    return wrongType === undefined ? [] : [failWhen([wrongType])];
+  }
+  if (joined) {
+    const { comments, conditions } = joined;
+    if (wrongType !== undefined) return [...comments, failWhen([wrongType, ...conditions])];
+    return [...comments, failWhen([`${typeTest} && ${grouped(orChain(conditions))}`])];
+  }
+  if (wrongType !== undefined) return [failWhen([wrongType]), ...lines];
+  return [`if (${typeTest}) {`, lines, '}'];
 }
 
 /** The locals of an object group's properties, and the keywords that read each. */

@@ -78,9 +78,9 @@ function at(parent: string, key: Key): string {
   },
   quiet: {
     needs: [],
-    source: `// Contexts of the type guards and of sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
-const QUIET: Context = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false };
-const QUIET_NO_FORMATS: Context = { issues: null, errors: 0, all: false, formats: false, quiet: true, warnings: false };
+    source: `// Contexts of the checks' sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
+const QUIET: Context = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false, guards: true };
+const QUIET_NO_FORMATS: Context = { issues: null, errors: 0, all: false, formats: false, quiet: true, warnings: false, guards: true };
 
 function quiet(c: Context): Context {
   return c.formats ? QUIET : QUIET_NO_FORMATS;
@@ -90,12 +90,12 @@ function quiet(c: Context): Context {
     needs: [],
     source: `// One context, reused by every call: a check is synchronous, and a call made while it is in
 // use (from a getter of the value being checked) gets a context of its own.
-const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
+const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
 let reusedInUse = false;
 
 function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
   const reuse = !reusedInUse;
-  const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
+  const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
   c.all = options !== undefined && options.allErrors === true;
   c.formats = options === undefined || options.formats !== false;
   c.warnings = options === undefined || options.warnings !== false;
@@ -115,17 +115,15 @@ function run<T>(check: Check, value: unknown, options: ValidationOptions | undef
   missing: {
     needs: ['report'],
     source: `/**
- * Reports the missing \`required\` names, from the first (its index found by the caller), and
- * says whether to stop. The names come quoted as JSON (as messages show them), quoted by the
- * generator: quoting them here cost a third of a report. \`values\` (the caller's reads, in
- * the order of the names) is needed to find the others, so only with all issues or warnings.
+ * Reports the missing \`required\` names (\`values\`: the caller's reads, in the order of the
+ * names) and says whether to stop. The names come quoted as JSON (as messages show them), quoted
+ * by the generator: quoting them here cost a third of a report.
  */
-function missing(c: Context, first: number, values: unknown[] | null, names: string[], path: string, schemaPath: string, warning?: 1): boolean {
-  if (c.quiet) return warning !== 1;
-  if (report(c, path, "required", schemaPath, "must have required property " + names[first], undefined, warning)) return true;
-  if (values === null) return false;
-  for (let i = first + 1; i < names.length; i++) {
-    if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + names[i], undefined, warning)) return true;
+function missing(c: Context, values: unknown[], names: string[], path: string, schemaPath: string, warning?: 1): boolean {
+  for (let i = 0; i < names.length; i++) {
+    if (values[i] !== undefined) continue;
+    if (c.quiet) return warning !== 1;
+    if (report(c, path, "required", schemaPath, "must have required property " + names[i], undefined, warning)) return true;
   }
   return false;
 }`,

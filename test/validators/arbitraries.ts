@@ -9,6 +9,25 @@ import { resolvePointer } from '../../generator/shared/pointer.js';
 
 type Schema = Record<string, unknown>;
 
+interface OrderPair {
+  before: string;
+  after: string;
+}
+
+/** `x-order`'s pairs put in order (swapped when `after` is less than `before`). */
+function ordered(value: Record<string, unknown>, pairs: OrderPair[]): Record<string, unknown> {
+  const result = { ...value };
+  for (const { before, after } of pairs) {
+    const first = result[before];
+    const second = result[after];
+    if (typeof first === typeof second && (typeof first === 'string' || typeof first === 'number') && (second as string) < (first as string)) {
+      result[before] = second;
+      result[after] = first;
+    }
+  }
+  return result;
+}
+
 /** Well-formed values of a schema of the spec (the subset of keywords the spec uses). */
 export function validValue(document: unknown, schema: unknown, depth = 0): fc.Arbitrary<unknown> {
   if (schema === true || schema === undefined) return fc.jsonValue({ maxDepth: 2 });
@@ -38,6 +57,14 @@ function valueOfType(document: unknown, node: Schema, type: string, depth: numbe
       );
     }
     case 'string': {
+      // The generator's extensions and asserted formats: values that pass them, so that values
+      // valid by every check (ours included) are common, and a guard that passed an invalid
+      // value would be seen (mutations then break one thing at a time).
+      if (node['x-time-zone'] === true) return fc.constantFrom('UTC', 'America/Chicago', 'Europe/Paris', 'Asia/Kolkata', 'Australia/Lord_Howe');
+      if (node.format === 'date') {
+        return fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+          .map(([year, month, day]) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
       if (typeof node.pattern === 'string') return fc.stringMatching(new RegExp(node.pattern, 'u'));
       const minLength = typeof node.minLength === 'number' ? node.minLength : 0;
       return fc.oneof(
@@ -51,7 +78,8 @@ function valueOfType(document: unknown, node: Schema, type: string, depth: numbe
       const properties = (node.properties ?? {}) as Record<string, unknown>;
       const required = new Set((node.required ?? []) as string[]);
       const shape = Object.fromEntries(Object.entries(properties).map(([name, sub]) => [name, validValue(document, sub, depth + 1)]));
-      return fc.record(shape, { requiredKeys: [...required].filter((name) => name in properties) });
+      const record = fc.record(shape, { requiredKeys: [...required].filter((name) => name in properties) });
+      return Array.isArray(node['x-order']) ? record.map((value) => ordered(value, node['x-order'] as OrderPair[])) : record;
     }
     default:
       throw new Error(`no arbitrary for type ${type}`);

@@ -3,7 +3,9 @@
  * draft-04 in OpenAPI 3.0 mode. Every group is compiled; a group the emitter refuses is
  * excluded only when the refusal names a keyword or reference out of scope (the list below,
  * each with its reason), and every other group must pass all its cases, in first-issue mode,
- * all-issues mode and as a type guard.
+ * all-issues mode and as a type guard; and on every case of every group the dedicated guard
+ * (`guard<Name>`, which `is<Name>` returns and the checks' item loops try first) gives the
+ * verdict of the check alone (item guards off), formats asserted in both.
  *
  * The suite is third-party data kept outside the repository: it is read from
  * `JSON_SCHEMA_TEST_SUITE` or `../shared/json-schema-test-suite`, and without either the test
@@ -15,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileSchemaMap, type Dialect } from '../../generator/validators/index.js';
 import { GeneratorError } from '../../generator/shared/errors.js';
 import { SHARED_DIR } from '../helpers/paths.js';
-import { importModule, type Guard, type Validate } from './suite.js';
+import { importModule, internalsOf, withInternals, type Guard, type Validate } from './suite.js';
 
 const SUITE_DIR = process.env.JSON_SCHEMA_TEST_SUITE ?? path.join(SHARED_DIR, 'json-schema-test-suite');
 const HINT =
@@ -128,14 +130,15 @@ if (!fs.existsSync(path.join(SUITE_DIR, 'tests'))) {
         if (compiled.length === 0) continue;
 
         describe(file, () => {
-          let module: Record<string, Validate | Guard> = {};
+          let module: Awaited<ReturnType<typeof importModule>> = {};
           const schemas = Object.fromEntries(compiled.filter(({ name }) => !name.startsWith('!')).map(({ group, name }) => [name, group.schema as boolean]));
           it.each(compiled.map(({ group, name }) => [group.description, name, group] as const))('%s', async (_, name, group) => {
-            if (Object.keys(module).length === 0) module = await importModule(compileSchemaMap(schemas, { dialect: suite.dialect }).source);
+            if (Object.keys(module).length === 0) module = await importModule(withInternals(compileSchemaMap(schemas, { dialect: suite.dialect }).source));
             summary.run++;
             expect(name.startsWith('!') ? name.slice(1) : '', 'the emitter refused the schema').toBe('');
             const validate = module[`validate${name}`] as Validate;
             const guard = module[`is${name}`] as Guard;
+            const internals = internalsOf(module, name);
             const failures: string[] = [];
             for (const test of group.tests) {
               const first = validate(test.data, { formats: suite.formats });
@@ -146,6 +149,18 @@ if (!fs.existsSync(path.join(SUITE_DIR, 'tests'))) {
               // The guard asserts formats: it agrees with the suite wherever formats do not decide.
               if (suite.formats && guarded !== test.valid) failures.push(`${test.description}: the guard says ${guarded ? 'valid' : 'invalid'}`);
               if (!first.ok && first.issues.length !== 1) failures.push(`${test.description}: first-issue mode returned ${first.issues.length} issues`);
+              // Formats asserted: the dedicated guard, is<Name> and validate (whose item loops try
+              // the items' guards) give the verdict of the check alone.
+              const checked = internals.check(test.data);
+              const verdicts = {
+                'the dedicated guard': internals.guard(test.data),
+                'is<Name>': guarded,
+                'validate with formats': validate(test.data).ok,
+                'validate with formats, all issues': validate(test.data, { allErrors: true }).ok,
+              };
+              for (const [what, verdict] of Object.entries(verdicts)) {
+                if (verdict !== checked) failures.push(`${test.description}: ${what} says ${verdict ? 'valid' : 'invalid'}, the check ${checked ? 'valid' : 'invalid'}`);
+              }
             }
             expect(failures).toEqual([]);
             summary.passed++;

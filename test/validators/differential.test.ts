@@ -4,7 +4,10 @@
  * emitted module, imported as the package ships it (patterns from `patterns.gen.js`), must give
  * Ajv's verdict on each generated value, in first-issue mode, all-issues mode and as a guard,
  * with the first issue's `path` equal to Ajv's first `instancePath` and the same set of paths
- * when every issue is reported.
+ * when every issue is reported. On every value the dedicated guard (`guard<Name>`), `is<Name>`,
+ * the check alone (its item guards off), the check in a quiet context, and `validate` in each
+ * mode (first issue and all issues, warnings on and off) must give one verdict, x- extensions
+ * included: a guard that refuses a valid value or passes an invalid one fails here.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +23,7 @@ import { emitValidators, specRoots } from '../../generator/validators/index.js';
 import { SPEC_FILE } from '../helpers/paths.js';
 import { edgeValues, mutate, mutationArbitrary, validValue } from './arbitraries.js';
 import { withCampaignChecks } from './campaign-checks.js';
-import { importModule, type Guard, type Validate, type ValidationIssue, type ValidatorModule } from './suite.js';
+import { importModule, internalsOf, withInternals, type Guard, type Internals, type Validate, type ValidationIssue, type ValidatorModule } from './suite.js';
 
 const document = YAML.parse(fs.readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument;
 // The body of createCampaign is the CreateCampaignRequest component: one validator, one run.
@@ -40,7 +43,7 @@ export function emitForSpec(spec: OpenApiDocument): { source: string; patterns: 
   return { source: emitValidators(context).files[0]!.contents, patterns: patternModuleStub(patterns) };
 }
 
-const counts = new Map<string, { values: number; valid: number; invalid: number }>();
+const counts = new Map<string, { values: number; valid: number; invalid: number; ours: number }>();
 
 // ajv-formats is CommonJS: required, so its default export is the plugin under every loader.
 const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
@@ -61,7 +64,7 @@ function differential(label: string, spec: OpenApiDocument, scale: number): void
     let module: ValidatorModule;
     beforeAll(async () => {
       const { source, patterns } = emitForSpec(spec);
-      module = await importModule(source, { 'patterns.gen.ts': patterns });
+      module = await importModule(withInternals(source), { 'patterns.gen.ts': patterns });
     });
     const ajvFirst = ajvFor(spec, false);
     const ajvAll = ajvFor(spec, true);
@@ -73,7 +76,8 @@ function differential(label: string, spec: OpenApiDocument, scale: number): void
       const all = ajvAll.compile(schema);
       const validate = module[`validate${name}`] as Validate;
       const guard = module[`is${name}`] as Guard;
-      const count = { values: 0, valid: 0, invalid: 0 };
+      const internals = internalsOf(module, name);
+      const count = { values: 0, valid: 0, invalid: 0, ours: 0 };
       counts.set(`${label}: ${name}`, count);
       const valid = validValue(spec, resolveRoot(spec, root.pointer));
       const arbitrary = fc.oneof(
@@ -88,6 +92,7 @@ function differential(label: string, spec: OpenApiDocument, scale: number): void
         fc.property(arbitrary, (value) => {
           count.values++;
           compare(value, validate, guard, first, all);
+          if (sameVerdicts(value, validate, guard, internals)) count.ours++;
           if (first(value)) count.valid++;
           else count.invalid++;
         }),
@@ -96,6 +101,8 @@ function differential(label: string, spec: OpenApiDocument, scale: number): void
       // Both verdicts occur often: a generator that only made valid (or invalid) values proves little.
       expect(count.valid / count.values).toBeGreaterThan(0.15);
       expect(count.invalid / count.values).toBeGreaterThan(0.15);
+      // And by our checks (x- extensions included): the guards meet valid values often.
+      expect(count.ours / count.values, 'share of values valid by our checks').toBeGreaterThan(0.15);
     });
 
     it(`checked at least ${10_000 * scale} values`, () => {
@@ -139,12 +146,31 @@ function compare(value: unknown, validate: Validate, guard: Guard, first: Valida
   }
 }
 
+/**
+ * One verdict from every way in: the check alone (item guards off; first issue and all), the
+ * guard, the check in a quiet context, `is<Name>`, and `validate` in its four modes (whose item
+ * loops try the items' guards).
+ */
+function sameVerdicts(value: unknown, validate: Validate, is: Guard, internals: Internals): boolean {
+  const shown = JSON.stringify(value)?.slice(0, 300);
+  const verdict = internals.check(value);
+  expect(internals.check(value, true), `all-issues check on ${shown}`).toBe(verdict);
+  expect(internals.guard(value), `dedicated guard on ${shown}`).toBe(verdict);
+  expect(internals.quietCheck(value), `quiet check on ${shown}`).toBe(verdict);
+  expect(is(value), `is<Name> on ${shown}`).toBe(verdict);
+  for (const options of [undefined, { warnings: false }, { allErrors: true }, { allErrors: true, warnings: false }]) {
+    const result = validate(value, options);
+    expect(result.ok, `validate ${JSON.stringify(options)} on ${shown}`).toBe(verdict);
+  }
+  return verdict;
+}
+
 afterAll(() => {
   const lines = ['', 'Differential against Ajv (values checked: valid / invalid by Ajv):'];
   let total = 0;
   for (const [name, count] of counts) {
     total += count.values;
-    lines.push(`  ${name}: ${count.values} (${count.valid} valid / ${count.invalid} invalid)`);
+    lines.push(`  ${name}: ${count.values} (${count.valid} valid / ${count.invalid} invalid; ${count.ours} valid by our checks)`);
   }
   lines.push(`  total: ${total} values, identical verdicts and first paths`);
   console.log(lines.join('\n'));

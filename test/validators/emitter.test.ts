@@ -15,7 +15,7 @@ import type { JsonSchema, OpenApiDocument } from '../../generator/shared/openapi
 import type { GenerationContext } from '../../generator/shared/stage.js';
 import { compileSchemaMap, emitValidators, type Dialect } from '../../generator/validators/index.js';
 import { GENERATED_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
-import { importModule, type Validate } from './suite.js';
+import { importModule, internalsOf, withInternals, type Validate } from './suite.js';
 
 const spec = (): OpenApiDocument => YAML.parse(fs.readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument;
 
@@ -128,6 +128,51 @@ describe('generated code', () => {
     expect(validate({ [hostile]: 'x' })).toMatchObject({ ok: false, issues: [{ path: pointer, keyword: 'enum', message: `must be equal to one of the allowed values ${JSON.stringify(hostile)}, "*/" (received "x")` }] });
     expect(validate({ [hostile]: 'x' }, { allErrors: true })).toMatchObject({ issues: [{ keyword: 'enum' }, { path: pointer, keyword: 'pattern', message: 'must match pattern ^[`"*/]+$ (received "x")' }] });
     expect(validate({})).toMatchObject({ ok: false, issues: [{ message: `must have required property ${JSON.stringify(hostile)}` }] });
+  });
+
+  it("orders a guard's tests: every property's type (and date format) before any regex, never splitting inside a string", async () => {
+    const source = compile({
+      type: 'object',
+      required: ['a', 'b', 'd', 'n'],
+      properties: {
+        a: { type: 'string', pattern: '^[xyz|( ]+$', enum: ['x || y', 'z (', '||'] },
+        b: { type: 'string', pattern: '^b+$' },
+        d: { type: 'string', format: 'date', pattern: '^2' },
+        n: { type: 'number', minimum: 1 },
+        list: { type: 'array', items: { type: 'string', pattern: '^l$' } },
+      },
+    });
+    const guard = source.slice(source.indexOf('function guardS('), source.indexOf('\n}\n', source.indexOf('function guardS(')));
+    const firstRegex = guard.indexOf('.test(');
+    const typeTests = [...guard.matchAll(/typeof v\d+ !== "string"/g)].map((match) => match.index);
+    // a, b and d are tested for their type before any regex; the list's items after.
+    expect(typeTests).toHaveLength(4);
+    expect(typeTests.slice(0, 3).every((index) => index < firstRegex)).toBe(true);
+    expect(guard.indexOf('isFinite')).toBeLessThan(firstRegex);
+    expect(typeTests[3]).toBeGreaterThan(firstRegex);
+    // The date format is a char-code scan: as cheap as a type test, so it goes before any regex.
+    expect(guard).toMatch(/typeof (v\d+) !== "string" \|\| !matchesDate\(\1\)\) return false;/);
+    expect(guard).toContain('"x || y"');
+    const module = await importModule(withInternals(source));
+    const { guard: isValid, check } = internalsOf(module, 'S');
+    const base = { a: 'x || y', b: 'bb', d: '2027-02-28', n: 1, list: ['l'] };
+    const cases: unknown[] = [
+      base,
+      { ...base, a: 'z (' },
+      { ...base, a: '||' },
+      { ...base, a: 'x' },
+      { ...base, a: 'z  (' },
+      { ...base, b: 'a' },
+      { ...base, d: '2027-02-30' },
+      { ...base, d: '1999-01-01' },
+      { ...base, n: 0 },
+      { ...base, n: '1' },
+      { ...base, list: ['l', 'm'] },
+      { a: base.a, b: base.b, d: base.d },
+      { ...base, b: 3 },
+    ];
+    expect(cases.map((value) => isValid(value))).toEqual(cases.map((value) => check(value)));
+    expect(cases.map((value) => isValid(value))).toEqual([true, true, true, false, false, false, false, false, false, false, false, false, false]);
   });
 
   it('keeps functions short: a large schema compiles its large parts as functions of their own, with the same issues', async () => {

@@ -35,3 +35,49 @@ export async function importModule(source: string, files: Record<string, string>
   }
   return (await import(pathToFileURL(path.join(dir, 'validators.gen.js')).href)) as ValidatorModule;
 }
+
+/** The internals of one validator that the tests compare: its guard and its check. */
+export interface Internals {
+  /** `guard<Name>`: the dedicated guard that `is<Name>` returns and the checks' item loops try first. */
+  guard: Guard;
+  /** The check in a quiet context (formats asserted, item guards on): how a check tests a sub-schema. */
+  quietCheck: Guard;
+  /**
+   * The check alone, with its item guards off (formats asserted, no warnings): the reference
+   * the guards are held to. No error found: valid.
+   */
+  check: (value: unknown, allErrors?: boolean) => boolean;
+}
+
+/**
+ * The emitted source with a test hook appended: `__internals`, by validator name (`validate<Name>`
+ * without the prefix), reaching the check `validate<Name>` hands to `run` and the guard
+ * `is<Name>` returns. The generated module exports neither.
+ */
+export function withInternals(source: string): string {
+  const guards = new Map([...source.matchAll(/^export function is(\w+)\(.*\n {2}return (\w+)\(value\);$/gm)].map(([, name, guard]) => [name, guard]));
+  const entries = [...source.matchAll(/^export function validate(\w+)\(.*\n {2}return run<.*>\((\w+), value, options\);$/gm)].map(([, name, check]) => {
+    const guard = guards.get(name!);
+    if (!guard) throw new Error(`withInternals: no guard returned by is${name}`);
+    return (
+      `  ${JSON.stringify(name)}: { guard: ${guard}, quietCheck: (x) => ${check}(x, { ...INTERNALS_QUIET }, "", null), ` +
+      `check: (x, all = false) => { const c = { ...INTERNALS_ALONE, all }; ${check}(x, c, "", null); return c.errors === 0; } },`
+    );
+  });
+  if (entries.length === 0) throw new Error('withInternals: no `return run<T>(check, value, options)` found in the emitted source');
+  return [
+    source,
+    '// --- Test hook (appended by test/validators/suite.ts) ---',
+    'const INTERNALS_QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false, guards: true };',
+    'const INTERNALS_ALONE = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: false, guards: false };',
+    `export const __internals: Record<string, unknown> = {\n${entries.join('\n')}\n};`,
+    '',
+  ].join('\n');
+}
+
+/** The internals of the validator `validate<name>` of a module imported from `withInternals` source. */
+export function internalsOf(module: ValidatorModule, name: string): Internals {
+  const internals = (module as unknown as { __internals: Record<string, Internals> }).__internals[name];
+  if (!internals) throw new Error(`no internals for validate${name}`);
+  return internals;
+}

@@ -37,7 +37,7 @@ function validateCreateCampaignRequest(value, options) {
  * Whether a value is valid against #/components/schemas/CreateCampaignRequest: the type guard of `validateCreateCampaignRequest`, for hot paths (formats checked, no issues built).
  */
 function isCreateCampaignRequest(value) {
-    return checkCreateCampaignRequest(value, QUIET, "", null);
+    return guardCreateCampaignRequest(value);
 }
 /**
  * Validates the JSON body of a 201 response to createCampaign.
@@ -54,7 +54,7 @@ function validateCreateCampaignResponse(value, options) {
  * Whether a value is valid against #/components/schemas/Campaign: the type guard of `validateCreateCampaignResponse`, for hot paths (formats checked, no issues built).
  */
 function isCreateCampaignResponse(value) {
-    return checkCampaign(value, QUIET, "", null);
+    return guardCampaign(value);
 }
 /**
  * Validates a CampaignNumberInput (component schema).
@@ -70,7 +70,7 @@ function validateCampaignNumberInput(value, options) {
  * Whether a value is valid against #/components/schemas/CampaignNumberInput: the type guard of `validateCampaignNumberInput`, for hot paths (formats checked, no issues built).
  */
 function isCampaignNumberInput(value) {
-    return checkCampaignNumberInput(value, QUIET, "", null);
+    return guardCampaignNumberInput(value);
 }
 /**
  * Validates a DestinationInput (component schema).
@@ -86,7 +86,7 @@ function validateDestinationInput(value, options) {
  * Whether a value is valid against #/components/schemas/DestinationInput: the type guard of `validateDestinationInput`, for hot paths (formats checked, no issues built).
  */
 function isDestinationInput(value) {
-    return checkDestinationInput(value, QUIET, "", null);
+    return guardDestinationInput(value);
 }
 /**
  * Validates a Campaign (component schema).
@@ -102,7 +102,7 @@ function validateCampaign(value, options) {
  * Whether a value is valid against #/components/schemas/Campaign: the type guard of `validateCampaign`, for hot paths (formats checked, no issues built).
  */
 function isCampaign(value) {
-    return checkCampaign(value, QUIET, "", null);
+    return guardCampaign(value);
 }
 /**
  * Validates a CampaignNumber (component schema).
@@ -118,7 +118,7 @@ function validateCampaignNumber(value, options) {
  * Whether a value is valid against #/components/schemas/CampaignNumber: the type guard of `validateCampaignNumber`, for hot paths (formats checked, no issues built).
  */
 function isCampaignNumber(value) {
-    return checkCampaignNumber(value, QUIET, "", null);
+    return guardCampaignNumber(value);
 }
 /**
  * Validates a CampaignDestination (component schema).
@@ -134,7 +134,7 @@ function validateCampaignDestination(value, options) {
  * Whether a value is valid against #/components/schemas/CampaignDestination: the type guard of `validateCampaignDestination`, for hot paths (formats checked, no issues built).
  */
 function isCampaignDestination(value) {
-    return checkCampaignDestination(value, QUIET, "", null);
+    return guardCampaignDestination(value);
 }
 /**
  * Validates a Error (component schema).
@@ -150,7 +150,7 @@ function validateError(value, options) {
  * Whether a value is valid against #/components/schemas/Error: the type guard of `validateError`, for hot paths (formats checked, no issues built).
  */
 function isError(value) {
-    return checkError(value, QUIET, "", null);
+    return guardError(value);
 }
 const REQUIRED_1 = ['"tenantId"', '"name"', '"tech"', '"dateStart"', '"timeStart"', '"dateEnd"', '"timeEnd"', '"callerId"', '"recording"', '"numbers"', '"destinations"', '"timezone"', '"callFrequency"', '"matchDestinations"', '"notMatchDestinations"', '"enableVMDetect"', '"callHoursStart"', '"callHoursEnd"'];
 const SCHEMA_2 = "#/components/schemas/CreateCampaignRequest";
@@ -163,10 +163,6 @@ const SCHEMA_8 = "#/components/schemas/DestinationInput";
 const SCHEMA_9 = "#/components/schemas/CampaignDestination";
 const REQUIRED_10 = ['"name"', '"message"', '"code"'];
 const SCHEMA_11 = "#/components/schemas/Error";
-const SCHEMA_12 = "#/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0";
-const SCHEMA_13 = "#/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1";
-const SCHEMA_14 = "#/components/schemas/CreateCampaignRequest/x-warn/0/if";
-const SCHEMA_15 = "#/components/schemas/CreateCampaignRequest/x-warn/1/if";
 /**
  * Checks #/components/schemas/CreateCampaignRequest.
  */
@@ -191,26 +187,7 @@ function checkCreateCampaignRequest(x, c, p, k) {
         const v17 = o1.enableVMDetect;
         const v18 = o1.callHoursStart;
         const v19 = o1.callHoursEnd;
-        const m22 = v2 === undefined ? 0 :
-            v3 === undefined ? 1 :
-                v4 === undefined ? 2 :
-                    v5 === undefined ? 3 :
-                        v6 === undefined ? 4 :
-                            v7 === undefined ? 5 :
-                                v8 === undefined ? 6 :
-                                    v9 === undefined ? 7 :
-                                        v10 === undefined ? 8 :
-                                            v11 === undefined ? 9 :
-                                                v12 === undefined ? 10 :
-                                                    v13 === undefined ? 11 :
-                                                        v14 === undefined ? 12 :
-                                                            v15 === undefined ? 13 :
-                                                                v16 === undefined ? 14 :
-                                                                    v17 === undefined ? 15 :
-                                                                        v18 === undefined ? 16 :
-                                                                            v19 === undefined ? 17 :
-                                                                                -1;
-        if (m22 !== -1 && missing(c, m22, c.all ? [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19] : null, REQUIRED_1, at(p, k), SCHEMA_2 + "/required"))
+        if ((v2 === undefined || v3 === undefined || v4 === undefined || v5 === undefined || v6 === undefined || v7 === undefined || v8 === undefined || v9 === undefined || v10 === undefined || v11 === undefined || v12 === undefined || v13 === undefined || v14 === undefined || v15 === undefined || v16 === undefined || v17 === undefined || v18 === undefined || v19 === undefined) && missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19], REQUIRED_1, at(p, k), SCHEMA_2 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/tenantId
@@ -296,97 +273,102 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v11 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/numbers
             if (Array.isArray(v11)) {
-                const a32 = v11;
-                const p35 = at(p, k) + "/numbers";
-                for (let i33 = 0; i33 < a32.length; i33++) {
-                    const v34 = a32[i33];
+                const a31 = v11;
+                for (let i32 = 0; i32 < a31.length; i32++) {
+                    if (c.guards && !c.warnings) {
+                        while (i32 < a31.length && guardCampaignNumberInput(a31[i32]))
+                            i32++;
+                        if (i32 === a31.length)
+                            break;
+                    }
+                    const v33 = a31[i32];
                     // #/components/schemas/CreateCampaignRequest/properties/numbers/items
                     // #/components/schemas/CampaignNumberInput
-                    if (typeof v34 === "object" && v34 !== null && !Array.isArray(v34)) {
-                        const o36 = v34;
-                        const v37 = o36.number;
-                        if (v37 === undefined && report(c, p35 + "/" + i33, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
+                    if (typeof v33 === "object" && v33 !== null && !Array.isArray(v33)) {
+                        const o34 = v33;
+                        const v35 = o34.number;
+                        if (v35 === undefined && report(c, at(p, k) + "/numbers/" + i32, "required", SCHEMA_3 + "/required", "must have required property \"number\""))
                             return false;
-                        if (v37 !== undefined) {
+                        if (v35 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/number
-                            if (typeof v37 !== "string" && report(c, p35 + "/" + i33 + "/number", "type", SCHEMA_3 + "/properties/number/type", "must be string", v37))
+                            if (typeof v35 !== "string" && property(c, at(p, k) + "/numbers", i32, "number", "type", SCHEMA_3, "must be string", v35))
                                 return false;
                             if (c.warnings) {
                                 // #/components/schemas/CampaignNumberInput/properties/number/x-warn
-                                if (typeof v37 === "string") {
-                                    if (!patterns_gen_js_1.CallerIdPattern.test(v37) && report(c, p35 + "/" + i33 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v37, 1))
+                                if (typeof v35 === "string") {
+                                    if (!patterns_gen_js_1.CallerIdPattern.test(v35) && report(c, at(p, k) + "/numbers/" + i32 + "/number", "pattern", SCHEMA_3 + "/properties/number/x-warn/pattern", "does not look like a 10-digit number such as callerId", v35, 1))
                                         return false;
                                 }
                             }
                         }
-                        const v38 = o36.description;
-                        if (v38 !== undefined) {
+                        const v36 = o34.description;
+                        if (v36 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/description
-                            if (typeof v38 !== "string" && report(c, p35 + "/" + i33 + "/description", "type", SCHEMA_3 + "/properties/description/type", "must be string", v38))
+                            if (typeof v36 !== "string" && property(c, at(p, k) + "/numbers", i32, "description", "type", SCHEMA_3, "must be string", v36))
                                 return false;
                         }
-                        const v39 = o36.field1;
-                        if (v39 !== undefined) {
+                        const v37 = o34.field1;
+                        if (v37 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field1
-                            if (typeof v39 !== "string" && report(c, p35 + "/" + i33 + "/field1", "type", SCHEMA_3 + "/properties/field1/type", "must be string", v39))
+                            if (typeof v37 !== "string" && property(c, at(p, k) + "/numbers", i32, "field1", "type", SCHEMA_3, "must be string", v37))
                                 return false;
                         }
-                        const v40 = o36.field2;
-                        if (v40 !== undefined) {
+                        const v38 = o34.field2;
+                        if (v38 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field2
-                            if (typeof v40 !== "string" && report(c, p35 + "/" + i33 + "/field2", "type", SCHEMA_3 + "/properties/field2/type", "must be string", v40))
+                            if (typeof v38 !== "string" && property(c, at(p, k) + "/numbers", i32, "field2", "type", SCHEMA_3, "must be string", v38))
                                 return false;
                         }
-                        const v41 = o36.field3;
-                        if (v41 !== undefined) {
+                        const v39 = o34.field3;
+                        if (v39 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field3
-                            if (typeof v41 !== "string" && report(c, p35 + "/" + i33 + "/field3", "type", SCHEMA_3 + "/properties/field3/type", "must be string", v41))
+                            if (typeof v39 !== "string" && property(c, at(p, k) + "/numbers", i32, "field3", "type", SCHEMA_3, "must be string", v39))
                                 return false;
                         }
-                        const v42 = o36.field4;
-                        if (v42 !== undefined) {
+                        const v40 = o34.field4;
+                        if (v40 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field4
-                            if (typeof v42 !== "string" && report(c, p35 + "/" + i33 + "/field4", "type", SCHEMA_3 + "/properties/field4/type", "must be string", v42))
+                            if (typeof v40 !== "string" && property(c, at(p, k) + "/numbers", i32, "field4", "type", SCHEMA_3, "must be string", v40))
                                 return false;
                         }
-                        const v43 = o36.field5;
-                        if (v43 !== undefined) {
+                        const v41 = o34.field5;
+                        if (v41 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field5
-                            if (typeof v43 !== "string" && report(c, p35 + "/" + i33 + "/field5", "type", SCHEMA_3 + "/properties/field5/type", "must be string", v43))
+                            if (typeof v41 !== "string" && property(c, at(p, k) + "/numbers", i32, "field5", "type", SCHEMA_3, "must be string", v41))
                                 return false;
                         }
-                        const v44 = o36.field6;
-                        if (v44 !== undefined) {
+                        const v42 = o34.field6;
+                        if (v42 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field6
-                            if (typeof v44 !== "string" && report(c, p35 + "/" + i33 + "/field6", "type", SCHEMA_3 + "/properties/field6/type", "must be string", v44))
+                            if (typeof v42 !== "string" && property(c, at(p, k) + "/numbers", i32, "field6", "type", SCHEMA_3, "must be string", v42))
                                 return false;
                         }
-                        const v45 = o36.field7;
-                        if (v45 !== undefined) {
+                        const v43 = o34.field7;
+                        if (v43 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field7
-                            if (typeof v45 !== "string" && report(c, p35 + "/" + i33 + "/field7", "type", SCHEMA_3 + "/properties/field7/type", "must be string", v45))
+                            if (typeof v43 !== "string" && property(c, at(p, k) + "/numbers", i32, "field7", "type", SCHEMA_3, "must be string", v43))
                                 return false;
                         }
-                        const v46 = o36.field8;
-                        if (v46 !== undefined) {
+                        const v44 = o34.field8;
+                        if (v44 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field8
-                            if (typeof v46 !== "string" && report(c, p35 + "/" + i33 + "/field8", "type", SCHEMA_3 + "/properties/field8/type", "must be string", v46))
+                            if (typeof v44 !== "string" && property(c, at(p, k) + "/numbers", i32, "field8", "type", SCHEMA_3, "must be string", v44))
                                 return false;
                         }
-                        const v47 = o36.field9;
-                        if (v47 !== undefined) {
+                        const v45 = o34.field9;
+                        if (v45 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/field9
-                            if (typeof v47 !== "string" && report(c, p35 + "/" + i33 + "/field9", "type", SCHEMA_3 + "/properties/field9/type", "must be string", v47))
+                            if (typeof v45 !== "string" && property(c, at(p, k) + "/numbers", i32, "field9", "type", SCHEMA_3, "must be string", v45))
                                 return false;
                         }
-                        const v48 = o36.disposition;
-                        if (v48 !== undefined) {
+                        const v46 = o34.disposition;
+                        if (v46 !== undefined) {
                             // #/components/schemas/CampaignNumberInput/properties/disposition
-                            if (typeof v48 !== "string" && report(c, p35 + "/" + i33 + "/disposition", "type", SCHEMA_3 + "/properties/disposition/type", "must be string", v48))
+                            if (typeof v46 !== "string" && property(c, at(p, k) + "/numbers", i32, "disposition", "type", SCHEMA_3, "must be string", v46))
                                 return false;
                         }
                     }
-                    else if (report(c, p35 + "/" + i33, "type", SCHEMA_3 + "/type", "must be object", v34))
+                    else if (report(c, at(p, k) + "/numbers/" + i32, "type", SCHEMA_3 + "/type", "must be object", v33))
                         return false;
                 }
             }
@@ -395,9 +377,9 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (c.warnings) {
                 // #/components/schemas/CreateCampaignRequest/properties/numbers/x-warn
                 if (Array.isArray(v11)) {
-                    const a50 = v11;
-                    const d51 = duplicateBy(a50, "number");
-                    if (d51 !== null && report(c, at(p, k) + "/numbers/" + d51[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d51[0], a50[d51[1]]["number"], 1))
+                    const a48 = v11;
+                    const d49 = duplicateBy(a48, "number");
+                    if (d49 !== null && report(c, at(p, k) + "/numbers/" + d49[1], "x-unique-by", SCHEMA_2 + "/properties/numbers/x-warn/x-unique-by", "must NOT repeat the number of item " + d49[0], a48[d49[1]]["number"], 1))
                         return false;
                 }
             }
@@ -405,12 +387,17 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v12 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/destinations
             if (Array.isArray(v12)) {
-                const a52 = v12;
-                const p55 = at(p, k) + "/destinations";
-                for (let i53 = 0; i53 < a52.length; i53++) {
-                    const v54 = a52[i53];
+                const a50 = v12;
+                for (let i51 = 0; i51 < a50.length; i51++) {
+                    if (c.guards) {
+                        while (i51 < a50.length && guardDestinationInput(a50[i51]))
+                            i51++;
+                        if (i51 === a50.length)
+                            break;
+                    }
+                    const v52 = a50[i51];
                     // #/components/schemas/CreateCampaignRequest/properties/destinations/items
-                    if (!checkDestinationInput(v54, c, p55, i53))
+                    if (!checkDestinationInput(v52, c, at(p, k) + "/destinations", i51))
                         return false;
                 }
             }
@@ -438,12 +425,17 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v15 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
             if (Array.isArray(v15)) {
-                const a58 = v15;
-                const p61 = at(p, k) + "/matchDestinations";
-                for (let i59 = 0; i59 < a58.length; i59++) {
-                    const v60 = a58[i59];
+                const a55 = v15;
+                for (let i56 = 0; i56 < a55.length; i56++) {
+                    if (c.guards) {
+                        while (i56 < a55.length && guardDestinationInput(a55[i56]))
+                            i56++;
+                        if (i56 === a55.length)
+                            break;
+                    }
+                    const v57 = a55[i56];
                     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
-                    if (!checkDestinationInput(v60, c, p61, i59))
+                    if (!checkDestinationInput(v57, c, at(p, k) + "/matchDestinations", i56))
                         return false;
                 }
             }
@@ -453,12 +445,17 @@ function checkCreateCampaignRequest(x, c, p, k) {
         if (v16 !== undefined) {
             // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
             if (Array.isArray(v16)) {
-                const a62 = v16;
-                const p65 = at(p, k) + "/notMatchDestinations";
-                for (let i63 = 0; i63 < a62.length; i63++) {
-                    const v64 = a62[i63];
+                const a58 = v16;
+                for (let i59 = 0; i59 < a58.length; i59++) {
+                    if (c.guards) {
+                        while (i59 < a58.length && guardDestinationInput(a58[i59]))
+                            i59++;
+                        if (i59 === a58.length)
+                            break;
+                    }
+                    const v60 = a58[i59];
                     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
-                    if (!checkDestinationInput(v64, c, p65, i63))
+                    if (!checkDestinationInput(v60, c, at(p, k) + "/notMatchDestinations", i59))
                         return false;
                 }
             }
@@ -515,28 +512,221 @@ function checkCreateCampaignRequest(x, c, p, k) {
         return false;
     if (c.warnings) {
         // #/components/schemas/CreateCampaignRequest/x-warn/0
-        if (checkCreateCampaignRequestXWarn0If(x, quiet(c), "", null)) {
+        if (guardCreateCampaignRequestXWarn0If(x)) {
             // #/components/schemas/CreateCampaignRequest/x-warn/0/then
-            if ((!(checkCreateCampaignRequestXWarn0ThenAnyOf0(x, quiet(c), "", null) || checkCreateCampaignRequestXWarn0ThenAnyOf1(x, quiet(c), "", null))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1))
+            if ((!(guardCreateCampaignRequestXWarn0ThenAnyOf0(x) || guardCreateCampaignRequestXWarn0ThenAnyOf1(x))) && report(c, at(p, k), "anyOf", SCHEMA_2 + "/x-warn/0/then/anyOf", "voicemail detection is on (\"1\") but matchDestinations and notMatchDestinations are both empty", undefined, 1))
                 return false;
         }
         // #/components/schemas/CreateCampaignRequest/x-warn/1
-        if (checkCreateCampaignRequestXWarn1If(x, quiet(c), "", null)) {
+        if (guardCreateCampaignRequestXWarn1If(x)) {
             // #/components/schemas/CreateCampaignRequest/x-warn/1/then
             if (typeof x === "object" && x !== null && !Array.isArray(x)) {
-                const o68 = x;
-                const v69 = o68.destinations;
-                if (v69 !== undefined) {
+                const o63 = x;
+                const v64 = o63.destinations;
+                if (v64 !== undefined) {
                     // #/components/schemas/CreateCampaignRequest/x-warn/1/then/properties/destinations
-                    if (Array.isArray(v69)) {
-                        const a70 = v69;
-                        if (a70.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a70.length, 1))
+                    if (Array.isArray(v64)) {
+                        const a65 = v64;
+                        if (a65.length < 1 && report(c, at(p, k) + "/destinations", "minItems", SCHEMA_2 + "/x-warn/1/then/properties/destinations/minItems", "voicemail detection is off (\"0\") but destinations is empty: connected calls have nowhere to go", a65.length, 1))
                             return false;
                     }
                 }
             }
         }
     }
+    return true;
+}
+/**
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest: the verdict alone (formats asserted, `x-warn` skipped).
+ */
+function guardCreateCampaignRequest(x) {
+    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
+        return false;
+    const o1 = x;
+    const v2 = o1.tenantId;
+    // #/components/schemas/CreateCampaignRequest/properties/tenantId
+    if (!(typeof v2 === "number" && isFinite(v2)) || v2 <= 0)
+        return false;
+    const v3 = o1.name;
+    // #/components/schemas/CreateCampaignRequest/properties/name
+    if (typeof v3 !== "string" || v3.length < 3 || (v3.length < 6 && codePoints(v3) < 3))
+        return false;
+    const v4 = o1.tech;
+    // #/components/schemas/CreateCampaignRequest/properties/tech
+    if (typeof v4 !== "string" || !(v4 === "VOICE"))
+        return false;
+    const v5 = o1.dateStart;
+    // #/components/schemas/CreateCampaignRequest/properties/dateStart
+    if (typeof v5 !== "string" || !matchesDate(v5))
+        return false;
+    const v6 = o1.timeStart;
+    // #/components/schemas/CreateCampaignRequest/properties/timeStart
+    if (typeof v6 !== "string")
+        return false;
+    const v7 = o1.dateEnd;
+    // #/components/schemas/CreateCampaignRequest/properties/dateEnd
+    if (typeof v7 !== "string" || !matchesDate(v7))
+        return false;
+    const v8 = o1.timeEnd;
+    // #/components/schemas/CreateCampaignRequest/properties/timeEnd
+    if (typeof v8 !== "string")
+        return false;
+    const v9 = o1.callerId;
+    // #/components/schemas/CreateCampaignRequest/properties/callerId
+    if (typeof v9 !== "string")
+        return false;
+    const v10 = o1.recording;
+    // #/components/schemas/CreateCampaignRequest/properties/recording
+    if (typeof v10 !== "string" || !(v10 === "yes"))
+        return false;
+    const v13 = o1.timezone;
+    // #/components/schemas/CreateCampaignRequest/properties/timezone
+    if (typeof v13 !== "string")
+        return false;
+    const v14 = o1.callFrequency;
+    // #/components/schemas/CreateCampaignRequest/properties/callFrequency
+    if (!(typeof v14 === "number" && isFinite(v14)) || v14 <= 9)
+        return false;
+    const v17 = o1.enableVMDetect;
+    // #/components/schemas/CreateCampaignRequest/properties/enableVMDetect
+    if (typeof v17 !== "string" || !(v17 === "1") && !(v17 === "0"))
+        return false;
+    const v18 = o1.callHoursStart;
+    // #/components/schemas/CreateCampaignRequest/properties/callHoursStart
+    if (typeof v18 !== "string")
+        return false;
+    const v19 = o1.callHoursEnd;
+    // #/components/schemas/CreateCampaignRequest/properties/callHoursEnd
+    if (typeof v19 !== "string")
+        return false;
+    const v20 = o1.state;
+    // #/components/schemas/CreateCampaignRequest/properties/state
+    if (v20 !== undefined && (typeof v20 !== "string" || !(v20 === "READY") && !(v20 === "PAUSED")))
+        return false;
+    const v21 = o1.message;
+    // #/components/schemas/CreateCampaignRequest/properties/message
+    if (v21 !== undefined && typeof v21 !== "string")
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/dateStart
+    if (!patterns_gen_js_1.CalendarDatePattern.test(v5))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/timeStart
+    if (!patterns_gen_js_1.HourMinutePattern.test(v6))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/dateEnd
+    if (!patterns_gen_js_1.CalendarDatePattern.test(v7))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/timeEnd
+    if (!patterns_gen_js_1.HourMinutePattern.test(v8))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/callerId
+    if (!patterns_gen_js_1.CallerIdPattern.test(v9))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/timezone
+    if (!matchesTimeZone(v13))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/callHoursStart
+    if (!patterns_gen_js_1.HourMinutePattern.test(v18))
+        return false;
+    // #/components/schemas/CreateCampaignRequest/properties/callHoursEnd
+    if (!patterns_gen_js_1.HourMinutePattern.test(v19))
+        return false;
+    const v11 = o1.numbers;
+    // #/components/schemas/CreateCampaignRequest/properties/numbers
+    if (!Array.isArray(v11))
+        return false;
+    for (let i36 = 0; i36 < v11.length; i36++) {
+        const v37 = v11[i36];
+        // #/components/schemas/CreateCampaignRequest/properties/numbers/items
+        // #/components/schemas/CampaignNumberInput
+        if (!(typeof v37 === "object" && v37 !== null && !Array.isArray(v37)))
+            return false;
+        const o38 = v37;
+        const v39 = o38.number;
+        // #/components/schemas/CampaignNumberInput/properties/number
+        if (typeof v39 !== "string")
+            return false;
+        const v40 = o38.description;
+        // #/components/schemas/CampaignNumberInput/properties/description
+        if (v40 !== undefined && typeof v40 !== "string")
+            return false;
+        const v41 = o38.field1;
+        // #/components/schemas/CampaignNumberInput/properties/field1
+        if (v41 !== undefined && typeof v41 !== "string")
+            return false;
+        const v42 = o38.field2;
+        // #/components/schemas/CampaignNumberInput/properties/field2
+        if (v42 !== undefined && typeof v42 !== "string")
+            return false;
+        const v43 = o38.field3;
+        // #/components/schemas/CampaignNumberInput/properties/field3
+        if (v43 !== undefined && typeof v43 !== "string")
+            return false;
+        const v44 = o38.field4;
+        // #/components/schemas/CampaignNumberInput/properties/field4
+        if (v44 !== undefined && typeof v44 !== "string")
+            return false;
+        const v45 = o38.field5;
+        // #/components/schemas/CampaignNumberInput/properties/field5
+        if (v45 !== undefined && typeof v45 !== "string")
+            return false;
+        const v46 = o38.field6;
+        // #/components/schemas/CampaignNumberInput/properties/field6
+        if (v46 !== undefined && typeof v46 !== "string")
+            return false;
+        const v47 = o38.field7;
+        // #/components/schemas/CampaignNumberInput/properties/field7
+        if (v47 !== undefined && typeof v47 !== "string")
+            return false;
+        const v48 = o38.field8;
+        // #/components/schemas/CampaignNumberInput/properties/field8
+        if (v48 !== undefined && typeof v48 !== "string")
+            return false;
+        const v49 = o38.field9;
+        // #/components/schemas/CampaignNumberInput/properties/field9
+        if (v49 !== undefined && typeof v49 !== "string")
+            return false;
+        const v50 = o38.disposition;
+        // #/components/schemas/CampaignNumberInput/properties/disposition
+        if (v50 !== undefined && typeof v50 !== "string")
+            return false;
+    }
+    const v12 = o1.destinations;
+    // #/components/schemas/CreateCampaignRequest/properties/destinations
+    if (!Array.isArray(v12))
+        return false;
+    for (let i52 = 0; i52 < v12.length; i52++) {
+        const v53 = v12[i52];
+        // #/components/schemas/CreateCampaignRequest/properties/destinations/items
+        if (!guardDestinationInput(v53))
+            return false;
+    }
+    const v15 = o1.matchDestinations;
+    // #/components/schemas/CreateCampaignRequest/properties/matchDestinations
+    if (!Array.isArray(v15))
+        return false;
+    for (let i55 = 0; i55 < v15.length; i55++) {
+        const v56 = v15[i55];
+        // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
+        if (!guardDestinationInput(v56))
+            return false;
+    }
+    const v16 = o1.notMatchDestinations;
+    // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations
+    if (!Array.isArray(v16))
+        return false;
+    for (let i58 = 0; i58 < v16.length; i58++) {
+        const v59 = v16[i58];
+        // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
+        if (!guardDestinationInput(v59))
+            return false;
+    }
+    if ((typeof v7 === "string" || typeof v7 === "number") && typeof v5 === typeof v7 && v7 < v5)
+        return false;
+    if (v5 === v7 && v5 !== undefined && (typeof v8 === "string" || typeof v8 === "number") && typeof v6 === typeof v8 && v8 <= v6)
+        return false;
+    if ((typeof v19 === "string" || typeof v19 === "number") && typeof v18 === typeof v19 && v19 <= v18)
+        return false;
     return true;
 }
 /**
@@ -570,33 +760,7 @@ function checkCampaign(x, c, p, k) {
         const v24 = o1.enableVMDetect;
         const v25 = o1.matchDestinations;
         const v26 = o1.notMatchDestinations;
-        const m27 = v2 === undefined ? 0 :
-            v3 === undefined ? 1 :
-                v4 === undefined ? 2 :
-                    v5 === undefined ? 3 :
-                        v6 === undefined ? 4 :
-                            v7 === undefined ? 5 :
-                                v8 === undefined ? 6 :
-                                    v9 === undefined ? 7 :
-                                        v10 === undefined ? 8 :
-                                            v11 === undefined ? 9 :
-                                                v12 === undefined ? 10 :
-                                                    v13 === undefined ? 11 :
-                                                        v14 === undefined ? 12 :
-                                                            v15 === undefined ? 13 :
-                                                                v16 === undefined ? 14 :
-                                                                    v17 === undefined ? 15 :
-                                                                        v18 === undefined ? 16 :
-                                                                            v19 === undefined ? 17 :
-                                                                                v20 === undefined ? 18 :
-                                                                                    v21 === undefined ? 19 :
-                                                                                        v22 === undefined ? 20 :
-                                                                                            v23 === undefined ? 21 :
-                                                                                                v24 === undefined ? 22 :
-                                                                                                    v25 === undefined ? 23 :
-                                                                                                        v26 === undefined ? 24 :
-                                                                                                            -1;
-        if (m27 !== -1 && missing(c, m27, c.all ? [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26] : null, REQUIRED_4, at(p, k), SCHEMA_5 + "/required"))
+        if ((v2 === undefined || v3 === undefined || v4 === undefined || v5 === undefined || v6 === undefined || v7 === undefined || v8 === undefined || v9 === undefined || v10 === undefined || v11 === undefined || v12 === undefined || v13 === undefined || v14 === undefined || v15 === undefined || v16 === undefined || v17 === undefined || v18 === undefined || v19 === undefined || v20 === undefined || v21 === undefined || v22 === undefined || v23 === undefined || v24 === undefined || v25 === undefined || v26 === undefined) && missing(c, [v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26], REQUIRED_4, at(p, k), SCHEMA_5 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/Campaign/properties/id
@@ -701,34 +865,39 @@ function checkCampaign(x, c, p, k) {
         if (v22 !== undefined) {
             // #/components/schemas/Campaign/properties/numbers
             if (Array.isArray(v22)) {
-                const a28 = v22;
-                const p31 = at(p, k) + "/numbers";
-                for (let i29 = 0; i29 < a28.length; i29++) {
-                    const v30 = a28[i29];
+                const a27 = v22;
+                for (let i28 = 0; i28 < a27.length; i28++) {
+                    if (c.guards) {
+                        while (i28 < a27.length && guardCampaignNumber(a27[i28]))
+                            i28++;
+                        if (i28 === a27.length)
+                            break;
+                    }
+                    const v29 = a27[i28];
                     // #/components/schemas/Campaign/properties/numbers/items
                     // #/components/schemas/CampaignNumber
-                    if (typeof v30 === "object" && v30 !== null && !Array.isArray(v30)) {
-                        const o32 = v30;
-                        const v33 = o32.number;
-                        if (v33 !== undefined) {
+                    if (typeof v29 === "object" && v29 !== null && !Array.isArray(v29)) {
+                        const o30 = v29;
+                        const v31 = o30.number;
+                        if (v31 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/number
-                            if (typeof v33 !== "string" && report(c, p31 + "/" + i29 + "/number", "type", SCHEMA_6 + "/properties/number/type", "must be string", v33))
+                            if (typeof v31 !== "string" && property(c, at(p, k) + "/numbers", i28, "number", "type", SCHEMA_6, "must be string", v31))
                                 return false;
                         }
-                        const v34 = o32.description;
-                        if (v34 !== undefined) {
+                        const v32 = o30.description;
+                        if (v32 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/description
-                            if (typeof v34 !== "string" && report(c, p31 + "/" + i29 + "/description", "type", SCHEMA_6 + "/properties/description/type", "must be string", v34))
+                            if (typeof v32 !== "string" && property(c, at(p, k) + "/numbers", i28, "description", "type", SCHEMA_6, "must be string", v32))
                                 return false;
                         }
-                        const v35 = o32.disposition;
-                        if (v35 !== undefined) {
+                        const v33 = o30.disposition;
+                        if (v33 !== undefined) {
                             // #/components/schemas/CampaignNumber/properties/disposition
-                            if (typeof v35 !== "string" && report(c, p31 + "/" + i29 + "/disposition", "type", SCHEMA_6 + "/properties/disposition/type", "must be string", v35))
+                            if (typeof v33 !== "string" && property(c, at(p, k) + "/numbers", i28, "disposition", "type", SCHEMA_6, "must be string", v33))
                                 return false;
                         }
                     }
-                    else if (report(c, p31 + "/" + i29, "type", SCHEMA_6 + "/type", "must be object", v30))
+                    else if (report(c, at(p, k) + "/numbers/" + i28, "type", SCHEMA_6 + "/type", "must be object", v29))
                         return false;
                 }
             }
@@ -738,12 +907,17 @@ function checkCampaign(x, c, p, k) {
         if (v23 !== undefined) {
             // #/components/schemas/Campaign/properties/destinations
             if (Array.isArray(v23)) {
-                const a36 = v23;
-                const p39 = at(p, k) + "/destinations";
-                for (let i37 = 0; i37 < a36.length; i37++) {
-                    const v38 = a36[i37];
+                const a34 = v23;
+                for (let i35 = 0; i35 < a34.length; i35++) {
+                    if (c.guards) {
+                        while (i35 < a34.length && guardCampaignDestination(a34[i35]))
+                            i35++;
+                        if (i35 === a34.length)
+                            break;
+                    }
+                    const v36 = a34[i35];
                     // #/components/schemas/Campaign/properties/destinations/items
-                    if (!checkCampaignDestination(v38, c, p39, i37))
+                    if (!checkCampaignDestination(v36, c, at(p, k) + "/destinations", i35))
                         return false;
                 }
             }
@@ -758,12 +932,17 @@ function checkCampaign(x, c, p, k) {
         if (v25 !== undefined) {
             // #/components/schemas/Campaign/properties/matchDestinations
             if (Array.isArray(v25)) {
-                const a40 = v25;
-                const p43 = at(p, k) + "/matchDestinations";
-                for (let i41 = 0; i41 < a40.length; i41++) {
-                    const v42 = a40[i41];
+                const a37 = v25;
+                for (let i38 = 0; i38 < a37.length; i38++) {
+                    if (c.guards) {
+                        while (i38 < a37.length && guardCampaignDestination(a37[i38]))
+                            i38++;
+                        if (i38 === a37.length)
+                            break;
+                    }
+                    const v39 = a37[i38];
                     // #/components/schemas/Campaign/properties/matchDestinations/items
-                    if (!checkCampaignDestination(v42, c, p43, i41))
+                    if (!checkCampaignDestination(v39, c, at(p, k) + "/matchDestinations", i38))
                         return false;
                 }
             }
@@ -773,12 +952,17 @@ function checkCampaign(x, c, p, k) {
         if (v26 !== undefined) {
             // #/components/schemas/Campaign/properties/notMatchDestinations
             if (Array.isArray(v26)) {
-                const a44 = v26;
-                const p47 = at(p, k) + "/notMatchDestinations";
-                for (let i45 = 0; i45 < a44.length; i45++) {
-                    const v46 = a44[i45];
+                const a40 = v26;
+                for (let i41 = 0; i41 < a40.length; i41++) {
+                    if (c.guards) {
+                        while (i41 < a40.length && guardCampaignDestination(a40[i41]))
+                            i41++;
+                        if (i41 === a40.length)
+                            break;
+                    }
+                    const v42 = a40[i41];
                     // #/components/schemas/Campaign/properties/notMatchDestinations/items
-                    if (!checkCampaignDestination(v46, c, p47, i45))
+                    if (!checkCampaignDestination(v42, c, at(p, k) + "/notMatchDestinations", i41))
                         return false;
                 }
             }
@@ -788,6 +972,153 @@ function checkCampaign(x, c, p, k) {
     }
     else if (report(c, at(p, k), "type", SCHEMA_5 + "/type", "must be object", x))
         return false;
+    return true;
+}
+/**
+ * Whether a value is valid against #/components/schemas/Campaign: the verdict alone (formats asserted, `x-warn` skipped).
+ */
+function guardCampaign(x) {
+    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
+        return false;
+    const o1 = x;
+    const v2 = o1.id;
+    // #/components/schemas/Campaign/properties/id
+    if (!(typeof v2 === "number" && isFinite(v2)))
+        return false;
+    const v3 = o1.tenantId;
+    // #/components/schemas/Campaign/properties/tenantId
+    if (!(typeof v3 === "number" && isFinite(v3)))
+        return false;
+    const v4 = o1.name;
+    // #/components/schemas/Campaign/properties/name
+    if (typeof v4 !== "string")
+        return false;
+    const v5 = o1.type;
+    // #/components/schemas/Campaign/properties/type
+    if (typeof v5 !== "string")
+        return false;
+    const v6 = o1.dateStart;
+    // #/components/schemas/Campaign/properties/dateStart
+    if (typeof v6 !== "string" && v6 !== null)
+        return false;
+    const v7 = o1.dateEnd;
+    // #/components/schemas/Campaign/properties/dateEnd
+    if (typeof v7 !== "string" && v7 !== null)
+        return false;
+    const v8 = o1.callerId;
+    // #/components/schemas/Campaign/properties/callerId
+    if (typeof v8 !== "string" && v8 !== null)
+        return false;
+    const v9 = o1.callDelay;
+    // #/components/schemas/Campaign/properties/callDelay
+    if (!(typeof v9 === "number" && isFinite(v9)) && v9 !== null)
+        return false;
+    const v10 = o1.state;
+    // #/components/schemas/Campaign/properties/state
+    if (typeof v10 !== "string" && v10 !== null)
+        return false;
+    const v11 = o1.lastrun;
+    // #/components/schemas/Campaign/properties/lastrun
+    if (typeof v11 !== "string" && v11 !== null)
+        return false;
+    const v12 = o1.dialtimeout;
+    // #/components/schemas/Campaign/properties/dialtimeout
+    if (!(typeof v12 === "number" && isFinite(v12)) && v12 !== null)
+        return false;
+    const v13 = o1.tech;
+    // #/components/schemas/Campaign/properties/tech
+    if (typeof v13 !== "string" && v13 !== null)
+        return false;
+    const v14 = o1.message;
+    // #/components/schemas/Campaign/properties/message
+    if (typeof v14 !== "string" && v14 !== null)
+        return false;
+    const v15 = o1.timeStart;
+    // #/components/schemas/Campaign/properties/timeStart
+    if (typeof v15 !== "string" && v15 !== null)
+        return false;
+    const v16 = o1.timeEnd;
+    // #/components/schemas/Campaign/properties/timeEnd
+    if (typeof v16 !== "string" && v16 !== null)
+        return false;
+    const v17 = o1.timezone;
+    // #/components/schemas/Campaign/properties/timezone
+    if (typeof v17 !== "string" && v17 !== null)
+        return false;
+    const v18 = o1.callFrequency;
+    // #/components/schemas/Campaign/properties/callFrequency
+    if (!(typeof v18 === "number" && isFinite(v18)) && v18 !== null)
+        return false;
+    const v19 = o1.callHoursStart;
+    // #/components/schemas/Campaign/properties/callHoursStart
+    if (typeof v19 !== "string" && v19 !== null)
+        return false;
+    const v20 = o1.callHoursEnd;
+    // #/components/schemas/Campaign/properties/callHoursEnd
+    if (typeof v20 !== "string" && v20 !== null)
+        return false;
+    const v21 = o1.recording;
+    // #/components/schemas/Campaign/properties/recording
+    if (typeof v21 !== "string" && v21 !== null)
+        return false;
+    const v24 = o1.enableVMDetect;
+    // #/components/schemas/Campaign/properties/enableVMDetect
+    if (!(typeof v24 === "number" && isFinite(v24)))
+        return false;
+    const v22 = o1.numbers;
+    // #/components/schemas/Campaign/properties/numbers
+    if (!Array.isArray(v22))
+        return false;
+    for (let i28 = 0; i28 < v22.length; i28++) {
+        const v29 = v22[i28];
+        // #/components/schemas/Campaign/properties/numbers/items
+        // #/components/schemas/CampaignNumber
+        if (!(typeof v29 === "object" && v29 !== null && !Array.isArray(v29)))
+            return false;
+        const o30 = v29;
+        const v31 = o30.number;
+        // #/components/schemas/CampaignNumber/properties/number
+        if (v31 !== undefined && typeof v31 !== "string")
+            return false;
+        const v32 = o30.description;
+        // #/components/schemas/CampaignNumber/properties/description
+        if (v32 !== undefined && typeof v32 !== "string")
+            return false;
+        const v33 = o30.disposition;
+        // #/components/schemas/CampaignNumber/properties/disposition
+        if (v33 !== undefined && typeof v33 !== "string")
+            return false;
+    }
+    const v23 = o1.destinations;
+    // #/components/schemas/Campaign/properties/destinations
+    if (!Array.isArray(v23))
+        return false;
+    for (let i35 = 0; i35 < v23.length; i35++) {
+        const v36 = v23[i35];
+        // #/components/schemas/Campaign/properties/destinations/items
+        if (!guardCampaignDestination(v36))
+            return false;
+    }
+    const v25 = o1.matchDestinations;
+    // #/components/schemas/Campaign/properties/matchDestinations
+    if (!Array.isArray(v25))
+        return false;
+    for (let i38 = 0; i38 < v25.length; i38++) {
+        const v39 = v25[i38];
+        // #/components/schemas/Campaign/properties/matchDestinations/items
+        if (!guardCampaignDestination(v39))
+            return false;
+    }
+    const v26 = o1.notMatchDestinations;
+    // #/components/schemas/Campaign/properties/notMatchDestinations
+    if (!Array.isArray(v26))
+        return false;
+    for (let i41 = 0; i41 < v26.length; i41++) {
+        const v42 = v26[i41];
+        // #/components/schemas/Campaign/properties/notMatchDestinations/items
+        if (!guardCampaignDestination(v42))
+            return false;
+    }
     return true;
 }
 /**
@@ -883,6 +1214,63 @@ function checkCampaignNumberInput(x, c, p, k) {
     return true;
 }
 /**
+ * Whether a value is valid against #/components/schemas/CampaignNumberInput: the verdict alone (formats asserted, `x-warn` skipped).
+ */
+function guardCampaignNumberInput(x) {
+    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
+        return false;
+    const o1 = x;
+    const v2 = o1.number;
+    // #/components/schemas/CampaignNumberInput/properties/number
+    if (typeof v2 !== "string")
+        return false;
+    const v3 = o1.description;
+    // #/components/schemas/CampaignNumberInput/properties/description
+    if (v3 !== undefined && typeof v3 !== "string")
+        return false;
+    const v4 = o1.field1;
+    // #/components/schemas/CampaignNumberInput/properties/field1
+    if (v4 !== undefined && typeof v4 !== "string")
+        return false;
+    const v5 = o1.field2;
+    // #/components/schemas/CampaignNumberInput/properties/field2
+    if (v5 !== undefined && typeof v5 !== "string")
+        return false;
+    const v6 = o1.field3;
+    // #/components/schemas/CampaignNumberInput/properties/field3
+    if (v6 !== undefined && typeof v6 !== "string")
+        return false;
+    const v7 = o1.field4;
+    // #/components/schemas/CampaignNumberInput/properties/field4
+    if (v7 !== undefined && typeof v7 !== "string")
+        return false;
+    const v8 = o1.field5;
+    // #/components/schemas/CampaignNumberInput/properties/field5
+    if (v8 !== undefined && typeof v8 !== "string")
+        return false;
+    const v9 = o1.field6;
+    // #/components/schemas/CampaignNumberInput/properties/field6
+    if (v9 !== undefined && typeof v9 !== "string")
+        return false;
+    const v10 = o1.field7;
+    // #/components/schemas/CampaignNumberInput/properties/field7
+    if (v10 !== undefined && typeof v10 !== "string")
+        return false;
+    const v11 = o1.field8;
+    // #/components/schemas/CampaignNumberInput/properties/field8
+    if (v11 !== undefined && typeof v11 !== "string")
+        return false;
+    const v12 = o1.field9;
+    // #/components/schemas/CampaignNumberInput/properties/field9
+    if (v12 !== undefined && typeof v12 !== "string")
+        return false;
+    const v13 = o1.disposition;
+    // #/components/schemas/CampaignNumberInput/properties/disposition
+    if (v13 !== undefined && typeof v13 !== "string")
+        return false;
+    return true;
+}
+/**
  * Checks #/components/schemas/DestinationInput.
  */
 function checkDestinationInput(x, c, p, k) {
@@ -890,10 +1278,7 @@ function checkDestinationInput(x, c, p, k) {
         const o1 = x;
         const v2 = o1.id;
         const v3 = o1.type;
-        const m4 = v2 === undefined ? 0 :
-            v3 === undefined ? 1 :
-                -1;
-        if (m4 !== -1 && missing(c, m4, c.all ? [v2, v3] : null, REQUIRED_7, at(p, k), SCHEMA_8 + "/required"))
+        if ((v2 === undefined || v3 === undefined) && missing(c, [v2, v3], REQUIRED_7, at(p, k), SCHEMA_8 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/DestinationInput/properties/id
@@ -907,6 +1292,23 @@ function checkDestinationInput(x, c, p, k) {
         }
     }
     else if (report(c, at(p, k), "type", SCHEMA_8 + "/type", "must be object", x))
+        return false;
+    return true;
+}
+/**
+ * Whether a value is valid against #/components/schemas/DestinationInput: the verdict alone (formats asserted, `x-warn` skipped).
+ */
+function guardDestinationInput(x) {
+    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
+        return false;
+    const o1 = x;
+    const v2 = o1.id;
+    // #/components/schemas/DestinationInput/properties/id
+    if (!(typeof v2 === "number" && isFinite(v2)))
+        return false;
+    const v3 = o1.type;
+    // #/components/schemas/DestinationInput/properties/type
+    if (typeof v3 !== "string")
         return false;
     return true;
 }
@@ -936,6 +1338,27 @@ function checkCampaignNumber(x, c, p, k) {
         }
     }
     else if (report(c, at(p, k), "type", SCHEMA_6 + "/type", "must be object", x))
+        return false;
+    return true;
+}
+/**
+ * Whether a value is valid against #/components/schemas/CampaignNumber: the verdict alone (formats asserted, `x-warn` skipped).
+ */
+function guardCampaignNumber(x) {
+    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
+        return false;
+    const o1 = x;
+    const v2 = o1.number;
+    // #/components/schemas/CampaignNumber/properties/number
+    if (v2 !== undefined && typeof v2 !== "string")
+        return false;
+    const v3 = o1.description;
+    // #/components/schemas/CampaignNumber/properties/description
+    if (v3 !== undefined && typeof v3 !== "string")
+        return false;
+    const v4 = o1.disposition;
+    // #/components/schemas/CampaignNumber/properties/disposition
+    if (v4 !== undefined && typeof v4 !== "string")
         return false;
     return true;
 }
@@ -975,6 +1398,31 @@ function checkCampaignDestination(x, c, p, k) {
     return true;
 }
 /**
+ * Whether a value is valid against #/components/schemas/CampaignDestination: the verdict alone (formats asserted, `x-warn` skipped).
+ */
+function guardCampaignDestination(x) {
+    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
+        return false;
+    const o1 = x;
+    const v2 = o1.typeSrc;
+    // #/components/schemas/CampaignDestination/properties/typeSrc
+    if (v2 !== undefined && typeof v2 !== "string")
+        return false;
+    const v3 = o1.destType;
+    // #/components/schemas/CampaignDestination/properties/destType
+    if (v3 !== undefined && typeof v3 !== "string")
+        return false;
+    const v4 = o1.id;
+    // #/components/schemas/CampaignDestination/properties/id
+    if (v4 !== undefined && !(typeof v4 === "number" && isFinite(v4)))
+        return false;
+    const v5 = o1.order;
+    // #/components/schemas/CampaignDestination/properties/order
+    if (v5 !== undefined && !(typeof v5 === "number" && isFinite(v5)))
+        return false;
+    return true;
+}
+/**
  * Checks #/components/schemas/Error.
  */
 function checkError(x, c, p, k) {
@@ -983,11 +1431,7 @@ function checkError(x, c, p, k) {
         const v2 = o1.name;
         const v3 = o1.message;
         const v4 = o1.code;
-        const m8 = v2 === undefined ? 0 :
-            v3 === undefined ? 1 :
-                v4 === undefined ? 2 :
-                    -1;
-        if (m8 !== -1 && missing(c, m8, c.all ? [v2, v3, v4] : null, REQUIRED_10, at(p, k), SCHEMA_11 + "/required"))
+        if ((v2 === undefined || v3 === undefined || v4 === undefined) && missing(c, [v2, v3, v4], REQUIRED_10, at(p, k), SCHEMA_11 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/Error/properties/name
@@ -1016,72 +1460,83 @@ function checkError(x, c, p, k) {
     return true;
 }
 /**
- * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0.
+ * Whether a value is valid against #/components/schemas/Error: the verdict alone (formats asserted, `x-warn` skipped).
  */
-function checkCreateCampaignRequestXWarn0ThenAnyOf0(x, c, p, k) {
+function guardError(x) {
+    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
+        return false;
+    const o1 = x;
+    const v2 = o1.name;
+    // #/components/schemas/Error/properties/name
+    if (typeof v2 !== "string")
+        return false;
+    const v3 = o1.message;
+    // #/components/schemas/Error/properties/message
+    if (typeof v3 !== "string")
+        return false;
+    const v4 = o1.code;
+    // #/components/schemas/Error/properties/code
+    if (!(typeof v4 === "number" && isFinite(v4)))
+        return false;
+    const v5 = o1.className;
+    // #/components/schemas/Error/properties/className
+    if (v5 !== undefined && typeof v5 !== "string")
+        return false;
+    return true;
+}
+/**
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0: the verdict alone (formats asserted, `x-warn` skipped).
+ */
+function guardCreateCampaignRequestXWarn0ThenAnyOf0(x) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.matchDestinations;
-        if (v2 !== undefined) {
-            // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0/properties/matchDestinations
-            if (Array.isArray(v2)) {
-                const a3 = v2;
-                if (a3.length < 1 && property(c, p, k, "matchDestinations", "minItems", SCHEMA_12, "must NOT have fewer than 1 items", a3.length))
-                    return false;
-            }
-        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/0/properties/matchDestinations
+        if (v2 !== undefined && Array.isArray(v2) && v2.length < 1)
+            return false;
     }
     return true;
 }
 /**
- * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1.
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1: the verdict alone (formats asserted, `x-warn` skipped).
  */
-function checkCreateCampaignRequestXWarn0ThenAnyOf1(x, c, p, k) {
+function guardCreateCampaignRequestXWarn0ThenAnyOf1(x) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.notMatchDestinations;
-        if (v2 !== undefined) {
-            // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1/properties/notMatchDestinations
-            if (Array.isArray(v2)) {
-                const a3 = v2;
-                if (a3.length < 1 && property(c, p, k, "notMatchDestinations", "minItems", SCHEMA_13, "must NOT have fewer than 1 items", a3.length))
-                    return false;
-            }
-        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/0/then/anyOf/1/properties/notMatchDestinations
+        if (v2 !== undefined && Array.isArray(v2) && v2.length < 1)
+            return false;
     }
     return true;
 }
 /**
- * Checks #/components/schemas/CreateCampaignRequest/x-warn/0/if.
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest/x-warn/0/if: the verdict alone (formats asserted, `x-warn` skipped).
  */
-function checkCreateCampaignRequestXWarn0If(x, c, p, k) {
+function guardCreateCampaignRequestXWarn0If(x) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.enableVMDetect;
-        if (v2 === undefined && report(c, at(p, k), "required", SCHEMA_14 + "/required", "must have required property \"enableVMDetect\""))
+        if (v2 === undefined)
             return false;
-        if (v2 !== undefined) {
-            // #/components/schemas/CreateCampaignRequest/x-warn/0/if/properties/enableVMDetect
-            if (!(v2 === "1") && property(c, p, k, "enableVMDetect", "const", SCHEMA_14, "must be equal to constant \"1\"", v2))
-                return false;
-        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/0/if/properties/enableVMDetect
+        if (v2 !== undefined && !(v2 === "1"))
+            return false;
     }
     return true;
 }
 /**
- * Checks #/components/schemas/CreateCampaignRequest/x-warn/1/if.
+ * Whether a value is valid against #/components/schemas/CreateCampaignRequest/x-warn/1/if: the verdict alone (formats asserted, `x-warn` skipped).
  */
-function checkCreateCampaignRequestXWarn1If(x, c, p, k) {
+function guardCreateCampaignRequestXWarn1If(x) {
     if (typeof x === "object" && x !== null && !Array.isArray(x)) {
         const o1 = x;
         const v2 = o1.enableVMDetect;
-        if (v2 === undefined && report(c, at(p, k), "required", SCHEMA_15 + "/required", "must have required property \"enableVMDetect\""))
+        if (v2 === undefined)
             return false;
-        if (v2 !== undefined) {
-            // #/components/schemas/CreateCampaignRequest/x-warn/1/if/properties/enableVMDetect
-            if (!(v2 === "0") && property(c, p, k, "enableVMDetect", "const", SCHEMA_15, "must be equal to constant \"0\"", v2))
-                return false;
-        }
+        // #/components/schemas/CreateCampaignRequest/x-warn/1/if/properties/enableVMDetect
+        if (v2 !== undefined && !(v2 === "0"))
+            return false;
     }
     return true;
 }
@@ -1142,19 +1597,13 @@ function at(parent, key) {
         return parent;
     return parent + "/" + (typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1"));
 }
-// Contexts of the type guards and of sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
-const QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false };
-const QUIET_NO_FORMATS = { issues: null, errors: 0, all: false, formats: false, quiet: true, warnings: false };
-function quiet(c) {
-    return c.formats ? QUIET : QUIET_NO_FORMATS;
-}
 // One context, reused by every call: a check is synchronous, and a call made while it is in
 // use (from a getter of the value being checked) gets a context of its own.
-const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
+const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
 let reusedInUse = false;
 function run(check, value, options) {
     const reuse = !reusedInUse;
-    const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
+    const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
     c.all = options !== undefined && options.allErrors === true;
     c.formats = options === undefined || options.formats !== false;
     c.warnings = options === undefined || options.warnings !== false;
@@ -1175,20 +1624,17 @@ function run(check, value, options) {
     return issues === null ? { ok: true, value: value } : { ok: true, value: value, issues };
 }
 /**
- * Reports the missing `required` names, from the first (its index found by the caller), and
- * says whether to stop. The names come quoted as JSON (as messages show them), quoted by the
- * generator: quoting them here cost a third of a report. `values` (the caller's reads, in
- * the order of the names) is needed to find the others, so only with all issues or warnings.
+ * Reports the missing `required` names (`values`: the caller's reads, in the order of the
+ * names) and says whether to stop. The names come quoted as JSON (as messages show them), quoted
+ * by the generator: quoting them here cost a third of a report.
  */
-function missing(c, first, values, names, path, schemaPath, warning) {
-    if (c.quiet)
-        return warning !== 1;
-    if (report(c, path, "required", schemaPath, "must have required property " + names[first], undefined, warning))
-        return true;
-    if (values === null)
-        return false;
-    for (let i = first + 1; i < names.length; i++) {
-        if (values[i] === undefined && report(c, path, "required", schemaPath, "must have required property " + names[i], undefined, warning))
+function missing(c, values, names, path, schemaPath, warning) {
+    for (let i = 0; i < names.length; i++) {
+        if (values[i] !== undefined)
+            continue;
+        if (c.quiet)
+            return warning !== 1;
+        if (report(c, path, "required", schemaPath, "must have required property " + names[i], undefined, warning))
             return true;
     }
     return false;

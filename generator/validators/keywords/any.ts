@@ -19,11 +19,15 @@ export const $ref: KeywordFunction = (cx) => {
   return cx.call(cx.value, cx.data, cx.path);
 };
 
-/** A comparison with a JSON value: `===` for primitives, deep equality for the rest. */
+/**
+ * A comparison with a JSON value: `===` for primitives, deep equality for the rest. In a guard
+ * the value is typed `unknown` again: its type test, joined before, has narrowed it, and an
+ * enum value of another type (a spec's slip, still valid JSON Schema) would not type-check.
+ */
 function equals(cx: KeywordCx, value: unknown): string {
   return value !== null && typeof value === 'object'
     ? `${cx.helper('equal')}(${cx.data}, ${cx.literal(value)})`
-    : `${cx.data} === ${cx.literal(value)}`;
+    : `${cx.guard ? `(${cx.data} as unknown)` : cx.data} === ${cx.literal(value)}`;
 }
 
 export const $const: KeywordFunction = (cx) => {
@@ -128,7 +132,7 @@ export const discriminator: KeywordFunction = (cx) => {
     dispatch.push(`${index === 0 ? 'if' : '} else if'} (${tag} === ${cx.literal(name)}) {`, cx.call(target, cx.data, cx.path));
   });
   const expected = `must have property ${JSON.stringify(property)} equal to one of ${listForMessage([...targets.keys()])}`;
-  dispatch.push(`} else if (${cx.report(expected, { received: tag })}) return false;`);
+  dispatch.push(cx.guard ? '} else return false;' : `} else if (${cx.report(expected, { received: tag })}) return false;`);
   const fallback = list === 'oneOf' ? oneOfChecks(cx.sibling('oneOf')) : anyOfChecks(cx.sibling('anyOf'));
   return [
     `if (typeof ${cx.data} === "object" && ${cx.data} !== null && !Array.isArray(${cx.data})) {`,

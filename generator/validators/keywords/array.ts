@@ -43,16 +43,42 @@ function rest(cx: KeywordCx, start: number, tokens: Array<string | number>, sche
   if (acceptsAll(schema)) return [];
   const index = cx.variable('i');
   const item = cx.variable('v');
-  // Items checked by a `$ref` function get their pointer from the array's, computed once.
-  const hoisted = isPlainObject(schema) && '$ref' in schema ? cx.variable('p') : undefined;
+  const loop = `for (let ${index} = ${start}; ${index} < ${cx.array}.length; ${index}++) {`;
+  if (cx.guard) {
+    // A guard checks the items inline, or calls the items' guard as the check calls its check.
+    const body = cx.subschema(tokens, item, cx.path);
+    return body.length ? [loop, [`const ${item} = ${cx.array}[${index}];`, ...body], '}'] : [];
+  }
+  // A check passes the items the items' guard passes, in a tight loop (no error to report
+  // there, nor warning unless x-warn rules run), and checks each item it refuses: a valid list
+  // costs the guard alone, and a list with an error is read once. In a warning schema every
+  // item is checked.
+  const guarded = cx.severity === 'error' ? cx.guardOf(tokens, `${cx.array}[${index}]`) : undefined;
+  // Items checked by a `$ref` function get their pointer from the array's, computed once
+  // (unless items are guarded: then only for a refused item).
+  const hoisted = !guarded && isPlainObject(schema) && '$ref' in schema ? cx.variable('p') : undefined;
   const itemPath: PathExpr = hoisted
     ? { base: { variable: hoisted }, segments: [{ kind: 'index', variable: index }] }
     : cx.child(cx.path, { kind: 'index', variable: index });
   const body = cx.subschema(tokens, item, itemPath);
   if (body.length === 0) return [];
+  if (guarded) {
+    // After a refused item (all issues, or warnings), the guard's loop resumes.
+    return [
+      loop,
+      [
+        `if (c.guards${guarded.warns ? ' && !c.warnings' : ''}) {`,
+        [`while (${index} < ${cx.array}.length && ${guarded.call}) ${index}++;`, `if (${index} === ${cx.array}.length) break;`],
+        '}',
+        `const ${item} = ${cx.array}[${index}];`,
+        ...body,
+      ],
+      '}',
+    ];
+  }
   return [
     ...(hoisted ? [`const ${hoisted} = ${cx.pathCode(cx.path)};`] : []),
-    `for (let ${index} = ${start}; ${index} < ${cx.array}.length; ${index}++) {`,
+    loop,
     [`const ${item} = ${cx.array}[${index}];`, ...body],
     '}',
   ];

@@ -62,9 +62,11 @@ export const uniqueBy: KeywordFunction = (cx) => {
 };
 
 export const warn: KeywordFunction = (cx) => {
+  // Warnings never make a value invalid: a guard has no use for them.
+  if (cx.guard) return [];
   const schemas = Array.isArray(cx.value) ? cx.value.map((_, index) => [index]) : [[]];
   const body = schemas.flatMap((tokens) => cx.subschema(tokens, cx.data, cx.path, { severity: 'warning' }));
-  // A quiet check (a type guard, a sub-schema test) builds no issue, and warnings cannot make
-  // a value invalid: it skips them, as does a caller that asked for no warnings.
+  // A quiet check (a sub-schema test) builds no issue, and warnings cannot make a value
+  // invalid: it skips them, as does a caller that asked for no warnings.
   return body.length ? ['if (c.warnings) {', body, '}'] : [];
 };

@@ -9,7 +9,7 @@
 import { quote } from '../../shared/codegen.js';
 import { joinPointer } from '../../shared/pointer.js';
 import type { Code, KeywordCx, KeywordFunction } from '../context.js';
-import { acceptsAll, isPlainObject, nonNegativeInteger, schemaMap, stringList } from './values.js';
+import { acceptsAll, failWhen, grouped, isPlainObject, joinFailures, nonNegativeInteger, orChain, schemaMap, stringList } from './values.js';
 
 export const maxProperties: KeywordFunction = (cx) => {
   const limit = nonNegativeInteger(cx);
@@ -29,28 +29,62 @@ export const minProperties: KeywordFunction = (cx) => {
  * sets it), a `writeOnly` one not in a response (the server never returns it).
  */
 export const required: KeywordFunction = (cx) => {
-  const names = [...new Set(stringList(cx))];
+  const checked = requiredNames(cx);
+  if (cx.guard) {
+    // A guard tests a required property's type where `properties` checks it, and a type test
+    // fails on an absent value: only the others are tested here.
+    const proven = presenceProven(cx);
+    const rest = checked.filter((name) => !proven.has(name));
+    return rest.length ? [cx.fail(rest.map((name) => `${cx.propertyValue(name)} === undefined`).join(' || '), '')] : [];
+  }
+  if (checked.length === 0) return [];
+  if (checked.length === 1) {
+    return [cx.fail(`${cx.propertyValue(checked[0]!)} === undefined`, `must have required property ${JSON.stringify(checked[0])}`)];
+  }
+  // One chain of comparisons on the valid path (no array, no path built); the values go to the
+  // helper that reports the missing ones only when one is missing.
+  const reads = checked.map((name) => cx.propertyValue(name));
+  const list = cx.constant('required', `[${checked.map(quotedForMessage).join(', ')}]`);
+  const warning = cx.severity === 'warning';
+  const report = `${cx.helper('missing')}(c, [${reads.join(', ')}], ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')}${warning ? ', 1' : ''})`;
+  return [`if ((${reads.map((read) => `${read} === undefined`).join(' || ')}) && ${report}) return false;`];
+};
+
+/** Whether a property's schema allows scalars only (its `type` has no array nor object). */
+function isScalar(cx: KeywordCx, name: string): boolean {
+  const schema = cx.deref((cx.value as Record<string, unknown>)[name]);
+  if (!isPlainObject(schema) || !('type' in schema)) return false;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return types.every((type) => type !== 'array' && type !== 'object');
+}
+
+/** The names `required` asserts in this direction. */
+function requiredNames(cx: KeywordCx): string[] {
+  const names = [...new Set(stringList(cx, cx.schema.required, '"required"'))];
   const properties = isPlainObject(cx.schema.properties) ? cx.schema.properties : {};
   const skipped = cx.direction === 'request' ? 'readOnly' : cx.direction === 'response' ? 'writeOnly' : undefined;
   const isSkipped = (name: string): boolean =>
     skipped !== undefined &&
     [properties[name], cx.deref(properties[name])].some((schema) => isPlainObject(schema) && schema[skipped] === true);
-  const checked = names.filter((name) => !isSkipped(name));
-  if (checked.length === 0) return [];
-  if (checked.length === 1) {
-    return [cx.fail(`${cx.propertyValue(checked[0]!)} === undefined`, `must have required property ${JSON.stringify(checked[0])}`)];
-  }
-  // One chain of comparisons on the valid path gives the index of the first missing name; the
-  // values are gathered only to find the others (all issues, or warnings, which never stop).
-  const reads = checked.map((name) => cx.propertyValue(name));
-  const list = cx.constant('required', `[${checked.map(quotedForMessage).join(', ')}]`);
-  const first = cx.variable('m');
-  const warning = cx.severity === 'warning';
-  const values = warning ? `[${reads.join(', ')}]` : `c.all ? [${reads.join(', ')}] : null`;
-  const report = `${cx.helper('missing')}(c, ${first}, ${values}, ${list}, ${cx.pathCode(cx.path)}, ${cx.schemaPathCode('required')}${warning ? ', 1' : ''})`;
-  const chain = reads.map((read, index) => `${read} === undefined ? ${index} :`);
-  return [`const ${first} =`, [...chain, '-1;'], `if (${first} !== -1 && ${report}) return false;`];
-};
+  return names.filter((name) => !isSkipped(name));
+}
+
+/**
+ * The required names whose presence a guard's `properties` check proves: their schema has a
+ * `type` (directly or through `$ref`s), and no type test passes an absent value. `properties`
+ * checks them unconditionally and `required` leaves them out.
+ */
+function presenceProven(cx: KeywordCx): Set<string> {
+  if (!('required' in cx.schema) || !isPlainObject(cx.schema.properties)) return new Set();
+  const properties = cx.schema.properties;
+  return new Set(
+    requiredNames(cx).filter((name) => {
+      if (!Object.prototype.hasOwnProperty.call(properties, name)) return false;
+      const schema = cx.deref(properties[name]);
+      return isPlainObject(schema) && 'type' in schema;
+    }),
+  );
+}
 
 /** A property name as a message shows it, quoted as JSON, written as a TypeScript string literal. */
 function quotedForMessage(name: string): string {
@@ -59,15 +93,86 @@ function quotedForMessage(name: string): string {
 }
 
 export const properties: KeywordFunction = (cx) => {
-  return Object.keys(schemaMap(cx)).flatMap((name) => {
+  const proven = cx.guard ? presenceProven(cx) : new Set<string>();
+  const names = Object.keys(schemaMap(cx));
+  // A guard's verdict does not depend on the order of its tests: it tests the scalar
+  // properties first, so that a missing or wrong one is found before a long list is read,
+  // and their costly tests (regexes, formats, time zones) after every cheap one, so that a
+  // missing or mistyped property is found before any regex runs.
+  if (cx.guard) names.sort((a, b) => Number(!isScalar(cx, a)) - Number(!isScalar(cx, b)));
+  const deferred: Code[] = [];
+  const checks = names.map((name): Code[] => {
     // A property with no check is not read: its local is declared only once a check uses it.
     const value = cx.propertyValue(name, false);
     const body = cx.subschema([name], value, cx.child(cx.path, { kind: 'literal', key: name }));
-    if (body.length === 0) return [];
+    if (body.length === 0) {
+      if (proven.has(name)) throw new Error(`internal: the guard of ${cx.pointer} leaves required "${name}" untested`);
+      return [];
+    }
     cx.propertyValue(name);
+    if (cx.guard) {
+      // One line per property where its checks allow: `if (v !== undefined && (...)) return false;`.
+      const joined = joinFailures(body);
+      if (proven.has(name) && joined && isScalar(cx, name)) {
+        // Present and of its type once the cheap line passes: the costly tests can wait.
+        const conditions = joined.conditions.flatMap(orOperands);
+        const cheap = conditions.filter((condition) => !isCostly(condition));
+        const costly = conditions.filter(isCostly).sort((a, b) => Number(a.includes('.test(')) - Number(b.includes('.test(')));
+        if (costly.length) deferred.push(...joined.comments, failWhen(costly));
+        return [cx.propertyDeclaration(name), ...joined.comments, ...(cheap.length ? [failWhen(cheap)] : [])];
+      }
+      if (proven.has(name)) return [cx.propertyDeclaration(name), ...(joined ? [...joined.comments, failWhen(joined.conditions)] : body)];
+      if (joined) return [cx.propertyDeclaration(name), ...joined.comments, failWhen([`${value} !== undefined && ${grouped(orChain(joined.conditions))}`])];
+    }
     return [cx.propertyDeclaration(name), `if (${value} !== undefined) {`, body, '}'];
   });
+  if (deferred.length === 0) return checks.flat();
+  // The deferred tests go after the scalar properties (sorted first), before the lists and objects.
+  const scalars = names.filter((name) => isScalar(cx, name)).length;
+  return [...checks.slice(0, scalars).flat(), ...deferred, ...checks.slice(scalars).flat()];
 };
+
+/**
+ * The operands of a condition's top-level `||` chain (the condition itself when it has none, or
+ * a top-level `?` or `&&` that `||` could not be split around safely). String literals are
+ * skipped, so an enum value with "||" or a parenthesis in it is not split.
+ */
+function orOperands(condition: string): string[] {
+  const operands: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < condition.length; index++) {
+    const char = condition[index]!;
+    if (char === '"' || char === "'" || char === '`') {
+      for (index++; index < condition.length && condition[index] !== char; index++) if (condition[index] === '\\') index++;
+    } else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth--;
+    else if (depth === 0 && (char === '?' || condition.startsWith('&&', index))) return [condition];
+    else if (depth === 0 && condition.startsWith(' || ', index)) {
+      operands.push(condition.slice(start, index));
+      start = index + 4;
+      index += 3;
+    }
+  }
+  operands.push(condition.slice(start));
+  return operands;
+}
+
+/**
+ * Calls that cost about as little as a type test (`matchesDate` reads ten char codes, with no
+ * regex); a guard condition with any other call is costly.
+ */
+const CHEAP_CALLS = new Set(['isFinite', 'Array.isArray', 'Number.isInteger', 'codePoints', 'matchesDate']);
+
+/**
+ * Whether a guard condition calls anything beyond a type test's helpers (a regex's `test`, a
+ * format check, a time zone lookup): a guard runs those after every property's cheap tests.
+ * Formats (char code scans) sort before regexes.
+ */
+function isCostly(condition: string): boolean {
+  for (const match of condition.matchAll(/([A-Za-z_$][\w$.]*)\(/g)) if (!CHEAP_CALLS.has(match[1]!)) return true;
+  return false;
+}
 
 export const patternProperties: KeywordFunction = (cx) => {
   return Object.keys(schemaMap(cx)).flatMap((source) => {

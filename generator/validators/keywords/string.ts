@@ -73,12 +73,13 @@ export const format: KeywordFunction = (cx) => {
   if (cx.group === 'string' && name in STRING_FORMATS) {
     const { helper, check } = STRING_FORMATS[name]!;
     cx.helper(helper);
-    return [cx.fail(`c.formats && !${check}(${cx.data})`, `must match format ${JSON.stringify(name)}`, { received: cx.data })];
+    // A guard asserts formats, as `is<Name>` always has.
+    return [cx.fail(`${cx.guard ? '' : 'c.formats && '}!${check}(${cx.data})`, `must match format ${JSON.stringify(name)}`, { received: cx.data })];
   }
   const bounds = NUMBER_FORMATS[name];
   if (cx.group === 'number' && bounds) {
     const range = bounds === 'integer' ? '' : ` || ${cx.data} < ${bounds.min} || ${cx.data} > ${bounds.max}`;
-    const outside = `c.formats && (!Number.isInteger(${cx.data})${range})`;
+    const outside = `${cx.guard ? '' : 'c.formats && '}(!Number.isInteger(${cx.data})${range})`;
     return [cx.fail(outside, `must match format ${JSON.stringify(name)}`, { received: cx.data })];
   }
   return [];

@@ -4,7 +4,7 @@
  * generation with its pointer rather than compiling into a check that means something else.
  */
 import { quote } from '../../shared/codegen.js';
-import type { KeywordCx } from '../context.js';
+import type { Code, KeywordCx } from '../context.js';
 
 export function nonNegativeInteger(cx: KeywordCx): number {
   const { value } = cx;
@@ -72,4 +72,44 @@ export function listForMessage(values: unknown[], limit = 100): string {
     text += next;
   }
   return text;
+}
+
+// --- Guards: their checks are plain `if (<wrong>) return false;` lines, joined where they can be.
+
+const FAILURE = /^if \((.*)\) return false;$/s;
+
+/**
+ * The conditions of guard lines that are all plain failures (comments aside, kept to go above
+ * the joined line); undefined when a line is anything else (a declaration, a loop, a block).
+ */
+export function joinFailures(lines: Code[]): { comments: string[]; conditions: string[] } | undefined {
+  const comments: string[] = [];
+  const conditions: string[] = [];
+  for (const line of lines) {
+    if (typeof line !== 'string') return undefined;
+    if (line === '') continue;
+    if (line.startsWith('// ')) comments.push(line);
+    else if (line === 'return false;') conditions.push('true');
+    else {
+      const match = FAILURE.exec(line);
+      if (!match) return undefined;
+      conditions.push(match[1]!);
+    }
+  }
+  return conditions.length ? { comments, conditions } : undefined;
+}
+
+/** `a || b || c`, each operand that could bind looser than `||` in parentheses. */
+export function orChain(conditions: string[]): string {
+  return conditions.map((condition) => (condition.includes('?') ? `(${condition})` : condition)).join(' || ');
+}
+
+/** A condition as an operand of `&&`. */
+export function grouped(condition: string): string {
+  return /\|\||\?/.test(condition) ? `(${condition})` : condition;
+}
+
+/** The guard line that fails when any of the conditions holds. */
+export function failWhen(conditions: string[]): string {
+  return conditions.length === 1 && conditions[0] === 'true' ? 'return false;' : `if (${orChain(conditions)}) return false;`;
 }
