@@ -253,7 +253,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
       '}',
       '```',
       '',
-      'Each issue has the JSON Pointer of the value (`path`), the failed keyword, the schema location and a `severity`. Options: `allErrors: true` reports every issue instead of the first; `formats: false` stops asserting `format`; `warnings: false` skips the spec\'s warning rules (`x-warn`), which only a hot path that ignores warnings needs. `is<Name>(value)` is the type guard form, with no issues built.',
+      'Each issue has the JSON Pointer of the value (`path`), the failed keyword, the schema location and a `severity`. Options: `allErrors: true` reports every issue instead of the first; `formats: false` stops asserting `format` (a value typed `IsoDate`, `IsoTime`, `IsoDateTime` or `Uuid` is then unchecked: test it with its `is` guard before relying on the type; patterns are always asserted); `warnings: false` skips the spec\'s warning rules (`x-warn`), which only a hot path that ignores warnings needs. `is<Name>(value)` is the type guard form, with no issues built.',
       '',
     );
   }

@@ -23,7 +23,12 @@ export interface ValidationIssue {
 export interface ValidationOptions {
     /** Report every issue instead of stopping at the first. Default: false (fastest). */
     allErrors?: boolean;
-    /** Assert `format` (date, date-time, email, uri, uuid, ...). Default: true. */
+    /**
+     * Assert `format` (date, date-time, email, uri, uuid, ...). Default: true. With false, the
+     * result's type still says what the spec's types say: a property typed by a format type
+     * (`IsoDate`, `IsoTime`, `IsoDateTime`, `Uuid`) was not checked against it, so test it
+     * with its guard (`isIsoDate`, ...) before relying on that type. Patterns are always asserted.
+     */
     formats?: boolean;
     /**
      * Run the spec's `x-warn` rules and return their warnings. Default: true. Turn them off on a
