@@ -456,14 +456,10 @@ export class Engine {
   }
 
   /**
-   * Whether an `x-warn` rule can run on a value of the schema at a pointer (in it or in a schema
-   * it references): then a valid value may have warnings to return, which only the check finds.
+   * Whether a keyword is in the schema at a pointer or in a schema it references (`x-warn`: a
+   * valid value may have warnings, which only the check finds; `format`: `formats: false` can
+   * change the verdict).
    */
-  reachesWarnings(document: unknown, pointer: string): boolean {
-    return this.reaches(document, pointer, 'x-warn');
-  }
-
-  /** Whether a keyword is in the schema at a pointer or in a schema it references. */
   reaches(document: unknown, pointer: string, keyword: string): boolean {
     const key = `${this.documentId(document)} ${keyword} ${pointer}`;
     const cached = this.reachCache.get(key);
@@ -666,7 +662,7 @@ class KeywordContext implements KeywordCx {
     const { engine, state } = this;
     const pointer = this.functionPointer(this.subState(tokens, data, state.path));
     const name = engine.functionFor(state.document, pointer, state.direction, undefined, 'error', true);
-    return { call: `${name}(${data})`, warns: engine.reachesWarnings(state.document, pointer) };
+    return { call: `${name}(${data})`, warns: engine.reaches(state.document, pointer, 'x-warn') };
   }
 
   /** The pointer of the function that checks a sub-schema: a `$ref` alone is its target's. */
@@ -727,21 +723,19 @@ class KeywordContext implements KeywordCx {
 }
 
 /**
- * A type group of a guard: one condition when its checks are all plain failures
- * (`if (!(typeof x === "number" && isFinite(x)) || x <= 0) return false;`), else the checks
- * after an early return (single type) or inside the type test.
+ * A type group of a guard. With a single type, its checks follow an early return on the wrong
+ * type, one failure a line (`if (!(typeof x === "number" && isFinite(x))) return false;`,
+ * `if (x <= 0) return false;`): the caller joins them where it wants one line (see
+ * `joinedGuard`), and `properties` can still order them by cost. Otherwise one condition when
+ * the checks are all plain failures, or the checks inside the type test.
  */
 function guardGroup(typeTest: string, wrongType: string | undefined, lines: Code[]): Code[] {
   const joined = joinFailures(lines);
   if (!joined && lines.every((line) => typeof line === 'string' && (line === '' || line.startsWith('// ')))) {
     return wrongType === undefined ? [] : [failWhen([wrongType])];
   }
-  if (joined) {
-    const { comments, conditions } = joined;
-    if (wrongType !== undefined) return [...comments, failWhen([wrongType, ...conditions])];
-    return [...comments, failWhen([`${typeTest} && ${grouped(orChain(conditions))}`])];
-  }
   if (wrongType !== undefined) return [failWhen([wrongType]), ...lines];
+  if (joined) return [...joined.comments, failWhen([`${typeTest} && ${grouped(orChain(joined.conditions))}`])];
   return [`if (${typeTest}) {`, lines, '}'];
 }
 

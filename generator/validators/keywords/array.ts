@@ -4,7 +4,7 @@
  * They run inside the array group, where `cx.array` is the value typed as an array.
  */
 import type { Code, KeywordCx, KeywordFunction, PathExpr } from '../context.js';
-import { acceptsAll, booleanValue, isPlainObject, nonNegativeInteger, schemaList } from './values.js';
+import { acceptsAll, booleanValue, isPlainObject, joinedGuard, nonNegativeInteger, schemaList } from './values.js';
 
 export const maxItems: KeywordFunction = (cx) => {
   const limit = nonNegativeInteger(cx);
@@ -46,7 +46,7 @@ function rest(cx: KeywordCx, start: number, tokens: Array<string | number>, sche
   const loop = `for (let ${index} = ${start}; ${index} < ${cx.array}.length; ${index}++) {`;
   if (cx.guard) {
     // A guard checks the items inline, or calls the items' guard as the check calls its check.
-    const body = cx.subschema(tokens, item, cx.path);
+    const body = joinedGuard(cx.subschema(tokens, item, cx.path));
     return body.length ? [loop, [`const ${item} = ${cx.array}[${index}];`, ...body], '}'] : [];
   }
   // A check passes the items the items' guard passes, in a tight loop (no error to report

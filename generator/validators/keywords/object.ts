@@ -99,7 +99,8 @@ export const properties: KeywordFunction = (cx) => {
   // properties first, so that a missing or wrong one is found before a long list is read,
   // and their costly tests (regexes, formats, time zones) after every cheap one, so that a
   // missing or mistyped property is found before any regex runs.
-  if (cx.guard) names.sort((a, b) => Number(!isScalar(cx, a)) - Number(!isScalar(cx, b)));
+  const scalars = new Set(cx.guard ? names.filter((name) => isScalar(cx, name)) : []);
+  if (cx.guard) names.sort((a, b) => Number(!scalars.has(a)) - Number(!scalars.has(b)));
   const deferred: Code[] = [];
   const checks = names.map((name): Code[] => {
     // A property with no check is not read: its local is declared only once a check uses it.
@@ -113,11 +114,10 @@ export const properties: KeywordFunction = (cx) => {
     if (cx.guard) {
       // One line per property where its checks allow: `if (v !== undefined && (...)) return false;`.
       const joined = joinFailures(body);
-      if (proven.has(name) && joined && isScalar(cx, name)) {
+      if (proven.has(name) && joined && scalars.has(name)) {
         // Present and of its type once the cheap line passes: the costly tests can wait.
-        const conditions = joined.conditions.flatMap(orOperands);
-        const cheap = conditions.filter((condition) => !isCostly(condition));
-        const costly = conditions.filter(isCostly).sort((a, b) => Number(a.includes('.test(')) - Number(b.includes('.test(')));
+        const cheap = joined.conditions.filter((condition) => !isCostly(condition));
+        const costly = joined.conditions.filter(isCostly).sort((a, b) => Number(a.includes('.test(')) - Number(b.includes('.test(')));
         if (costly.length) deferred.push(...joined.comments, failWhen(costly));
         return [cx.propertyDeclaration(name), ...joined.comments, ...(cheap.length ? [failWhen(cheap)] : [])];
       }
@@ -128,35 +128,8 @@ export const properties: KeywordFunction = (cx) => {
   });
   if (deferred.length === 0) return checks.flat();
   // The deferred tests go after the scalar properties (sorted first), before the lists and objects.
-  const scalars = names.filter((name) => isScalar(cx, name)).length;
-  return [...checks.slice(0, scalars).flat(), ...deferred, ...checks.slice(scalars).flat()];
+  return [...checks.slice(0, scalars.size).flat(), ...deferred, ...checks.slice(scalars.size).flat()];
 };
-
-/**
- * The operands of a condition's top-level `||` chain (the condition itself when it has none, or
- * a top-level `?` or `&&` that `||` could not be split around safely). String literals are
- * skipped, so an enum value with "||" or a parenthesis in it is not split.
- */
-function orOperands(condition: string): string[] {
-  const operands: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < condition.length; index++) {
-    const char = condition[index]!;
-    if (char === '"' || char === "'" || char === '`') {
-      for (index++; index < condition.length && condition[index] !== char; index++) if (condition[index] === '\\') index++;
-    } else if (char === '(' || char === '[' || char === '{') depth++;
-    else if (char === ')' || char === ']' || char === '}') depth--;
-    else if (depth === 0 && (char === '?' || condition.startsWith('&&', index))) return [condition];
-    else if (depth === 0 && condition.startsWith(' || ', index)) {
-      operands.push(condition.slice(start, index));
-      start = index + 4;
-      index += 3;
-    }
-  }
-  operands.push(condition.slice(start));
-  return operands;
-}
 
 /**
  * Calls that cost about as little as a type test (`matchesDate` reads ten char codes, with no

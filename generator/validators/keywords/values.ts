@@ -99,6 +99,12 @@ export function joinFailures(lines: Code[]): { comments: string[]; conditions: s
   return conditions.length ? { comments, conditions } : undefined;
 }
 
+/** Guard lines that are all plain failures as one (comments above it); other lines as they are. */
+export function joinedGuard(lines: Code[]): Code[] {
+  const joined = joinFailures(lines);
+  return joined ? [...joined.comments, failWhen(joined.conditions)] : lines;
+}
+
 /** `a || b || c`, each operand that could bind looser than `||` in parentheses. */
 export function orChain(conditions: string[]): string {
   return conditions.map((condition) => (condition.includes('?') ? `(${condition})` : condition)).join(' || ');
