@@ -2,6 +2,7 @@
  * `npm run size [-- --dir generated]`: what the package costs a web page. Bundles the built
  * package's ES entry for the browser with esbuild (minified), importing the client factory
  * and the request validators, gzips it and prints the sizes; exits 1 above the budget.
+ * Then what each part adds: openapi-fetch, the validators, and the runtime without either.
  * The same measurement is in the package README (written by `npm run generate`) and is held
  * under the budget by test/package/size.test.ts.
  */
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { browserImports, formatKb, measureBrowserBundle } from '../generator/package/bundle-size.js';
+import { browserImports, formatKb, measureBrowserBundle, measureBundleParts } from '../generator/package/bundle-size.js';
 import type { OpenApiDocument } from '../generator/shared/openapi.js';
 
 async function main(): Promise<number> {
@@ -36,6 +37,11 @@ async function main(): Promise<number> {
         `(${formatKb(size.minifiedBytes)} minified; budget ${formatKb(size.budgetBytes)} min+gzip)${size.gzipBytes > size.budgetBytes ? ' OVER BUDGET' : ''}`,
     );
     for (const module of size.modules) console.log(`  ${String(module.bytes).padStart(7)} B  ${module.path}`);
+    const parts = await measureBundleParts(target.dir, size.imports);
+    console.log(
+      `  taking each part out of the same bundle (min+gzip): openapi-fetch adds ${formatKb(parts.openapiFetchBytes)}, ` +
+        `the validators ${formatKb(parts.validatorsBytes)}; the client runtime alone is ${formatKb(parts.runtimeAloneBytes)}`,
+    );
   }
   return over ? 1 : 0;
 }
