@@ -84,8 +84,8 @@ export function collectPatterns(document: OpenApiDocument): PatternRegistry {
 
 /**
  * One name per format. The names the patterns export and the component schemas' names (the
- * package exports a type and an `is<Name>` validator for each) are taken: a default name gets a
- * number, an explicit `x-format-name` that collides stops generation.
+ * package exports a type for each, and the validators stage an `is<PascalName>` guard) are
+ * taken: a default name gets a number, an explicit `x-format-name` that collides stops generation.
  */
 function nameFormats(
   document: OpenApiDocument,
@@ -96,7 +96,10 @@ function nameFormats(
   for (const { name, source } of patterns) {
     for (const exported of [name, `${name}Pattern`, `is${name}`, `as${name}`]) taken.set(exported, `the pattern ${JSON.stringify(source)}`);
   }
-  for (const name of Object.keys(document.components?.schemas ?? {})) taken.set(name, `the component schema ${name}`);
+  for (const name of Object.keys(document.components?.schemas ?? {})) {
+    taken.set(name, `the component schema ${name}`);
+    taken.set(`is${pascalCase(name)}`, `the validator of the component schema ${name}`);
+  }
   const byFormat = new Map<string, FormatInfo>();
   const formatByPointer = new Map<string, FormatInfo>();
   for (const { definition, pointer, explicit } of uses) {

@@ -32,6 +32,11 @@ export function emitValidators(context: GenerationContext): StageOutput {
       reservedNames.set(name, `the pattern module (${PATTERNS_MODULE}, pattern ${JSON.stringify(pattern.source)})`);
     }
   }
+  for (const format of context.patterns.formats) {
+    for (const name of [format.name, `is${format.name}`, `as${format.name}`]) {
+      reservedNames.set(name, `the pattern module (${PATTERNS_MODULE}, format ${JSON.stringify(format.definition.format)})`);
+    }
+  }
   for (const name of Object.keys(document.components?.schemas ?? {})) reservedNames.set(name, `the schema aliases (component ${name})`);
 
   let compiled: CompiledModule;

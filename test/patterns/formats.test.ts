@@ -222,6 +222,8 @@ describe('format names', () => {
         A: { type: 'string', format: 'uuid', pattern: '^[0-9a-f-]+$', 'x-pattern-name': 'Uuid' },
       }),
     ).toEqual(['date: IsoDate2 (1)', 'uuid: Uuid2 (1)']);
+    // The component iso-date gets the validator isIsoDate: the format's guard must not be named so.
+    expect(names({ 'iso-date': { type: 'string', format: 'date' } })).toEqual(['date: IsoDate2 (1)']);
   });
 
   it('refuse an x-format-name that is taken, naming its location', () => {

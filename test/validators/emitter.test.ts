@@ -81,6 +81,12 @@ describe('names', () => {
     expect(() => emitValidators(context(document))).toThrow(/validator of #\/components\/schemas\/CallerId would export "isCallerId", which the pattern module/);
   });
 
+  it('an operation validator whose guard would clash with a format guard stops generation', () => {
+    const document = spec();
+    document.components!.schemas!.Stamp = { type: 'string', format: 'uuid', 'x-format-name': 'CreateCampaignResponse' };
+    expect(() => emitValidators(context(document))).toThrow(/would export "isCreateCampaignResponse", which the pattern module \(\.\/patterns\.gen\.js, format "uuid"\)/);
+  });
+
   it('a component named like a public type of the validators stops generation', () => {
     const document = spec();
     document.components!.schemas!.ValidationIssue = { type: 'string' };
