@@ -181,6 +181,8 @@ export class ClientRuntime {
   private readonly fetchImpl: ((request: Request) => Promise<Response>) | undefined;
   private readonly timeoutMs: number;
   private readonly retry: Partial<RetryOptions> | false | undefined;
+  /** The client's retry settings resolved once: a call without its own `retry` uses them as they are. */
+  private readonly retryOptions: Readonly<RetryOptions>;
   private readonly validateRequests: boolean;
   private readonly validateResponses: ValidateResponsesMode;
   private readonly onWarning: (warning: ClientWarning) => void;
@@ -203,7 +205,7 @@ export class ClientRuntime {
       throw new TypeError(`${name}: the API requires a bearer token; pass \`token\` or \`getToken\``);
     }
     this.timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, `${name}: timeoutMs`);
-    resolveRetryOptions(options.retry, undefined); // Throws now on a bad setting, not at the first call.
+    this.retryOptions = resolveRetryOptions(options.retry, undefined); // Throws now on a bad setting, not at the first call.
     const mode = options.validateResponses ?? 'warn';
     if (!VALIDATE_RESPONSES_MODES.includes(mode)) {
       throw new TypeError(`${name}: validateResponses must be "off", "warn" or "throw", received ${JSON.stringify(mode)}`);
@@ -241,7 +243,7 @@ export class ClientRuntime {
     if (this.validateRequests && operation.validateRequest && (input.body !== undefined || operation.requestBodyRequired)) {
       this.checkRequest(operation, operation.validateRequest, input.body);
     }
-    const retry = resolveRetryOptions(this.retry, init.retry);
+    const retry = init.retry === undefined ? this.retryOptions : resolveRetryOptions(this.retry, init.retry);
     const timeoutMs = init.timeoutMs === undefined ? this.timeoutMs : checkTimeout(init.timeoutMs, `${operation.operationId}: timeoutMs`);
     const signal = init.signal;
     const secrets: string[] = this.token ? [this.token] : [];

@@ -44,7 +44,7 @@ class ClientRuntime {
             throw new TypeError(`${name}: the API requires a bearer token; pass \`token\` or \`getToken\``);
         }
         this.timeoutMs = checkTimeout(options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS, `${name}: timeoutMs`);
-        (0, retry_js_1.resolveRetryOptions)(options.retry, undefined); // Throws now on a bad setting, not at the first call.
+        this.retryOptions = (0, retry_js_1.resolveRetryOptions)(options.retry, undefined); // Throws now on a bad setting, not at the first call.
         const mode = options.validateResponses ?? 'warn';
         if (!VALIDATE_RESPONSES_MODES.includes(mode)) {
             throw new TypeError(`${name}: validateResponses must be "off", "warn" or "throw", received ${JSON.stringify(mode)}`);
@@ -81,7 +81,7 @@ class ClientRuntime {
         if (this.validateRequests && operation.validateRequest && (input.body !== undefined || operation.requestBodyRequired)) {
             this.checkRequest(operation, operation.validateRequest, input.body);
         }
-        const retry = (0, retry_js_1.resolveRetryOptions)(this.retry, init.retry);
+        const retry = init.retry === undefined ? this.retryOptions : (0, retry_js_1.resolveRetryOptions)(this.retry, init.retry);
         const timeoutMs = init.timeoutMs === undefined ? this.timeoutMs : checkTimeout(init.timeoutMs, `${operation.operationId}: timeoutMs`);
         const signal = init.signal;
         const secrets = this.token ? [this.token] : [];

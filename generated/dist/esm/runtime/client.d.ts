@@ -135,6 +135,8 @@ export declare class ClientRuntime {
     private readonly fetchImpl;
     private readonly timeoutMs;
     private readonly retry;
+    /** The client's retry settings resolved once: a call without its own `retry` uses them as they are. */
+    private readonly retryOptions;
     private readonly validateRequests;
     private readonly validateResponses;
     private readonly onWarning;
