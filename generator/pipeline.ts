@@ -1,7 +1,8 @@
 /**
  * The pipeline, stage by stage, from a spec file to a package:
  *
- *   load -> lint -> bundle -> types -> pattern types -> validators -> client -> package -> build -> docs
+ *   load -> bundle -> types -> pattern types -> validators -> client -> package -> build -> docs
+ *                 (lint beside them)
  *
  * Load, bundle and lint run in a worker (front/) while this thread loads the other stages; the
  * stages start from the bundled document, and lint's verdict (its error comes before any

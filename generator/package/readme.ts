@@ -239,6 +239,10 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
 function validation(context: GenerationContext, requestValidators: string[], prefix: string): string[] {
   const { patterns, target } = context;
   const lines = ['## Validation and pattern types', ''];
+  const formatsCaveat = (names: string[]): string =>
+    names.length === 0
+      ? ''
+      : ` (a value typed ${names.map((name) => `\`${name}\``).join(names.length === 2 ? ' or ' : ', ').replace(/, ([^,]*)$/, ' or $1')} is then unchecked: test it with its \`is\` guard before relying on the type; patterns are always asserted)`;
   const validator = requestValidators[0];
   if (validator) {
     lines.push(
@@ -253,7 +257,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
       '}',
       '```',
       '',
-      'Each issue has the JSON Pointer of the value (`path`), the failed keyword, the schema location and a `severity`. Options: `allErrors: true` reports every issue instead of the first; `formats: false` stops asserting `format` (a value typed `IsoDate`, `IsoTime`, `IsoDateTime` or `Uuid` is then unchecked: test it with its `is` guard before relying on the type; patterns are always asserted); `warnings: false` skips the spec\'s warning rules (`x-warn`), which only a hot path that ignores warnings needs. `is<Name>(value)` is the type guard form, with no issues built.',
+      'Each issue has the JSON Pointer of the value (`path`), the failed keyword, the schema location and a `severity`. Options: `allErrors: true` reports every issue instead of the first; `formats: false` stops asserting `format`' + formatsCaveat(patterns.formats.map((format) => format.name)) + '; `warnings: false` skips the spec\'s warning rules (`x-warn`), which only a hot path that ignores warnings needs. `is<Name>(value)` is the type guard form, with no issues built.',
       '',
     );
   }

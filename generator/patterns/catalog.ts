@@ -133,7 +133,7 @@ function combine(registry: PatternRegistry, entries: CatalogEntry[], digitAlias:
           ? { type: f, names: [f], note: `${f} is tighter` }
           : product <= DEFAULT_MAX_TEMPLATE_MEMBERS
             ? { type: `${p} & ${f}`, names: [p, f], note: `neither is tighter: both` }
-            : { type: p, names: [p], note: `neither is tighter, and ${p} & ${f} would expand to ${product.toLocaleString('en-US')} members` };
+            : { type: p, names: [p], note: `neither is tighter, and ${p} & ${f} could expand to up to ${product.toLocaleString('en-US')} members` };
     combined.set(pairKey(pattern.info, format), { ...base, ...choice });
   });
   return combined;

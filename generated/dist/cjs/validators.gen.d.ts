@@ -25,9 +25,10 @@ export interface ValidationOptions {
     allErrors?: boolean;
     /**
      * Assert `format` (date, date-time, email, uri, uuid, ...). Default: true. With false, the
-     * result's type still says what the spec's types say: a property typed by a format type
-     * (`IsoDate`, `IsoTime`, `IsoDateTime`, `Uuid`) was not checked against it, so test it
-     * with its guard (`isIsoDate`, ...) before relying on that type. Patterns are always asserted.
+     * result's type still says what the spec's types say: a property typed by a format type of the
+     * pattern module (by default `IsoDate`, `IsoTime`, `IsoDateTime`, `Uuid`) was not checked
+     * against it, so test it with its guard (`isIsoDate`, ...) before relying on that type.
+     * Patterns are always asserted.
      */
     formats?: boolean;
     /**
