@@ -1,6 +1,8 @@
 /**
- * Stage 0: read and parse the spec file once. Lint and bundle share the parsed document and
- * the resolver (with its cache of external files), so a 12 MB spec is parsed once, not twice.
+ * Stage 0: read and parse the spec file, checked before anything else (size, syntax, version).
+ * The resolver caches the root file's parse, so its own `$ref`s do not read it again. Bundling
+ * rewrites the tree it walks, so lint, which runs after it beside the generating stages
+ * (front/run.ts), loads a parse of its own, off the path the stages wait on.
  * JSON is parsed with JSON.parse (a YAML parser is many times slower on large JSON).
  */
 import fs from 'node:fs';
