@@ -44,6 +44,9 @@ interface Edit {
 export function applyPatternTypes(typesSource: string, context: GenerationContext): PatternTypesResult {
   const catalog = patternCatalog(context.patterns);
   const report = reportOf(catalog);
+  const pointers = new Set([...context.patterns.patterns.flatMap((p) => p.pointers), ...context.patterns.formats.flatMap((f) => f.pointers)]);
+  // Nothing to type: the source as it is (what the pass below returns then), without parsing it.
+  if (pointers.size === 0) return { source: typesSource, report, skipped: [] };
   const names = new Set([...catalog.entries.map((e) => e.info.name), ...catalog.formats.map((f) => f.info.name)]);
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const file = project.createSourceFile('types.gen.ts', typesSource);
@@ -51,7 +54,6 @@ export function applyPatternTypes(typesSource: string, context: GenerationContex
 
   // Analyse: find every place before changing any.
   const edits: Edit[] = [];
-  const pointers = new Set([...context.patterns.patterns.flatMap((p) => p.pointers), ...context.patterns.formats.flatMap((f) => f.pointers)]);
   for (const pointer of pointers) {
     const info = schemaType(context.patterns, catalog, pointer)!;
     const found = locate(file, context, pointer);

@@ -193,3 +193,12 @@ describe('applyPatternTypes on the JSDoc openapi-typescript writes', () => {
     `);
   });
 });
+
+describe('a spec with no pattern and no format', () => {
+  const plain = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Name: { type: 'string' } } } } as unknown as OpenApiDocument;
+  const types = 'export interface components {\n    schemas: {\n        Name: string;\n    };\n}\n';
+
+  it('leaves the types as they are, and reports nothing', () => {
+    expect(applyPatternTypes(types, contextFor(plain))).toEqual({ source: types, report: [], skipped: [] });
+  });
+});
