@@ -10,6 +10,8 @@
  * consumer tests type-check the quick start against the installed tarball.
  */
 import { readOperations, type ClientOperation } from '../client/operations.js';
+import { patternCatalog, schemaType } from '../patterns/catalog.js';
+import { FORMATS } from '../patterns/formats.js';
 import { fileHeader } from '../shared/header.js';
 import type { OpenApiDocument } from '../shared/openapi.js';
 import { resolvePointer } from '../shared/pointer.js';
@@ -239,6 +241,9 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
 function validation(context: GenerationContext, requestValidators: string[], prefix: string): string[] {
   const { patterns, target } = context;
   const lines = ['## Validation and pattern types', ''];
+  // The type the pattern stage gave a schema: its pattern's, its format's, or the two combined.
+  const catalog = patternCatalog(patterns);
+  const typeOf = (pointer: string): string => schemaType(patterns, catalog, pointer)!.type;
   const formatsCaveat = (names: string[]): string =>
     names.length === 0
       ? ''
@@ -278,7 +283,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
         const cells = [
           `\`${fieldName(pointer)}\``,
           `\`${pattern.source.replace(/\|/g, '\\|')}\``,
-          report ? `\`${combinedType(context, pointer) ?? pattern.name}\`` : '`string`',
+          report ? `\`${typeOf(pointer)}\`` : '`string`',
           report ? (report.exact ? 'yes' : 'no') : 'no (no compile-time type)',
         ];
         lines.push(`| ${cells.join(' | ')} |`);
@@ -290,9 +295,9 @@ function validation(context: GenerationContext, requestValidators: string[], pre
     const reports = new Map((context.patternTypes ?? []).filter((r) => r.kind === 'format').map((report) => [report.source, report]));
     const example = patterns.formats[0]!;
     lines.push(
-      `A field with a \`format\` among ${['date', 'time', 'date-time', 'uuid'].map((f) => `\`${f}\``).join(', ')} has a template-literal type too (\`${example.name}\` for \`${example.definition.format}\`). ` +
+      `A field with a \`format\` among ${FORMATS.map(({ format }) => `\`${format}\``).join(', ')} has a template-literal type too (\`${example.name}\` for \`${example.definition.format}\`). ` +
         'These types are approximate: they accept every string in the format and reject the plainly wrong ones (a month 13, a date-time without its offset), and leave the calendar to the validators. ' +
-        `Each has a guard and an assertion that make the validators' check: \`is${example.name}(value)\`, \`as${example.name}(value)\`. Where a field also has a pattern, it gets the tighter of the two types.`,
+        `Each has a guard and an assertion that make the validators' check: \`is${example.name}(value)\`, \`as${example.name}(value)\`. Where a field also has a pattern, it gets the tighter of the two types (or both, intersected, when neither is tighter and the intersection stays small; else the pattern's).`,
       '',
       '| Field | Format | Type |',
       '| --- | --- | --- |',
@@ -300,22 +305,13 @@ function validation(context: GenerationContext, requestValidators: string[], pre
     for (const format of patterns.formats) {
       const report = reports.get(format.definition.format);
       for (const pointer of format.pointers) {
-        const type = report ? (combinedType(context, pointer) ?? format.name) : 'string';
+        const type = report ? typeOf(pointer) : 'string';
         lines.push(`| \`${fieldName(pointer)}\` | \`${format.definition.format}\` | \`${type}\` |`);
       }
     }
     lines.push('');
   }
   return lines;
-}
-
-/** The type of a schema with both a pattern and a typed format, from the pattern stage's report. */
-function combinedType(context: GenerationContext, pointer: string): string | undefined {
-  for (const report of context.patternTypes ?? []) {
-    const combined = report.combined?.find((c) => c.pointers.includes(pointer));
-    if (combined) return combined.type;
-  }
-  return undefined;
 }
 
 function browsers(factory: string, requestValidators: string[], size: BundleSize | undefined): string[] {
