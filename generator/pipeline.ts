@@ -143,6 +143,7 @@ async function generateFrom(
   const patternTypes = await timed('pattern types', () => applyPatternTypes(typesSource, context));
   files.push({ path: 'src/types.gen.ts', contents: patternTypes.source });
   context.patternTypes = patternTypes.report;
+  context.untypedPointers = new Set(patternTypes.skipped.map(({ pointer }) => pointer));
   for (const line of formatPatternReport(patternTypes.report)) log(`    ${line}`);
   for (const line of describeSkipped(patternTypes.skipped, context.patterns)) log(`    ${line}`);
 

@@ -241,9 +241,11 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
 function validation(context: GenerationContext, requestValidators: string[], prefix: string): string[] {
   const { patterns, target } = context;
   const lines = ['## Validation and pattern types', ''];
-  // The type the pattern stage gave a schema: its pattern's, its format's, or the two combined.
+  // The type the pattern stage gave a schema: its pattern's, its format's, or the two combined;
+  // undefined where the pass could not type it (a parameter, a oneOf member: it stays string).
   const catalog = patternCatalog(patterns);
-  const typeOf = (pointer: string): string => schemaType(patterns, catalog, pointer)!.type;
+  const typeOf = (pointer: string): string | undefined =>
+    context.untypedPointers?.has(pointer) ? undefined : schemaType(patterns, catalog, pointer)!.type;
   const formatsCaveat = (names: string[]): string =>
     names.length === 0
       ? ''
@@ -283,8 +285,8 @@ function validation(context: GenerationContext, requestValidators: string[], pre
         const cells = [
           `\`${fieldName(pointer)}\``,
           `\`${pattern.source.replace(/\|/g, '\\|')}\``,
-          report ? `\`${typeOf(pointer)}\`` : '`string`',
-          report ? (report.exact ? 'yes' : 'no') : 'no (no compile-time type)',
+          report && typeOf(pointer) ? `\`${typeOf(pointer)}\`` : '`string`',
+          report && typeOf(pointer) ? (report.exact ? 'yes' : 'no') : 'no (no compile-time type)',
         ];
         lines.push(`| ${cells.join(' | ')} |`);
       }
@@ -305,7 +307,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
     for (const format of patterns.formats) {
       const report = reports.get(format.definition.format);
       for (const pointer of format.pointers) {
-        const type = report ? typeOf(pointer) : 'string';
+        const type = (report && typeOf(pointer)) ?? 'string';
         lines.push(`| \`${fieldName(pointer)}\` | \`${format.definition.format}\` | \`${type}\` |`);
       }
     }

@@ -41,6 +41,8 @@ export interface GenerationContext {
   command: string;
   /** What the pattern pass made of each pattern (exact or approximate type), once it ran. */
   patternTypes?: PatternTypeReport[];
+  /** The schemas with a pattern or format the pass could not type (they stay `string`), once it ran. */
+  untypedPointers?: ReadonlySet<string>;
   /** Lines for the generator's report (printed, and some kept in the package README). */
   report: string[];
 }

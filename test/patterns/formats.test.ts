@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyPatternTypes, describeSkipped, emitPatternGuards, formatPatternReport } from '../../generator/patterns/index.js';
+import { emitPackageReadme } from '../../generator/package/readme.js';
 import { FORMATS } from '../../generator/patterns/formats.js';
 import { collectPatterns } from '../../generator/patterns/registry.js';
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
@@ -97,6 +98,10 @@ describe('format types of the fixture spec', () => {
     expect(lines).toContain('IsoTime format time: approximate type, 96 members (minutes, seconds, fractions and offsets typed as ${number}; leap seconds left to the guard)');
     // Parameters are not typed (as for patterns): reported, not dropped silently.
     expect(skipped).toEqual([{ pointer: '#/paths/~1events/post/parameters/0/schema', reason: 'only request and response bodies of paths are mapped' }]);
+    // The package README lists that field as the string it stayed, the others with their types.
+    const readme = emitPackageReadme({ ...context, patternTypes: report, untypedPointers: new Set(skipped.map(({ pointer }) => pointer)) });
+    expect(readme).toContain('| `paths./events.post.parameters.0.schema` | `date-time` | `string` |');
+    expect(readme).toContain('| `Event.startsAt` | `date-time` | `IsoDateTime` |');
     expect(describeSkipped(skipped, context.patterns)).toEqual([
       'format at #/paths/~1events/post/parameters/0/schema has no compile-time type: only request and response bodies of paths are mapped',
     ]);
