@@ -4,7 +4,7 @@
  * schemas with both a pattern and a typed format, which type they get.
  */
 import { GeneratorError } from '../shared/errors.js';
-import type { FormatInfo, PatternInfo, PatternRegistry } from './registry.js';
+import { formatExports, patternExports, type FormatInfo, type PatternInfo, type PatternRegistry } from './registry.js';
 import { DEFAULT_MAX_TEMPLATE_MEMBERS, patternToType, type PatternType, type TranslateOptions } from './regex-to-type.js';
 import { compareTypes } from './tighter.js';
 
@@ -71,8 +71,8 @@ export function patternCatalog(registry: PatternRegistry, options: Pick<Translat
   const cached = options.maxMembers === undefined ? cache.get(registry) : undefined;
   if (cached) return cached;
   const taken = new Set([
-    ...registry.patterns.flatMap((p) => [p.name, `${p.name}Pattern`, `is${p.name}`, `as${p.name}`]),
-    ...registry.formats.flatMap((f) => [f.name, `is${f.name}`, `as${f.name}`]),
+    ...registry.patterns.flatMap((p) => patternExports(p.name)),
+    ...registry.formats.flatMap((f) => formatExports(f.name)),
   ]);
   let digitAlias = 'Digit';
   while (taken.has(digitAlias)) digitAlias = `_${digitAlias}`;

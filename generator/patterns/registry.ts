@@ -48,6 +48,16 @@ export interface PatternRegistry {
   formatByPointer: Map<string, FormatInfo>;
 }
 
+/** What the pattern module exports for a pattern named `name`: its type, RegExp, guard and assertion. */
+export function patternExports(name: string): string[] {
+  return [name, `${name}Pattern`, `is${name}`, `as${name}`];
+}
+
+/** What the pattern module exports for a format type named `name`: the type, guard and assertion. */
+export function formatExports(name: string): string[] {
+  return [name, `is${name}`, `as${name}`];
+}
+
 export function collectPatterns(document: OpenApiDocument): PatternRegistry {
   const bySource = new Map<string, PatternInfo>();
   const byPointer = new Map<string, PatternInfo>();
@@ -94,7 +104,7 @@ function nameFormats(
 ): Pick<PatternRegistry, 'formats' | 'formatByPointer'> {
   const taken = new Map<string, string>();
   for (const { name, source } of patterns) {
-    for (const exported of [name, `${name}Pattern`, `is${name}`, `as${name}`]) taken.set(exported, `the pattern ${JSON.stringify(source)}`);
+    for (const exported of patternExports(name)) taken.set(exported, `the pattern ${JSON.stringify(source)}`);
   }
   for (const name of Object.keys(document.components?.schemas ?? {})) {
     taken.set(name, `the component schema ${name}`);
@@ -108,7 +118,7 @@ function nameFormats(
       let name: string;
       if (typeof explicit === 'string' && explicit) {
         name = pascalCase(explicit);
-        const owner = [name, `is${name}`, `as${name}`].map((n) => taken.get(n)).find(Boolean);
+        const owner = formatExports(name).map((n) => taken.get(n)).find(Boolean);
         if (owner) {
           throw new GeneratorError(
             `${FORMAT_NAME_EXTENSION} ${JSON.stringify(explicit)} names the type ${name}, which ${owner} already uses; choose another name`,
@@ -117,9 +127,9 @@ function nameFormats(
         }
       } else {
         name = definition.defaultName;
-        for (let suffix = 2; [name, `is${name}`, `as${name}`].some((n) => taken.has(n)); suffix++) name = `${definition.defaultName}${suffix}`;
+        for (let suffix = 2; formatExports(name).some((n) => taken.has(n)); suffix++) name = `${definition.defaultName}${suffix}`;
       }
-      for (const exported of [name, `is${name}`, `as${name}`]) taken.set(exported, `the format ${JSON.stringify(definition.format)}`);
+      for (const exported of formatExports(name)) taken.set(exported, `the format ${JSON.stringify(definition.format)}`);
       info = { name, definition, pointers: [] };
       byFormat.set(definition.format, info);
     }

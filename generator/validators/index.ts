@@ -6,6 +6,7 @@
  * `compileSchemaMap` compiles standalone schemas (each its own `$ref` root) into a module, for
  * the conformance tests and for anyone validating schemas outside a spec.
  */
+import { formatExports, patternExports } from '../patterns/registry.js';
 import { pascalCase, quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
 import { listOperations, type JsonSchema, type OpenApiDocument } from '../shared/openapi.js';
@@ -28,12 +29,12 @@ export function emitValidators(context: GenerationContext): StageOutput {
   const { document } = context;
   const reservedNames = new Map<string, string>();
   for (const pattern of context.patterns.patterns) {
-    for (const name of [pattern.name, `${pattern.name}Pattern`, `is${pattern.name}`, `as${pattern.name}`]) {
+    for (const name of patternExports(pattern.name)) {
       reservedNames.set(name, `the pattern module (${PATTERNS_MODULE}, pattern ${JSON.stringify(pattern.source)})`);
     }
   }
   for (const format of context.patterns.formats) {
-    for (const name of [format.name, `is${format.name}`, `as${format.name}`]) {
+    for (const name of formatExports(format.name)) {
       reservedNames.set(name, `the pattern module (${PATTERNS_MODULE}, format ${JSON.stringify(format.definition.format)})`);
     }
   }
