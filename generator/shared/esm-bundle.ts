@@ -42,7 +42,16 @@ export async function bundledModule(entry: URL): Promise<string> {
   const prefix = `${name}-${CHECKOUT}-`;
   const bundleDir = path.join(CACHE_DIR, `${prefix}${key.digest('hex').slice(0, 20)}`);
   const bundleFile = path.join(bundleDir, `${name}.mjs`);
-  if (fs.existsSync(bundleFile)) return bundleFile;
+  if (fs.existsSync(bundleFile)) {
+    // In use: a bundle is removed an hour after its folder's time, which each run renews.
+    try {
+      const now = new Date();
+      fs.utimesSync(bundleDir, now, now);
+    } catch {
+      // Removed meanwhile: the import of bundleFile will say so.
+    }
+    return bundleFile;
+  }
   const partial = `${bundleDir}.${process.pid}.${Date.now()}.tmp`;
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
@@ -71,8 +80,8 @@ export async function bundledModule(entry: URL): Promise<string> {
     fs.rmSync(partial, { recursive: true, force: true });
     if (!fs.existsSync(bundleFile)) throw error;
   }
-  // This checkout's bundles of this entry from earlier sources, once no run can still be
-  // loading chunks from them, and builds that never finished.
+  // This checkout's bundles of this entry from earlier sources, once no run has used them for an
+  // hour (so none can still be loading chunks from them), and builds that never finished.
   const stale = Date.now() - 60 * 60 * 1000;
   for (const old of fs.readdirSync(CACHE_DIR)) {
     const dir = path.join(CACHE_DIR, old);
