@@ -117,6 +117,9 @@ describe('format guards', () => {
     expect(formats.asIsoTime('09:30:00Z')).toBe('09:30:00Z');
   });
 
+  // The guards' checks are copied from the validators' helper source at generation, so this
+  // comparison checks the wiring (the right check behind each guard, still the validators' own
+  // after either changes); the grammar assertion below is the independent check.
   describe("agree with the validators' format checks", () => {
     let validators: ValidatorModule;
     beforeAll(async () => {
