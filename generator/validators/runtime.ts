@@ -14,7 +14,7 @@ export interface RuntimeHelper {
 
 export const RUNTIME_HELPERS: Record<string, RuntimeHelper> = {
   report: {
-    needs: ['show'],
+    needs: ['show', 'plainText'],
     source: `/**
  * Records an issue and says whether the check must stop: an error stops it in first-issue mode
  * and in the quiet mode of the guards and sub-schema tests (which build no issue); a warning
@@ -25,7 +25,7 @@ function report(c: Context, path: string, keyword: string, schemaPath: string, m
   const issue: ValidationIssue = {
     path,
     keyword,
-    message: received === undefined ? message : message + " (received " + show(received) + ")",
+    message: received === undefined ? message : typeof received === "string" && plainText(received) ? message + ' (received "' + received + '")' : message + " (received " + show(received) + ")",
     schemaPath,
     severity: warning === 1 ? "warning" : "error",
   };
@@ -45,27 +45,30 @@ function property(c: Context, p: string, k: Key, token: string, keyword: string,
 }`,
   },
   show: {
-    needs: ['quoted'],
-    source: `/** A short preview of a received value for messages: strings quoted and cut at 64 characters. */
+    needs: [],
+    source: `/** A received value for messages: strings as JSON, cut at 64 characters. */
 function show(value: unknown): string {
-  if (typeof value === "string") return quoted(value.length > 64 ? value.slice(0, 64) + "…" : value);
+  if (typeof value === "string") return JSON.stringify(value.length > 64 ? value.slice(0, 64) + "…" : value);
   if (Array.isArray(value)) return "array";
   return value !== null && typeof value === "object" ? "object" : String(value);
 }`,
   },
-  quoted: {
+  plainText: {
     needs: [],
     source: `/**
- * A string as a JSON string literal. Plain text (no quote, backslash, control character or
- * surrogate) is quoted directly: JSON.stringify, or even a RegExp test, costs more than the
- * rest of a report.
+ * Whether a received string can go into a message between two quotes as it is: at most 64
+ * characters, none that JSON escapes (a quote, a backslash, a control character, a surrogate).
+ * Most received values are, and \`report\` then appends it to the message without building a
+ * quoted copy first: JSON.stringify, a RegExp test, or '"' + text + '"' (a short string is
+ * copied, not linked, at each +) each cost about as much as the rest of a report.
  */
-function quoted(text: string): string {
+function plainText(text: string): boolean {
+  if (text.length > 64) return false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit < 32 || unit === 34 || unit === 92 || (unit >= 0xd800 && unit <= 0xdfff)) return JSON.stringify(text);
+    if (unit < 32 || unit === 34 || unit === 92 || (unit >= 0xd800 && unit <= 0xdfff)) return false;
   }
-  return '"' + text + '"';
+  return true;
 }`,
   },
   at: {

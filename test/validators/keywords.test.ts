@@ -45,6 +45,10 @@ const OPENAPI_31: Array<[string, Case]> = [
   ['pattern, given 11 digits', { schema: { type: 'string', pattern: '^[1-9]\\d{9}$' }, value: '12345678901', want: issue('', 'pattern', 'must match pattern ^[1-9]\\d{9}$ (received "12345678901")') }],
   ['pattern is unanchored', { schema: { type: 'string', pattern: 'b+' }, value: 'abbc', want: 'ok' }],
   ['pattern with the u flag: "." is one code point', { schema: { type: 'string', pattern: '^.$' }, value: '😀', want: 'ok' }],
+  ['a received string of 64 characters is not cut', { schema: { type: 'string', maxLength: 1 }, value: 'y'.repeat(64), want: issue('', 'maxLength', `must NOT have more than 1 characters (received "${'y'.repeat(64)}")`) }],
+  ['a received quote and backslash are escaped as in JSON', { schema: { type: 'string', maxLength: 1 }, value: 'a"b\\c', want: issue('', 'maxLength', 'must NOT have more than 1 characters (received "a\\"b\\\\c")') }],
+  ['a received control character is escaped', { schema: { type: 'string', maxLength: 1 }, value: 'a\nb', want: issue('', 'maxLength', 'must NOT have more than 1 characters (received "a\\nb")') }],
+  ['a received lone surrogate is escaped, a pair is not', { schema: { type: 'string', maxLength: 1 }, value: '\ud800😀', want: issue('', 'maxLength', 'must NOT have more than 1 characters (received "\\ud800😀")') }],
   ['a long received string is cut', { schema: { type: 'string', maxLength: 1 }, value: 'x'.repeat(100), want: issue('', 'maxLength', `must NOT have more than 1 characters (received "${'x'.repeat(64)}…")`) }],
   // numbers
   ['minimum 3, given 3', { schema: { type: 'number', minimum: 3 }, value: 3, want: 'ok' }],

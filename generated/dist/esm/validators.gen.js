@@ -1533,7 +1533,7 @@ function report(c, path, keyword, schemaPath, message, received, warning) {
     const issue = {
         path,
         keyword,
-        message: received === undefined ? message : message + " (received " + show(received) + ")",
+        message: received === undefined ? message : typeof received === "string" && plainText(received) ? message + ' (received "' + received + '")' : message + " (received " + show(received) + ")",
         schemaPath,
         severity: warning === 1 ? "warning" : "error",
     };
@@ -1552,26 +1552,30 @@ function property(c, p, k, token, keyword, schema, message, received, warning) {
         return warning !== 1;
     return report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received, warning);
 }
-/** A short preview of a received value for messages: strings quoted and cut at 64 characters. */
+/** A received value for messages: strings as JSON, cut at 64 characters. */
 function show(value) {
     if (typeof value === "string")
-        return quoted(value.length > 64 ? value.slice(0, 64) + "…" : value);
+        return JSON.stringify(value.length > 64 ? value.slice(0, 64) + "…" : value);
     if (Array.isArray(value))
         return "array";
     return value !== null && typeof value === "object" ? "object" : String(value);
 }
 /**
- * A string as a JSON string literal. Plain text (no quote, backslash, control character or
- * surrogate) is quoted directly: JSON.stringify, or even a RegExp test, costs more than the
- * rest of a report.
+ * Whether a received string can go into a message between two quotes as it is: at most 64
+ * characters, none that JSON escapes (a quote, a backslash, a control character, a surrogate).
+ * Most received values are, and `report` then appends it to the message without building a
+ * quoted copy first: JSON.stringify, a RegExp test, or '"' + text + '"' (a short string is
+ * copied, not linked, at each +) each cost about as much as the rest of a report.
  */
-function quoted(text) {
+function plainText(text) {
+    if (text.length > 64)
+        return false;
     for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
         if (unit < 32 || unit === 34 || unit === 92 || (unit >= 0xd800 && unit <= 0xdfff))
-            return JSON.stringify(text);
+            return false;
     }
-    return '"' + text + '"';
+    return true;
 }
 /** The JSON Pointer of a value from its parent's pointer and its key (escaped per RFC 6901). */
 function at(parent, key) {
