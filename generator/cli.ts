@@ -7,8 +7,8 @@
  * The generator runs in a worker thread, from a bundle of its modules (shared/esm-bundle.ts):
  * tsx, which runs this file, transforms every module it loads with `keepNames` and routes every
  * import through its hooks; plain Node in a worker loads TypeScript and the stages faster, runs
- * the validators stage faster, and needs less memory. Should the bundle fail to build, the
- * generator runs here instead.
+ * the validators stage faster, and needs less memory. Should the bundle fail to build, or with
+ * GENERATOR_NO_WORKERS=1 (for a debugger), the generator runs here instead, and says so.
  */
 import { Worker } from 'node:worker_threads';
 import type { CliMessage } from './cli-main.js';
@@ -18,7 +18,10 @@ async function run(argv: string[]): Promise<number> {
   let script: string;
   try {
     script = await bundledModule(new URL('./cli-main.ts', import.meta.url));
-  } catch {
+  } catch (error) {
+    // Said, because this way is slower (the stages' modules go through tsx's hooks).
+    const reason = error instanceof Error ? error.message : String(error);
+    console.log(`generating in one thread (${reason.split('\n')[0]})`);
     return (await import('./cli-main.js')).cli(argv);
   }
   return new Promise<number>((resolve, reject) => {

@@ -86,6 +86,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   let front: Promise<FrontResult>;
   let lint: Promise<LintVerdict>;
   let safety: Promise<SafetyVerdict>;
+  let stopFront = (): void => {};
   if (stagesLoaded) {
     ({ front, lint } = (await import('./front/run.js')).startFront(target.specFile, target.lintConfig));
     safety = Promise.all([front, stagesLoaded]).then(async ([{ document }, { checkPatternSafety }]) => {
@@ -94,7 +95,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       return { warnings, ms: performance.now() - started };
     });
   } else {
-    ({ front, lint, safety } = startFrontInWorker({ specFile: target.specFile, lintConfig: target.lintConfig, ...safetyOptions }));
+    ({ front, lint, safety, stop: stopFront } = startFrontInWorker({ specFile: target.specFile, lintConfig: target.lintConfig, ...safetyOptions }));
   }
   // Awaited after the stages; an early rejection is not "unhandled".
   lint.catch(() => {});
@@ -106,8 +107,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   try {
     return await generateFrom(document, stages, { ...options, lint, safety, specPath, timed });
   } catch (error) {
-    // Lint's error comes first, as when lint ran before every other stage.
-    await lint;
+    try {
+      // Lint's error comes first, as when lint ran before every other stage.
+      await lint;
+    } finally {
+      // Whatever the worker has left to say (the ReDoS check) is no longer wanted.
+      stopFront();
+    }
     throw error;
   }
 }

@@ -31,6 +31,11 @@ export interface FrontInWorker {
   lint: Promise<LintVerdict>;
   /** Settles after `lint`; rejects with the ReDoS error (or with an earlier one). */
   safety: Promise<SafetyVerdict>;
+  /**
+   * Stops the worker, whose verdicts are no longer wanted (a stage failed): what has not settled
+   * rejects. Without it a failed run would wait for the ReDoS check of every pattern.
+   */
+  stop(): void;
 }
 
 export function startFrontInWorker(request: FrontRequest): FrontInWorker {
@@ -41,11 +46,13 @@ export function startFrontInWorker(request: FrontRequest): FrontInWorker {
   lint.promise.catch(() => {});
   safety.promise.catch(() => {});
   let worker: Worker | undefined;
+  let stopped = false;
   const stop = (error: Error) => {
     for (const pending of [front, lint, safety]) pending.reject(error);
     void worker?.terminate();
   };
   bundledModule(new URL('./worker.ts', import.meta.url)).then((script) => {
+    if (stopped) return;
     worker = new Worker(script, {
       workerData: { request },
       // The process's flags (--require of a profiler or a memory reporter) stay with the main thread.
@@ -76,7 +83,15 @@ export function startFrontInWorker(request: FrontRequest): FrontInWorker {
       }).then(safety.resolve, safety.reject);
     }, stop);
   });
-  return { front: front.promise, lint: lint.promise, safety: safety.promise };
+  return {
+    front: front.promise,
+    lint: lint.promise,
+    safety: safety.promise,
+    stop: () => {
+      stopped = true;
+      stop(new Error('the load/bundle/lint worker was stopped before it answered'));
+    },
+  };
 }
 
 function settlable<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {

@@ -29,8 +29,19 @@ export function clearBundles(): void {
   }
 }
 
-/** The bundle of `entry` (a module of the generator), as a file path. */
+/**
+ * Set to 1 to run the generator in one thread, from its sources: slower, but a debugger's
+ * breakpoints in generator/ are hit, and nothing is written to the temp folder.
+ */
+export const NO_WORKERS_VARIABLE = 'GENERATOR_NO_WORKERS';
+
+/**
+ * The bundle of `entry` (a module of the generator), as a file path. Rejects when
+ * `GENERATOR_NO_WORKERS=1` or the bundle cannot be built; callers then run `entry` in their own
+ * thread.
+ */
 export async function bundledModule(entry: URL): Promise<string> {
+  if (process.env[NO_WORKERS_VARIABLE] === '1') throw new Error(`${NO_WORKERS_VARIABLE}=1: no worker threads`);
   const entryFile = fileURLToPath(entry);
   const key = createHash('sha256').update(`${esbuildVersion()}\0${process.version}\0${path.relative(GENERATOR_DIR, entryFile)}`);
   // The sources, the compiler options esbuild reads from tsconfig.json, and the installed

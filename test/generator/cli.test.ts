@@ -52,6 +52,13 @@ describe('npm run generate -- --check', () => {
 
     expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']).status).toBe(0);
 
+    // In one thread, from the sources (no bundle, no worker: the fallback when esbuild cannot
+    // build one), the same bytes, and the run says it took that way.
+    const inline = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check'], { GENERATOR_NO_WORKERS: '1' });
+    expect(inline.stderr).toBe('');
+    expect(inline.stdout).toContain('generating in one thread (GENERATOR_NO_WORKERS=1: no worker threads)');
+    expect(inline.status).toBe(0);
+
     fs.appendFileSync(path.join(out, 'src/index.ts'), '// an edit by hand\n');
     fs.rmSync(path.join(out, 'README.md'));
     const drifted = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']);

@@ -1,0 +1,51 @@
+/**
+ * The front of the pipeline (load, bundle, lint, the ReDoS check) in its worker thread, and in
+ * this thread when there is no bundle: the same document and verdicts either way, and a worker
+ * that can be stopped when a stage has failed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFrontInWorker, type FrontRequest } from '../../generator/front/index.js';
+import { NO_WORKERS_VARIABLE } from '../../generator/shared/esm-bundle.js';
+import { LINT_CONFIG, SPEC_FILE } from '../helpers/paths.js';
+
+const request: FrontRequest = {
+  specFile: SPEC_FILE,
+  lintConfig: LINT_CONFIG,
+  allowReDoS: false,
+  specPath: 'spec/openapi.yaml',
+};
+
+afterEach(() => {
+  delete process.env[NO_WORKERS_VARIABLE];
+});
+
+async function settled(front: ReturnType<typeof startFrontInWorker>) {
+  const [document, lint, safety] = await Promise.allSettled([front.front, front.lint, front.safety]);
+  return { document, lint, safety };
+}
+
+describe('the front of the pipeline', () => {
+  it('gives the same bundled document and verdicts in its worker and in this thread', async () => {
+    const inWorker = await settled(startFrontInWorker(request));
+    process.env[NO_WORKERS_VARIABLE] = '1';
+    const inThread = await settled(startFrontInWorker(request));
+
+    for (const run of [inWorker, inThread]) {
+      expect(run.document.status).toBe('fulfilled');
+      expect(run.lint).toMatchObject({ status: 'fulfilled', value: { warnings: [] } });
+      expect(run.safety).toMatchObject({ status: 'fulfilled', value: { warnings: [] } });
+    }
+    const documentOf = (run: typeof inWorker) => (run.document.status === 'fulfilled' ? run.document.value.document : undefined);
+    expect(documentOf(inWorker)).toMatchObject({ openapi: expect.stringMatching(/^3\.1\./) });
+    expect(documentOf(inThread)).toEqual(documentOf(inWorker));
+  }, 60_000);
+
+  it('stopped before it answers (a stage failed), rejects every promise with a reason', async () => {
+    const front = startFrontInWorker(request);
+    front.stop();
+    const run = await settled(front);
+    for (const outcome of [run.document, run.lint, run.safety]) {
+      expect(outcome).toMatchObject({ status: 'rejected', reason: { message: 'the load/bundle/lint worker was stopped before it answered' } });
+    }
+  });
+});
