@@ -207,6 +207,32 @@ describe('format types of the fixture spec', () => {
 const spec = (schemas: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, components: { schemas } }) as unknown as OpenApiDocument;
 const formatsContextFor = (schemas: Record<string, unknown>) => contextFor(spec(schemas));
 
+describe('the format definitions', () => {
+  // The report's member counts and the `union` flags are written in formats.ts beside each type:
+  // TypeScript says what each type expands to.
+  it('say how many members TypeScript expands each type to, and whether it is a union', () => {
+    const source = FORMATS.map((definition, i) => `type Format${i} = ${definition.type};\n`).join('');
+    const host = ts.createCompilerHost({ strict: true, noEmit: true });
+    const readFile = host.readFile.bind(host);
+    host.readFile = (file) => (file === 'formats.ts' ? source : readFile(file));
+    const fileExists = host.fileExists.bind(host);
+    host.fileExists = (file) => file === 'formats.ts' || fileExists(file);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (file, version) => (file === 'formats.ts' ? ts.createSourceFile(file, source, version) : getSourceFile(file, version));
+    const program = ts.createProgram(['formats.ts'], { strict: true, noEmit: true, types: [] }, host);
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    const checker = program.getTypeChecker();
+    const aliases = program.getSourceFile('formats.ts')!.statements.filter(ts.isTypeAliasDeclaration);
+    const measured = aliases.map((alias, i) => {
+      const type = checker.getTypeAtLocation(alias.name);
+      return { format: FORMATS[i]!.format, members: type.isUnion() ? type.types.length : 1, union: type.isUnion() };
+    });
+    expect(measured).toEqual(FORMATS.map(({ format, members }) => ({ format, members, union: members > 1 })));
+    // `union` says a union of templates at the top level (each member a template), as written.
+    expect(FORMATS.map(({ format, union }) => ({ format, union }))).toEqual(FORMATS.map(({ format, type }) => ({ format, union: /^`[^`]*` \| `/.test(type) })));
+  });
+});
+
 describe('format names', () => {
   const names = (schemas: Record<string, unknown>) => collectPatterns(spec(schemas)).formats.map((f) => `${f.definition.format}: ${f.name} (${f.pointers.length})`);
 
