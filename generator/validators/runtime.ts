@@ -71,6 +71,24 @@ function plainText(text: string): boolean {
   return true;
 }`,
   },
+  comparable: {
+    needs: ['at'],
+    source: `/**
+ * Whether \`x-order\` may compare two properties of the object at \`parent\`: neither has an
+ * error at or below it. Called only for a pair found out of order, and errors are found first
+ * only with every issue asked for.
+ */
+function comparable(c: Context, parent: string, first: string, second: string): boolean {
+  if (c.errors === 0) return true;
+  for (const name of [first, second]) {
+    const path = at(parent, name);
+    for (const issue of c.issues!) {
+      if (issue.severity === "error" && (issue.path === path || issue.path.startsWith(path + "/"))) return false;
+    }
+  }
+  return true;
+}`,
+  },
   at: {
     needs: [],
     source: `/** The JSON Pointer of a value from its parent's pointer and its key (escaped per RFC 6901). */

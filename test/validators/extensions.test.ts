@@ -25,6 +25,7 @@ describe('extension keywords at their edges', () => {
           Day: { type: 'string', format: 'date' },
           Window: {
             type: 'object',
+            properties: { dateStart: { type: 'string', format: 'date' }, dateEnd: { type: 'string', format: 'date' } },
             'x-order': [
               { before: 'dateStart', after: 'dateEnd' },
               { before: 'timeStart', after: 'timeEnd', strict: true, when: { equal: ['dateStart', 'dateEnd'] } },
@@ -78,6 +79,16 @@ describe('extension keywords at their edges', () => {
     const result = validate('Window', value);
     if (issue === null) expect(result).toEqual({ ok: true, value });
     else expect(result).toMatchObject({ ok: false, issues: [{ ...issue, severity: 'error' }] });
+  });
+
+  it('x-order: with every issue, a value that failed its own checks is not compared; other errors do not stop the comparison', () => {
+    const all = { allErrors: true } as const;
+    // "2027-13-01" sorts after "2027-03-01": compared, it would be reported out of order too.
+    expect(validate('Window', { dateStart: '2027-13-01', dateEnd: '2027-03-01' }, all)).toMatchObject({ ok: false, issues: [{ path: '/dateStart', keyword: 'format' }] });
+    expect((validate('Window', { dateStart: '2027-13-01', dateEnd: '2027-03-01' }, all).issues ?? []).length).toBe(1);
+    expect((validate('Window', { dateStart: '2027-03-02', dateEnd: '2027-02-30' }, all).issues ?? []).map(({ path, keyword }) => `${path} ${keyword}`)).toEqual(['/dateEnd format']);
+    // An error elsewhere, even at a path that begins like an operand's, leaves the pair compared.
+    expect((validate('Window', { dateStart: '2027-03-02', dateEnd: '2027-03-01', dateStartX: 1, timeStart: 5 }, all).issues ?? []).map(({ path, keyword }) => `${path} ${keyword}`)).toEqual(['/dateEnd x-order']);
   });
 
   it('x-warn: warnings are returned with a valid value and never block', () => {
@@ -155,6 +166,14 @@ describe('campaign rules on the spec', () => {
     ['equal calling hours', { callHoursStart: '13:00', callHoursEnd: '13:00' }, { path: '/callHoursEnd', keyword: 'x-order' }],
   ])('rejects %s with its path and message', (_, change, issue) => {
     expect(validate({ ...body(), ...change })).toMatchObject({ ok: false, issues: [{ ...issue, severity: 'error' }] });
+  });
+
+  it('with every issue, reports a month 13 in dateStart once, not also as dateEnd out of order', () => {
+    const result = validate({ ...body(), dateStart: '2027-13-01', callerId: '0123456789' }, { allErrors: true });
+    expect(result.issues?.map(({ path, keyword }) => `${path} ${keyword}`)).toEqual(['/dateStart pattern', '/dateStart format', '/callerId pattern']);
+    // dateEnd before a valid dateStart is still reported beside another field's error.
+    const crossed = validate({ ...body(), dateEnd: '2027-02-28', callerId: '0123456789' }, { allErrors: true });
+    expect(crossed.issues?.map(({ path, keyword }) => `${path} ${keyword}`)).toEqual(['/callerId pattern', '/dateEnd x-order']);
   });
 
   it('returns the warnings with a valid body', () => {

@@ -8,7 +8,8 @@
  * - `x-order` (object): pairs of properties in order, `{ before, after, strict?, when? }`: the
  *   `after` value must not be less than (with `strict`, must be greater than) the `before`
  *   value, compared as strings or numbers (ISO dates and HH:MM times compare as text), only
- *   when `when.equal` names two properties with equal values, if given.
+ *   when `when.equal` names two properties with equal values, if given, and only when neither
+ *   value has an error of its own.
  * - `x-unique-by: "<property>"` (array): no two object items with equal values of it.
  * - `x-warn` (a schema or a list of them): its issues are warnings: reported, never blocking.
  * - `x-message` (any schema): replaces the message of the issues of its schema's own keywords.
@@ -36,15 +37,20 @@ export const order: KeywordFunction = (cx) => {
     const first = cx.propertyValue(before);
     const second = cx.propertyValue(after);
     const comparable = `(typeof ${second} === "string" || typeof ${second} === "number") && typeof ${first} === typeof ${second}`;
+    const secondPath = cx.child(cx.path, { kind: 'literal', key: after });
+    // A value that failed its own checks is not compared: with every issue asked for, a month 13
+    // would also be reported as out of order. Only an all-issues run gets here with errors.
+    const operandsValid = cx.guard ? [] : [`${cx.helper('comparable')}(c, ${cx.pathCode(cx.path)}, ${quote(before)}, ${quote(after)})`];
     const condition = [
       ...(when ? [`${cx.propertyValue(when[0])} === ${cx.propertyValue(when[1])}`, `${cx.propertyValue(when[0])} !== undefined`] : []),
       comparable,
       `(${second} as string) ${strict ? '<=' : '<'} (${first} as string)`,
+      ...operandsValid,
     ].join(' && ');
     const relation = strict ? 'must be after' : 'must not be before';
     const context = when ? ` when ${when[0]} equals ${when[1]}` : '';
     const message = { expr: `${quote(`${relation} ${before}${context}, `)} + ${cx.helper('show')}(${first})` };
-    return [cx.fail(condition, message, { received: second, path: cx.child(cx.path, { kind: 'literal', key: after }) })];
+    return [cx.fail(condition, message, { received: second, path: secondPath })];
   });
 };
 
