@@ -101,10 +101,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   lint.catch(() => {});
   safety.catch(() => {});
   stagesLoaded ??= loadStages();
-  const [stages, { document, timings }] = await Promise.all([stagesLoaded, front]);
-  log(`  ${'load'.padEnd(14)} ${formatMs(timings.load)}`);
-  log(`  ${'bundle'.padEnd(14)} ${formatMs(timings.bundle)}`);
   try {
+    const [stages, { document, timings }] = await Promise.all([stagesLoaded, front]);
+    log(`  ${'load'.padEnd(14)} ${formatMs(timings.load)}`);
+    log(`  ${'bundle'.padEnd(14)} ${formatMs(timings.bundle)}`);
     return await generateFrom(document, stages, { ...options, lint, safety, specPath, timed });
   } catch (error) {
     try {

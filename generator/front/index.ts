@@ -38,7 +38,8 @@ export interface FrontInWorker {
   stop(): void;
 }
 
-export function startFrontInWorker(request: FrontRequest): FrontInWorker {
+/** `onWorker` sees the worker thread once started (a test watches what it says after `stop()`). */
+export function startFrontInWorker(request: FrontRequest, hooks: { onWorker?: (worker: Worker) => void } = {}): FrontInWorker {
   const front = settlable<FrontResult>();
   const lint = settlable<LintVerdict>();
   const safety = settlable<SafetyVerdict>();
@@ -58,6 +59,7 @@ export function startFrontInWorker(request: FrontRequest): FrontInWorker {
       // The process's flags (--require of a profiler or a memory reporter) stay with the main thread.
       execArgv: [],
     });
+    hooks.onWorker?.(worker);
     worker.on('message', (message: FrontMessage) => {
       if (!message.ok) stop(fromPostedError(message.error));
       else if (message.type === 'front') front.resolve({ document: JSON.parse(message.json) as OpenApiDocument, timings: message.timings });
@@ -70,7 +72,9 @@ export function startFrontInWorker(request: FrontRequest): FrontInWorker {
     worker.on('error', stop);
     worker.on('exit', (code) => stop(new Error(`the load/bundle/lint worker stopped (exit code ${code}) before it answered`)));
   }, () => {
-    // No bundle (esbuild could not build one): the front runs in this thread instead.
+    // No bundle (esbuild could not build one, or GENERATOR_NO_WORKERS=1): the front runs in this
+    // thread instead. Once started it cannot be stopped: `stop()` only rejects its promises.
+    if (stopped) return;
     import('./run.js').then(({ startFront }) => {
       const inline = startFront(request.specFile, request.lintConfig);
       inline.front.then(front.resolve, front.reject);

@@ -3,7 +3,7 @@
  * this thread when there is no bundle: the same document and verdicts either way, and a worker
  * that can be stopped when a stage has failed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFrontInWorker, type FrontRequest } from '../../generator/front/index.js';
 import { NO_WORKERS_VARIABLE } from '../../generator/shared/esm-bundle.js';
 import { LINT_CONFIG, SPEC_FILE } from '../helpers/paths.js';
@@ -15,8 +15,15 @@ const request: FrontRequest = {
   specPath: 'spec/openapi.yaml',
 };
 
-afterEach(() => {
+// The first test runs the front in its worker: a GENERATOR_NO_WORKERS set by the caller is put
+// aside and restored.
+const callersNoWorkers = process.env[NO_WORKERS_VARIABLE];
+beforeEach(() => {
   delete process.env[NO_WORKERS_VARIABLE];
+});
+afterAll(() => {
+  if (callersNoWorkers === undefined) delete process.env[NO_WORKERS_VARIABLE];
+  else process.env[NO_WORKERS_VARIABLE] = callersNoWorkers;
 });
 
 async function settled(front: ReturnType<typeof startFrontInWorker>) {
@@ -48,4 +55,26 @@ describe('the front of the pipeline', () => {
       expect(outcome).toMatchObject({ status: 'rejected', reason: { message: 'the load/bundle/lint worker was stopped before it answered' } });
     }
   });
+
+  it('stopped once the document has arrived (a stage failed), rejects the verdicts it was still working on', async () => {
+    let exited: Promise<number> | undefined;
+    const said: string[] = [];
+    const front = startFrontInWorker(request, {
+      onWorker: (worker) => {
+        worker.on('message', (message: { type: string }) => said.push(message.type));
+        exited = new Promise((resolve) => worker.once('exit', resolve));
+      },
+    });
+    await front.front;
+    // Lint takes the worker at least a hundred milliseconds more: it has not answered yet.
+    front.stop();
+    await exited;
+    // Terminated at once: it never got to say lint's verdict or the ReDoS check's.
+    expect(said).toEqual(['front']);
+    const run = await settled(front);
+    expect(run.document.status).toBe('fulfilled');
+    for (const outcome of [run.lint, run.safety]) {
+      expect(outcome).toMatchObject({ status: 'rejected', reason: { message: 'the load/bundle/lint worker was stopped before it answered' } });
+    }
+  }, 60_000);
 });

@@ -25,7 +25,7 @@ describe('extension keywords at their edges', () => {
           Day: { type: 'string', format: 'date' },
           Window: {
             type: 'object',
-            properties: { dateStart: { type: 'string', format: 'date' }, dateEnd: { type: 'string', format: 'date' } },
+            properties: { dateStart: { type: 'string', format: 'date' }, dateEnd: { type: 'string', format: 'date' }, dateStartX: { type: 'string' }, 'a/b': { type: 'string' } },
             'x-order': [
               { before: 'dateStart', after: 'dateEnd' },
               { before: 'timeStart', after: 'timeEnd', strict: true, when: { equal: ['dateStart', 'dateEnd'] } },
@@ -88,7 +88,9 @@ describe('extension keywords at their edges', () => {
     expect((validate('Window', { dateStart: '2027-13-01', dateEnd: '2027-03-01' }, all).issues ?? []).length).toBe(1);
     expect((validate('Window', { dateStart: '2027-03-02', dateEnd: '2027-02-30' }, all).issues ?? []).map(({ path, keyword }) => `${path} ${keyword}`)).toEqual(['/dateEnd format']);
     // An error elsewhere, even at a path that begins like an operand's, leaves the pair compared.
-    expect((validate('Window', { dateStart: '2027-03-02', dateEnd: '2027-03-01', dateStartX: 1, timeStart: 5 }, all).issues ?? []).map(({ path, keyword }) => `${path} ${keyword}`)).toEqual(['/dateEnd x-order']);
+    expect((validate('Window', { dateStart: '2027-03-02', dateEnd: '2027-03-01', dateStartX: 1, 'a/b': 2 }, all).issues ?? []).map(({ path, keyword }) => `${path} ${keyword}`)).toEqual([
+      '/dateStartX type', '/a~1b type', '/dateEnd x-order',
+    ]);
   });
 
   it('x-warn: warnings are returned with a valid value and never block', () => {
