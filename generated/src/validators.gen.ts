@@ -491,9 +491,9 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
       // #/components/schemas/CreateCampaignRequest/properties/message
       if (typeof v21 !== "string" && property(c, p, k, "message", "type", SCHEMA_2, "must be string", v21)) return false;
     }
-    if (((typeof v7 === "string" || typeof v7 === "number") && typeof v5 === typeof v7 && (v7 as string) < (v5 as string) && comparable(c, at(p, k), "dateStart", "dateEnd")) && report(c, at(p, k) + "/dateEnd", "x-order", SCHEMA_2 + "/x-order", "must not be before dateStart, " + show(v5), v7)) return false;
-    if ((v5 === v7 && v5 !== undefined && (typeof v8 === "string" || typeof v8 === "number") && typeof v6 === typeof v8 && (v8 as string) <= (v6 as string) && comparable(c, at(p, k), "timeStart", "timeEnd")) && report(c, at(p, k) + "/timeEnd", "x-order", SCHEMA_2 + "/x-order", "must be after timeStart when dateStart equals dateEnd, " + show(v6), v8)) return false;
-    if (((typeof v19 === "string" || typeof v19 === "number") && typeof v18 === typeof v19 && (v19 as string) <= (v18 as string) && comparable(c, at(p, k), "callHoursStart", "callHoursEnd")) && report(c, at(p, k) + "/callHoursEnd", "x-order", SCHEMA_2 + "/x-order", "must be after callHoursStart, " + show(v18), v19)) return false;
+    if (((typeof v7 === "string" || typeof v7 === "number") && typeof v5 === typeof v7 && (v7 as string) < (v5 as string) && noErrorsAt(c, at(p, k), "dateStart", "dateEnd")) && report(c, at(p, k) + "/dateEnd", "x-order", SCHEMA_2 + "/x-order", "must not be before dateStart, " + show(v5), v7)) return false;
+    if ((v5 === v7 && v5 !== undefined && (typeof v8 === "string" || typeof v8 === "number") && typeof v6 === typeof v8 && (v8 as string) <= (v6 as string) && noErrorsAt(c, at(p, k), "timeStart", "timeEnd")) && report(c, at(p, k) + "/timeEnd", "x-order", SCHEMA_2 + "/x-order", "must be after timeStart when dateStart equals dateEnd, " + show(v6), v8)) return false;
+    if (((typeof v19 === "string" || typeof v19 === "number") && typeof v18 === typeof v19 && (v19 as string) <= (v18 as string) && noErrorsAt(c, at(p, k), "callHoursStart", "callHoursEnd")) && report(c, at(p, k) + "/callHoursEnd", "x-order", SCHEMA_2 + "/x-order", "must be after callHoursStart, " + show(v18), v19)) return false;
   } else if (report(c, at(p, k), "type", SCHEMA_2 + "/type", "must be object", x)) return false;
   if (c.warnings) {
     // #/components/schemas/CreateCampaignRequest/x-warn/0
@@ -1388,11 +1388,11 @@ function plainText(text: string): boolean {
 }
 
 /**
- * Whether `x-order` may compare two properties of the object at `parent`: neither has an
- * error at or below it. Called only for a pair found out of order, and errors are found first
- * only with every issue asked for.
+ * Whether no error was reported at or below two properties of the object at `parent`: only
+ * then does `x-order` compare them. Called only for a pair found out of order, and errors are
+ * found first only with every issue asked for.
  */
-function comparable(c: Context, parent: string, first: string, second: string): boolean {
+function noErrorsAt(c: Context, parent: string, first: string, second: string): boolean {
   if (c.errors === 0) return true;
   for (const name of [first, second]) {
     const path = at(parent, name);

@@ -71,14 +71,14 @@ function plainText(text: string): boolean {
   return true;
 }`,
   },
-  comparable: {
+  noErrorsAt: {
     needs: ['at'],
     source: `/**
- * Whether \`x-order\` may compare two properties of the object at \`parent\`: neither has an
- * error at or below it. Called only for a pair found out of order, and errors are found first
- * only with every issue asked for.
+ * Whether no error was reported at or below two properties of the object at \`parent\`: only
+ * then does \`x-order\` compare them. Called only for a pair found out of order, and errors are
+ * found first only with every issue asked for.
  */
-function comparable(c: Context, parent: string, first: string, second: string): boolean {
+function noErrorsAt(c: Context, parent: string, first: string, second: string): boolean {
   if (c.errors === 0) return true;
   for (const name of [first, second]) {
     const path = at(parent, name);

@@ -501,11 +501,11 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (typeof v21 !== "string" && property(c, p, k, "message", "type", SCHEMA_2, "must be string", v21))
                 return false;
         }
-        if (((typeof v7 === "string" || typeof v7 === "number") && typeof v5 === typeof v7 && v7 < v5 && comparable(c, at(p, k), "dateStart", "dateEnd")) && report(c, at(p, k) + "/dateEnd", "x-order", SCHEMA_2 + "/x-order", "must not be before dateStart, " + show(v5), v7))
+        if (((typeof v7 === "string" || typeof v7 === "number") && typeof v5 === typeof v7 && v7 < v5 && noErrorsAt(c, at(p, k), "dateStart", "dateEnd")) && report(c, at(p, k) + "/dateEnd", "x-order", SCHEMA_2 + "/x-order", "must not be before dateStart, " + show(v5), v7))
             return false;
-        if ((v5 === v7 && v5 !== undefined && (typeof v8 === "string" || typeof v8 === "number") && typeof v6 === typeof v8 && v8 <= v6 && comparable(c, at(p, k), "timeStart", "timeEnd")) && report(c, at(p, k) + "/timeEnd", "x-order", SCHEMA_2 + "/x-order", "must be after timeStart when dateStart equals dateEnd, " + show(v6), v8))
+        if ((v5 === v7 && v5 !== undefined && (typeof v8 === "string" || typeof v8 === "number") && typeof v6 === typeof v8 && v8 <= v6 && noErrorsAt(c, at(p, k), "timeStart", "timeEnd")) && report(c, at(p, k) + "/timeEnd", "x-order", SCHEMA_2 + "/x-order", "must be after timeStart when dateStart equals dateEnd, " + show(v6), v8))
             return false;
-        if (((typeof v19 === "string" || typeof v19 === "number") && typeof v18 === typeof v19 && v19 <= v18 && comparable(c, at(p, k), "callHoursStart", "callHoursEnd")) && report(c, at(p, k) + "/callHoursEnd", "x-order", SCHEMA_2 + "/x-order", "must be after callHoursStart, " + show(v18), v19))
+        if (((typeof v19 === "string" || typeof v19 === "number") && typeof v18 === typeof v19 && v19 <= v18 && noErrorsAt(c, at(p, k), "callHoursStart", "callHoursEnd")) && report(c, at(p, k) + "/callHoursEnd", "x-order", SCHEMA_2 + "/x-order", "must be after callHoursStart, " + show(v18), v19))
             return false;
     }
     else if (report(c, at(p, k), "type", SCHEMA_2 + "/type", "must be object", x))
@@ -1596,11 +1596,11 @@ function plainText(text) {
     return true;
 }
 /**
- * Whether `x-order` may compare two properties of the object at `parent`: neither has an
- * error at or below it. Called only for a pair found out of order, and errors are found first
- * only with every issue asked for.
+ * Whether no error was reported at or below two properties of the object at `parent`: only
+ * then does `x-order` compare them. Called only for a pair found out of order, and errors are
+ * found first only with every issue asked for.
  */
-function comparable(c, parent, first, second) {
+function noErrorsAt(c, parent, first, second) {
     if (c.errors === 0)
         return true;
     for (const name of [first, second]) {

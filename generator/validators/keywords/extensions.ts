@@ -40,7 +40,7 @@ export const order: KeywordFunction = (cx) => {
     const secondPath = cx.child(cx.path, { kind: 'literal', key: after });
     // A value that failed its own checks is not compared: with every issue asked for, a month 13
     // would also be reported as out of order. Only an all-issues run gets here with errors.
-    const operandsValid = cx.guard ? [] : [`${cx.helper('comparable')}(c, ${cx.pathCode(cx.path)}, ${quote(before)}, ${quote(after)})`];
+    const operandsValid = cx.guard ? [] : [`${cx.helper('noErrorsAt')}(c, ${cx.pathCode(cx.path)}, ${quote(before)}, ${quote(after)})`];
     const condition = [
       ...(when ? [`${cx.propertyValue(when[0])} === ${cx.propertyValue(when[1])}`, `${cx.propertyValue(when[0])} !== undefined`] : []),
       comparable,
