@@ -58,6 +58,10 @@ const ORDER: Record<KeywordGroup, string[]> = {
 };
 /** The object keywords after `properties`, which read its locals once they are declared. */
 const READ_AFTER_PROPERTIES = new Set(ORDER.object.slice(ORDER.object.indexOf('properties') + 1));
+/** Keywords whose values are data, not schemas. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'examples', 'example', 'default']);
+/** Keywords whose values map names (not keywords) to schemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
 /** After every group: warnings, so that a value's errors come first. */
 const POST = ['x-warn'];
 const TYPED_GROUPS = ['number', 'string', 'array', 'object'] as const;
@@ -159,7 +163,6 @@ export class Engine {
   private readonly queue: CheckFunction[] = [];
   private readonly names = new Set<string>();
   private readonly documentIds = new Map<unknown, number>();
-  private readonly readWriteCache = new Map<string, boolean>();
   private readonly reachCache = new Map<string, boolean>();
   private readonly referenceCounts = new Map<unknown, Map<string, number>>();
   private readonly weights = new WeakMap<object, number>();
@@ -447,7 +450,7 @@ export class Engine {
     const visit = (node: unknown): boolean => {
       if (Array.isArray(node)) return node.every(visit);
       if (!isPlainObject(node)) return true;
-      return !('$ref' in node) && Object.entries(node).every(([keyword, value]) => keyword === 'enum' || keyword === 'const' || keyword === 'examples' || visit(value));
+      return !('$ref' in node) && subschemas(node).every(visit);
     };
     const key = `${this.documentId(document)} ${pointer}`;
     let leaf = this.leaves.get(key);
@@ -461,45 +464,48 @@ export class Engine {
    * change the verdict).
    */
   reaches(document: unknown, pointer: string, keyword: string): boolean {
-    const key = `${this.documentId(document)} ${keyword} ${pointer}`;
+    return this.reachesSchema(document, pointer, keyword, (schema) => keyword in schema);
+  }
+
+  /** Whether the schema (or one it references) has `readOnly`/`writeOnly`, so direction matters. */
+  private usesReadWrite(document: unknown, pointer: string): boolean {
+    return this.reachesSchema(document, pointer, 'readOnly/writeOnly', (schema) => schema.readOnly === true || schema.writeOnly === true);
+  }
+
+  /**
+   * Whether `found` holds for the schema at a pointer or a schema below it or referenced from
+   * it (see `subschemas`), cached under `what`.
+   */
+  private reachesSchema(document: unknown, pointer: string, what: string, found: (schema: Record<string, unknown>) => boolean): boolean {
+    const key = `${this.documentId(document)} ${what} ${pointer}`;
     const cached = this.reachCache.get(key);
     if (cached !== undefined) return cached;
     const seen = new Set<string>();
     const visit = (node: unknown): boolean => {
       if (Array.isArray(node)) return node.some(visit);
       if (!isPlainObject(node)) return false;
-      if (keyword in node) return true;
+      if (found(node)) return true;
       if (typeof node.$ref === 'string' && !seen.has(node.$ref)) {
         seen.add(node.$ref);
         if (visit(resolvePointer(document, node.$ref))) return true;
       }
-      return Object.entries(node).some(([name, value]) => name !== 'enum' && name !== 'const' && name !== 'examples' && name !== 'default' && visit(value));
+      return subschemas(node).some(visit);
     };
     const result = visit(resolvePointer(document, pointer));
     this.reachCache.set(key, result);
     return result;
   }
+}
 
-  /** Whether the schema (or one it references) has `readOnly`/`writeOnly`, so direction matters. */
-  private usesReadWrite(document: unknown, pointer: string): boolean {
-    const key = `${this.documentId(document)} ${pointer}`;
-    const cached = this.readWriteCache.get(key);
-    if (cached !== undefined) return cached;
-    const seen = new Set<string>();
-    const visit = (node: unknown): boolean => {
-      if (Array.isArray(node)) return node.some(visit);
-      if (!isPlainObject(node)) return false;
-      if (node.readOnly === true || node.writeOnly === true) return true;
-      if (typeof node.$ref === 'string' && !seen.has(node.$ref)) {
-        seen.add(node.$ref);
-        if (visit(resolvePointer(document, node.$ref))) return true;
-      }
-      return Object.entries(node).some(([keyword, value]) => keyword !== 'enum' && keyword !== 'const' && keyword !== 'examples' && visit(value));
-    };
-    const result = visit(resolvePointer(document, pointer));
-    this.readWriteCache.set(key, result);
-    return result;
-  }
+/**
+ * What a walk for keywords enters below a schema: every value but data (`enum`, `default`, ...),
+ * and the schemas of a `properties` map rather than the map, whose names are property names, not
+ * keywords (a property may be named "format", "enum" or "$ref").
+ */
+function subschemas(schema: Record<string, unknown>): unknown[] {
+  return Object.entries(schema).flatMap(([name, value]) =>
+    DATA_KEYWORDS.has(name) ? [] : SCHEMA_MAPS.has(name) && isPlainObject(value) ? Object.values(value) : [value],
+  );
 }
 
 /** The property name when the value checked is a property of the object of the schema at `base`. */

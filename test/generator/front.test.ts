@@ -33,9 +33,12 @@ async function settled(front: ReturnType<typeof startFrontInWorker>) {
 
 describe('the front of the pipeline', () => {
   it('gives the same bundled document and verdicts in its worker and in this thread', async () => {
-    const inWorker = await settled(startFrontInWorker(request));
+    const workers: unknown[] = [];
+    const inWorker = await settled(startFrontInWorker(request, { onWorker: (worker) => workers.push(worker) }));
     process.env[NO_WORKERS_VARIABLE] = '1';
-    const inThread = await settled(startFrontInWorker(request));
+    const inThread = await settled(startFrontInWorker(request, { onWorker: (worker) => workers.push(worker) }));
+    // The first ran in a worker thread, the second did not start one.
+    expect(workers).toHaveLength(1);
 
     for (const run of [inWorker, inThread]) {
       expect(run.document.status).toBe('fulfilled');

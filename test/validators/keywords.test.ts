@@ -235,6 +235,14 @@ describe('direction and discriminator (schemas in a document)', () => {
           required: ['id', 'password', 'name'],
           properties: { id: { type: 'integer', readOnly: true }, password: { type: 'string', writeOnly: true }, name: { type: 'string' } },
         },
+        // Properties named like keywords: their schemas are schemas, not `enum` data.
+        Tagged: {
+          type: 'object',
+          required: ['enum', 'name'],
+          properties: { enum: { type: 'string', readOnly: true }, name: { type: 'string' } },
+        },
+        Tree: { type: 'object', properties: { default: { $ref: '#/components/schemas/Node' } } },
+        Node: { type: 'object', properties: { enum: { $ref: '#/components/schemas/Node' }, size: { type: 'integer' } } },
       },
     },
   };
@@ -246,6 +254,8 @@ describe('direction and discriminator (schemas in a document)', () => {
       root('AccountRequest', '#/components/schemas/Account', 'request'),
       root('AccountResponse', '#/components/schemas/Account', 'response'),
       root('Account', '#/components/schemas/Account', 'neutral'),
+      root('TaggedRequest', '#/components/schemas/Tagged', 'request'),
+      root('Tree', '#/components/schemas/Tree', 'neutral'),
     ];
     module = await importModule(compileModule(roots, { dialect: 'openapi-3.1' }).source);
   });
@@ -272,5 +282,12 @@ describe('direction and discriminator (schemas in a document)', () => {
     expect(validate('AccountResponse', { id: 1, name: 'n' }).ok).toBe(true);
     expect(validate('AccountResponse', { password: 'p', name: 'n' })).toMatchObject({ issues: [{ message: 'must have required property "id"' }] });
     expect(validate('Account', { password: 'p', name: 'n' })).toMatchObject({ issues: [{ message: 'must have required property "id"' }] });
+  });
+
+  it('a property named like a keyword ("enum", "default") is a schema: readOnly found, recursion through it compiled', () => {
+    expect(validate('TaggedRequest', { name: 'n' }).ok).toBe(true);
+    expect(validate('TaggedRequest', { enum: 5, name: 'n' })).toMatchObject({ issues: [{ path: '/enum', keyword: 'type' }] });
+    expect(validate('Tree', { default: { enum: { enum: { size: 3 } } } }).ok).toBe(true);
+    expect(validate('Tree', { default: { enum: { enum: { size: 'x' } } } })).toMatchObject({ issues: [{ path: '/default/enum/enum/size', keyword: 'type' }] });
   });
 });

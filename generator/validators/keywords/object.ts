@@ -33,7 +33,7 @@ export const required: KeywordFunction = (cx) => {
   if (cx.guard) {
     // A guard tests a required property's type where `properties` checks it, and a type test
     // fails on an absent value: only the others are tested here.
-    const proven = presenceProven(cx);
+    const proven = presenceProven(cx, checked);
     const rest = checked.filter((name) => !proven.has(name));
     return rest.length ? [cx.fail(rest.map((name) => `${cx.propertyValue(name)} === undefined`).join(' || '), '')] : [];
   }
@@ -74,11 +74,11 @@ function requiredNames(cx: KeywordCx): string[] {
  * `type` (directly or through `$ref`s), and no type test passes an absent value. `properties`
  * checks them unconditionally and `required` leaves them out.
  */
-function presenceProven(cx: KeywordCx): Set<string> {
+function presenceProven(cx: KeywordCx, names?: string[]): Set<string> {
   if (!('required' in cx.schema) || !isPlainObject(cx.schema.properties)) return new Set();
   const properties = cx.schema.properties;
   return new Set(
-    requiredNames(cx).filter((name) => {
+    (names ?? requiredNames(cx)).filter((name) => {
       if (!Object.prototype.hasOwnProperty.call(properties, name)) return false;
       const schema = cx.deref(properties[name]);
       return isPlainObject(schema) && 'type' in schema;
