@@ -215,8 +215,6 @@ interface Context {
   quiet: boolean;
   /** Whether the `x-warn` rules run: never when quiet, and not with `warnings: false`. */
   warnings: boolean;
-  /** Whether a list's items that their guard passes are skipped (always, but in the tests that compare the two). */
-  guards: boolean;
 }
 
 /** A compiled schema: false means "stop" (an error in first-issue or quiet mode). */
@@ -318,7 +316,7 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
       if (Array.isArray(v11)) {
         const a31 = v11 as unknown[];
         for (let i32 = 0; i32 < a31.length; i32++) {
-          if (c.guards && !c.warnings) {
+          if (!c.warnings) {
             while (i32 < a31.length && guardCampaignNumberInput(a31[i32])) i32++;
             if (i32 === a31.length) break;
           }
@@ -411,10 +409,8 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
       if (Array.isArray(v12)) {
         const a50 = v12 as unknown[];
         for (let i51 = 0; i51 < a50.length; i51++) {
-          if (c.guards) {
-            while (i51 < a50.length && guardDestinationInput(a50[i51])) i51++;
-            if (i51 === a50.length) break;
-          }
+          while (i51 < a50.length && guardDestinationInput(a50[i51])) i51++;
+          if (i51 === a50.length) break;
           const v52 = a50[i51];
           // #/components/schemas/CreateCampaignRequest/properties/destinations/items
           if (!checkDestinationInput(v52, c, at(p, k) + "/destinations", i51)) return false;
@@ -438,10 +434,8 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
       if (Array.isArray(v15)) {
         const a55 = v15 as unknown[];
         for (let i56 = 0; i56 < a55.length; i56++) {
-          if (c.guards) {
-            while (i56 < a55.length && guardDestinationInput(a55[i56])) i56++;
-            if (i56 === a55.length) break;
-          }
+          while (i56 < a55.length && guardDestinationInput(a55[i56])) i56++;
+          if (i56 === a55.length) break;
           const v57 = a55[i56];
           // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
           if (!checkDestinationInput(v57, c, at(p, k) + "/matchDestinations", i56)) return false;
@@ -453,10 +447,8 @@ function checkCreateCampaignRequest(x: unknown, c: Context, p: string, k: Key): 
       if (Array.isArray(v16)) {
         const a58 = v16 as unknown[];
         for (let i59 = 0; i59 < a58.length; i59++) {
-          if (c.guards) {
-            while (i59 < a58.length && guardDestinationInput(a58[i59])) i59++;
-            if (i59 === a58.length) break;
-          }
+          while (i59 < a58.length && guardDestinationInput(a58[i59])) i59++;
+          if (i59 === a58.length) break;
           const v60 = a58[i59];
           // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
           if (!checkDestinationInput(v60, c, at(p, k) + "/notMatchDestinations", i59)) return false;
@@ -783,10 +775,8 @@ function checkCampaign(x: unknown, c: Context, p: string, k: Key): boolean {
       if (Array.isArray(v22)) {
         const a27 = v22 as unknown[];
         for (let i28 = 0; i28 < a27.length; i28++) {
-          if (c.guards) {
-            while (i28 < a27.length && guardCampaignNumber(a27[i28])) i28++;
-            if (i28 === a27.length) break;
-          }
+          while (i28 < a27.length && guardCampaignNumber(a27[i28])) i28++;
+          if (i28 === a27.length) break;
           const v29 = a27[i28];
           // #/components/schemas/Campaign/properties/numbers/items
           // #/components/schemas/CampaignNumber
@@ -816,10 +806,8 @@ function checkCampaign(x: unknown, c: Context, p: string, k: Key): boolean {
       if (Array.isArray(v23)) {
         const a34 = v23 as unknown[];
         for (let i35 = 0; i35 < a34.length; i35++) {
-          if (c.guards) {
-            while (i35 < a34.length && guardCampaignDestination(a34[i35])) i35++;
-            if (i35 === a34.length) break;
-          }
+          while (i35 < a34.length && guardCampaignDestination(a34[i35])) i35++;
+          if (i35 === a34.length) break;
           const v36 = a34[i35];
           // #/components/schemas/Campaign/properties/destinations/items
           if (!checkCampaignDestination(v36, c, at(p, k) + "/destinations", i35)) return false;
@@ -835,10 +823,8 @@ function checkCampaign(x: unknown, c: Context, p: string, k: Key): boolean {
       if (Array.isArray(v25)) {
         const a37 = v25 as unknown[];
         for (let i38 = 0; i38 < a37.length; i38++) {
-          if (c.guards) {
-            while (i38 < a37.length && guardCampaignDestination(a37[i38])) i38++;
-            if (i38 === a37.length) break;
-          }
+          while (i38 < a37.length && guardCampaignDestination(a37[i38])) i38++;
+          if (i38 === a37.length) break;
           const v39 = a37[i38];
           // #/components/schemas/Campaign/properties/matchDestinations/items
           if (!checkCampaignDestination(v39, c, at(p, k) + "/matchDestinations", i38)) return false;
@@ -850,10 +836,8 @@ function checkCampaign(x: unknown, c: Context, p: string, k: Key): boolean {
       if (Array.isArray(v26)) {
         const a40 = v26 as unknown[];
         for (let i41 = 0; i41 < a40.length; i41++) {
-          if (c.guards) {
-            while (i41 < a40.length && guardCampaignDestination(a40[i41])) i41++;
-            if (i41 === a40.length) break;
-          }
+          while (i41 < a40.length && guardCampaignDestination(a40[i41])) i41++;
+          if (i41 === a40.length) break;
           const v42 = a40[i41];
           // #/components/schemas/Campaign/properties/notMatchDestinations/items
           if (!checkCampaignDestination(v42, c, at(p, k) + "/notMatchDestinations", i41)) return false;
@@ -1411,12 +1395,12 @@ function at(parent: string, key: Key): string {
 
 // One context, reused by every call: a check is synchronous, and a call made while it is in
 // use (from a getter of the value being checked) gets a context of its own.
-const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
+const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
 
 function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
   const reuse = !reusedInUse;
-  const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
+  const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
   c.all = options !== undefined && options.allErrors === true;
   c.formats = options === undefined || options.formats !== false;
   c.warnings = options === undefined || options.warnings !== false;

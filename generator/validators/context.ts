@@ -98,9 +98,10 @@ export interface KeywordCx {
   test(tokens: Array<string | number>, data: string): string;
   /**
    * The call of the guard of the sub-schema at `tokens` on `data` (formats asserted), and
-   * whether an `x-warn` rule is reachable from that sub-schema (the guard skips them).
+   * whether an `x-warn` rule is reachable from that sub-schema (the guard skips them);
+   * undefined in a module compiled without item guards (`EngineOptions.itemGuards`).
    */
-  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean };
+  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean } | undefined;
   /** Marks a runtime helper as used and returns its name. */
   helper(name: string): string;
   /** A module-level constant for `code` (shared between identical ones); returns its name. */

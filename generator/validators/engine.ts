@@ -110,6 +110,12 @@ export interface EngineOptions {
   dialect: Dialect;
   /** The pattern stage's registry: its patterns are imported (`<Name>Pattern`), not redefined. */
   patterns?: PatternRegistry;
+  /**
+   * Whether a check's list loops pass the items their guard accepts without checking them in
+   * detail (true unless set). The tests compile a module without, as the reference the guards
+   * are held to; the generated package always has them.
+   */
+  itemGuards?: boolean;
 }
 
 interface CheckFunction {
@@ -664,8 +670,9 @@ class KeywordContext implements KeywordCx {
     return guard ? `${name}(${data})` : `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
   }
 
-  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean } {
+  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean } | undefined {
     const { engine, state } = this;
+    if (engine.options.itemGuards === false) return undefined;
     const pointer = this.functionPointer(this.subState(tokens, data, state.path));
     const name = engine.functionFor(state.document, pointer, state.direction, undefined, 'error', true);
     return { call: `${name}(${data})`, warns: engine.reaches(state.document, pointer, 'x-warn') };

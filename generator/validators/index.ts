@@ -25,7 +25,8 @@ export const VALIDATORS_FILE = 'src/validators.gen.ts';
 export const VALIDATORS_MODULE = './validators.gen.js';
 const PATTERNS_MODULE = './patterns.gen.js';
 
-export function emitValidators(context: GenerationContext): StageOutput {
+/** `options.itemGuards`: see `EngineOptions.itemGuards` (tests only; the stage never sets it). */
+export function emitValidators(context: GenerationContext, options: { itemGuards?: boolean } = {}): StageOutput {
   const { document } = context;
   const reservedNames = new Map<string, string>();
   for (const pattern of context.patterns.patterns) {
@@ -50,6 +51,7 @@ export function emitValidators(context: GenerationContext): StageOutput {
       patternsModule: PATTERNS_MODULE,
       typeImports: typeImports(roots),
       reservedNames,
+      itemGuards: options.itemGuards,
     });
   } catch (error) {
     if (error instanceof GeneratorError && !error.location) throw new GeneratorError(error.message, context.specPath);
@@ -67,6 +69,8 @@ export interface SchemaMapOptions {
   /** `readOnly`/`writeOnly` handling; `neutral` (the schema as written) by default. */
   direction?: Direction;
   header?: string;
+  /** See `EngineOptions.itemGuards` (tests only). */
+  itemGuards?: boolean;
 }
 
 /**
@@ -81,7 +85,7 @@ export function compileSchemaMap(schemas: Record<string, JsonSchema>, options: S
     pointer: '#',
     direction: options.direction ?? 'neutral',
   }));
-  return compileModule(roots, { dialect: options.dialect, header: options.header });
+  return compileModule(roots, { dialect: options.dialect, header: options.header, itemGuards: options.itemGuards });
 }
 
 /**

@@ -37,6 +37,8 @@ export interface ModuleOptions {
   typeImports?: string[];
   /** Names exported by other modules of the package, with the module: a clash stops generation. */
   reservedNames?: Map<string, string>;
+  /** See `EngineOptions.itemGuards` (tests only). */
+  itemGuards?: boolean;
 }
 
 export interface CompiledModule {
@@ -49,7 +51,7 @@ export interface CompiledModule {
 export const PUBLIC_TYPES = ['ValidationIssue', 'ValidationOptions', 'ValidationResult'];
 
 export function compileModule(roots: RootSchema[], options: ModuleOptions): CompiledModule {
-  const engine = new Engine({ dialect: options.dialect, patterns: options.patterns });
+  const engine = new Engine({ dialect: options.dialect, patterns: options.patterns, itemGuards: options.itemGuards });
   const exported = new Map<string, { check: string; type: string; root: RootSchema }>();
   const api: string[] = [];
   for (const name of PUBLIC_TYPES) reserve(options, name, `the validators' type ${name}`);
@@ -199,8 +201,6 @@ interface Context {
   quiet: boolean;
   /** Whether the \`x-warn\` rules run: never when quiet, and not with \`warnings: false\`. */
   warnings: boolean;
-  /** Whether a list's items that their guard passes are skipped (always, but in the tests that compare the two). */
-  guards: boolean;
 }
 
 /** A compiled schema: false means "stop" (an error in first-issue or quiet mode). */

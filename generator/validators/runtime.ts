@@ -100,8 +100,8 @@ function at(parent: string, key: Key): string {
   quiet: {
     needs: [],
     source: `// Contexts of the checks' sub-schema tests (anyOf, not, contains, ...): no issues, stop at the first.
-const QUIET: Context = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false, guards: true };
-const QUIET_NO_FORMATS: Context = { issues: null, errors: 0, all: false, formats: false, quiet: true, warnings: false, guards: true };
+const QUIET: Context = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false };
+const QUIET_NO_FORMATS: Context = { issues: null, errors: 0, all: false, formats: false, quiet: true, warnings: false };
 
 function quiet(c: Context): Context {
   return c.formats ? QUIET : QUIET_NO_FORMATS;
@@ -111,12 +111,12 @@ function quiet(c: Context): Context {
     needs: [],
     source: `// One context, reused by every call: a check is synchronous, and a call made while it is in
 // use (from a getter of the value being checked) gets a context of its own.
-const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
+const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
 
 function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
   const reuse = !reusedInUse;
-  const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
+  const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
   c.all = options !== undefined && options.allErrors === true;
   c.formats = options === undefined || options.formats !== false;
   c.warnings = options === undefined || options.warnings !== false;

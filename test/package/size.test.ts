@@ -10,7 +10,7 @@ import path from 'node:path';
 import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle, measureBundleParts } from '../../generator/package/bundle-size.js';
 
 /**
- * What the bundle weighs today, 13.32 kB, plus a little room: a ceiling against regressions
+ * What the bundle weighs today, 13.31 kB, plus a little room: a ceiling against regressions
  * (raised from 13.25 kB when x-order stopped comparing a value that failed its own checks).
  * Issue 7's budget is BROWSER_BUDGET_BYTES (6 kB) and is NOT met: what each part adds is in the
  * README (`npm run size` prints it; the last test below holds it). The issue stays open with the

@@ -5,7 +5,7 @@
  * each with its reason), and every other group must pass all its cases, in first-issue mode,
  * all-issues mode and as a type guard; and on every case of every group the dedicated guard
  * (`guard<Name>`, which `is<Name>` returns and the checks' item loops try first) gives the
- * verdict of the check alone (item guards off), formats asserted in both.
+ * verdict of the check alone (compiled without item guards), formats asserted in both.
  *
  * The suite is third-party data kept outside the repository: it is read from
  * `JSON_SCHEMA_TEST_SUITE` or `../shared/json-schema-test-suite`, and without either the test
@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileSchemaMap, type Dialect } from '../../generator/validators/index.js';
 import { GeneratorError } from '../../generator/shared/errors.js';
 import { SHARED_DIR } from '../helpers/paths.js';
-import { importModule, internalsOf, withInternals, type Guard, type Validate } from './suite.js';
+import { importModule, importWithInternals, internalsOf, type Guard, type Validate } from './suite.js';
 
 const SUITE_DIR = process.env.JSON_SCHEMA_TEST_SUITE ?? path.join(SHARED_DIR, 'json-schema-test-suite');
 const HINT =
@@ -133,7 +133,7 @@ if (!fs.existsSync(path.join(SUITE_DIR, 'tests'))) {
           let module: Awaited<ReturnType<typeof importModule>> = {};
           const schemas = Object.fromEntries(compiled.filter(({ name }) => !name.startsWith('!')).map(({ group, name }) => [name, group.schema as boolean]));
           it.each(compiled.map(({ group, name }) => [group.description, name, group] as const))('%s', async (_, name, group) => {
-            if (Object.keys(module).length === 0) module = await importModule(withInternals(compileSchemaMap(schemas, { dialect: suite.dialect }).source));
+            if (Object.keys(module).length === 0) module = await importWithInternals((itemGuards) => compileSchemaMap(schemas, { dialect: suite.dialect, itemGuards }).source);
             summary.run++;
             expect(name.startsWith('!') ? name.slice(1) : '', 'the emitter refused the schema').toBe('');
             const validate = module[`validate${name}`] as Validate;

@@ -5,7 +5,7 @@
  * Ajv's verdict on each generated value, in first-issue mode, all-issues mode and as a guard,
  * with the first issue's `path` equal to Ajv's first `instancePath` and the same set of paths
  * when every issue is reported. On every value the dedicated guard (`guard<Name>`), `is<Name>`,
- * the check alone (its item guards off), the check in a quiet context, and `validate` in each
+ * the check alone (compiled without item guards), the check in a quiet context, and `validate` in each
  * mode (first issue and all issues, warnings on and off) must give one verdict, x- extensions
  * included: a guard that refuses a valid value or passes an invalid one fails here.
  */
@@ -23,7 +23,7 @@ import { emitValidators, specRoots } from '../../generator/validators/index.js';
 import { SPEC_FILE } from '../helpers/paths.js';
 import { edgeValues, mutate, mutationArbitrary, validValue } from './arbitraries.js';
 import { withCampaignChecks } from './campaign-checks.js';
-import { importModule, internalsOf, withInternals, type Guard, type Internals, type Validate, type ValidationIssue, type ValidatorModule } from './suite.js';
+import { importWithInternals, internalsOf, type Guard, type Internals, type Validate, type ValidationIssue, type ValidatorModule } from './suite.js';
 
 const document = YAML.parse(fs.readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument;
 // The body of createCampaign is the CreateCampaignRequest component: one validator, one run.
@@ -37,10 +37,11 @@ export function patternModuleStub(registry: ReturnType<typeof collectPatterns>):
   return registry.patterns.map((pattern) => `export const ${pattern.name}Pattern = new RegExp(${quote(pattern.source)}, "u");`).join('\n');
 }
 
-export function emitForSpec(spec: OpenApiDocument): { source: string; patterns: string } {
+/** The spec's validators module (`itemGuards: false`: the test's reference without item guards). */
+export function emitForSpec(spec: OpenApiDocument, itemGuards = true): { source: string; patterns: string } {
   const patterns = collectPatterns(spec);
   const context = { document: spec, patterns, header: '', specPath: 'spec/openapi.yaml', command: 'test', report: [] } as unknown as GenerationContext;
-  return { source: emitValidators(context).files[0]!.contents, patterns: patternModuleStub(patterns) };
+  return { source: emitValidators(context, { itemGuards }).files[0]!.contents, patterns: patternModuleStub(patterns) };
 }
 
 const counts = new Map<string, { values: number; valid: number; invalid: number; ours: number }>();
@@ -63,8 +64,8 @@ function differential(label: string, spec: OpenApiDocument, scale: number): void
   describe(`differential against Ajv on every schema of ${label}`, () => {
     let module: ValidatorModule;
     beforeAll(async () => {
-      const { source, patterns } = emitForSpec(spec);
-      module = await importModule(withInternals(source), { 'patterns.gen.ts': patterns });
+      const { patterns } = emitForSpec(spec);
+      module = await importWithInternals((itemGuards) => emitForSpec(spec, itemGuards).source, { 'patterns.gen.ts': patterns });
     });
     const ajvFirst = ajvFor(spec, false);
     const ajvAll = ajvFor(spec, true);
@@ -147,7 +148,7 @@ function compare(value: unknown, validate: Validate, guard: Guard, first: Valida
 }
 
 /**
- * One verdict from every way in: the check alone (item guards off; first issue and all), the
+ * One verdict from every way in: the check alone (compiled without item guards; first issue and all), the
  * guard, the check in a quiet context, `is<Name>`, and `validate` in its four modes (whose item
  * loops try the items' guards).
  */

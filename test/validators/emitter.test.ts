@@ -15,7 +15,7 @@ import type { JsonSchema, OpenApiDocument } from '../../generator/shared/openapi
 import type { GenerationContext } from '../../generator/shared/stage.js';
 import { compileSchemaMap, emitValidators, type Dialect } from '../../generator/validators/index.js';
 import { GENERATED_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
-import { importModule, internalsOf, withInternals, type Validate } from './suite.js';
+import { importModule, importWithInternals, internalsOf, type Validate } from './suite.js';
 
 const spec = (): OpenApiDocument => YAML.parse(fs.readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument;
 
@@ -137,7 +137,7 @@ describe('generated code', () => {
   });
 
   it("orders a guard's tests: every property's type (and date format) before any regex, never splitting inside a string", async () => {
-    const source = compile({
+    const schema: JsonSchema = {
       type: 'object',
       required: ['a', 'b', 'd', 'n'],
       properties: {
@@ -147,7 +147,8 @@ describe('generated code', () => {
         n: { type: 'number', minimum: 1 },
         list: { type: 'array', items: { type: 'string', pattern: '^l$' } },
       },
-    });
+    };
+    const source = compile(schema);
     const guard = source.slice(source.indexOf('function guardS('), source.indexOf('\n}\n', source.indexOf('function guardS(')));
     const firstRegex = guard.indexOf('.test(');
     const typeTests = [...guard.matchAll(/typeof v\d+ !== "string"/g)].map((match) => match.index);
@@ -159,7 +160,7 @@ describe('generated code', () => {
     // The date format is a char-code scan: as cheap as a type test, so it goes before any regex.
     expect(guard).toMatch(/typeof (v\d+) !== "string" \|\| !matchesDate\(\1\)\) return false;/);
     expect(guard).toContain('"x || y"');
-    const module = await importModule(withInternals(source));
+    const module = await importWithInternals((itemGuards) => compileSchemaMap({ S: schema }, { dialect: 'openapi-3.1', itemGuards }).source);
     const { guard: isValid, check } = internalsOf(module, 'S');
     const base = { a: 'x || y', b: 'bb', d: '2027-02-28', n: 1, list: ['l'] };
     const cases: unknown[] = [

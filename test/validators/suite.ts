@@ -43,33 +43,50 @@ export interface Internals {
   /** The check in a quiet context (formats asserted, item guards on): how a check tests a sub-schema. */
   quietCheck: Guard;
   /**
-   * The check alone, with its item guards off (formats asserted, no warnings): the reference
-   * the guards are held to. No error found: valid.
+   * The check alone, from the same schemas compiled without item guards (formats asserted, no
+   * warnings): the reference the guards are held to. No error found: valid.
    */
   check: (value: unknown, allErrors?: boolean) => boolean;
 }
 
 /**
+ * Imports a module with its internals: `compile(true)` is the module as the package has it;
+ * `compile(false)`, the same schemas compiled without item guards, gives each validator's
+ * `check`, so that the guards are held to checks that never call them.
+ */
+export async function importWithInternals(compile: (itemGuards: boolean) => string, files: Record<string, string> = {}): Promise<ValidatorModule> {
+  const module = await importModule(withInternals(compile(true)), files);
+  const alone = await importModule(withInternals(compile(false)), files);
+  const hooks = (module as unknown as { __internals: Record<string, Internals> }).__internals;
+  const aloneHooks = (alone as unknown as { __internals: Record<string, Internals> }).__internals;
+  for (const [name, internals] of Object.entries(hooks)) {
+    if (!aloneHooks[name]) throw new Error(`importWithInternals: validate${name} is missing without item guards`);
+    internals.check = aloneHooks[name].check;
+  }
+  return module;
+}
+
+/**
  * The emitted source with a test hook appended: `__internals`, by validator name (`validate<Name>`
  * without the prefix), reaching the check `validate<Name>` hands to `run` and the guard
- * `is<Name>` returns. The generated module exports neither.
+ * `is<Name>` returns. The generated module exports neither. (`importWithInternals` imports it.)
  */
-export function withInternals(source: string): string {
+function withInternals(source: string): string {
   const guards = new Map([...source.matchAll(/^export function is(\w+)\(.*\n {2}return (\w+)\(value\);$/gm)].map(([, name, guard]) => [name, guard]));
   const entries = [...source.matchAll(/^export function validate(\w+)\(.*\n {2}return run<.*>\((\w+), value, options\);$/gm)].map(([, name, check]) => {
     const guard = guards.get(name!);
     if (!guard) throw new Error(`withInternals: no guard returned by is${name}`);
     return (
       `  ${JSON.stringify(name)}: { guard: ${guard}, quietCheck: (x) => ${check}(x, { ...INTERNALS_QUIET }, "", null), ` +
-      `check: (x, all = false) => { const c = { ...INTERNALS_ALONE, all }; ${check}(x, c, "", null); return c.errors === 0; } },`
+      `check: (x, all = false) => { const c = { ...INTERNALS_CHECK, all }; ${check}(x, c, "", null); return c.errors === 0; } },`
     );
   });
   if (entries.length === 0) throw new Error('withInternals: no `return run<T>(check, value, options)` found in the emitted source');
   return [
     source,
     '// --- Test hook (appended by test/validators/suite.ts) ---',
-    'const INTERNALS_QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false, guards: true };',
-    'const INTERNALS_ALONE = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: false, guards: false };',
+    'const INTERNALS_QUIET = { issues: null, errors: 0, all: false, formats: true, quiet: true, warnings: false };',
+    'const INTERNALS_CHECK = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: false };',
     `export const __internals: Record<string, unknown> = {\n${entries.join('\n')}\n};`,
     '',
   ].join('\n');

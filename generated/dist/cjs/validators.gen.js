@@ -275,7 +275,7 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (Array.isArray(v11)) {
                 const a31 = v11;
                 for (let i32 = 0; i32 < a31.length; i32++) {
-                    if (c.guards && !c.warnings) {
+                    if (!c.warnings) {
                         while (i32 < a31.length && guardCampaignNumberInput(a31[i32]))
                             i32++;
                         if (i32 === a31.length)
@@ -389,12 +389,10 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (Array.isArray(v12)) {
                 const a50 = v12;
                 for (let i51 = 0; i51 < a50.length; i51++) {
-                    if (c.guards) {
-                        while (i51 < a50.length && guardDestinationInput(a50[i51]))
-                            i51++;
-                        if (i51 === a50.length)
-                            break;
-                    }
+                    while (i51 < a50.length && guardDestinationInput(a50[i51]))
+                        i51++;
+                    if (i51 === a50.length)
+                        break;
                     const v52 = a50[i51];
                     // #/components/schemas/CreateCampaignRequest/properties/destinations/items
                     if (!checkDestinationInput(v52, c, at(p, k) + "/destinations", i51))
@@ -427,12 +425,10 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (Array.isArray(v15)) {
                 const a55 = v15;
                 for (let i56 = 0; i56 < a55.length; i56++) {
-                    if (c.guards) {
-                        while (i56 < a55.length && guardDestinationInput(a55[i56]))
-                            i56++;
-                        if (i56 === a55.length)
-                            break;
-                    }
+                    while (i56 < a55.length && guardDestinationInput(a55[i56]))
+                        i56++;
+                    if (i56 === a55.length)
+                        break;
                     const v57 = a55[i56];
                     // #/components/schemas/CreateCampaignRequest/properties/matchDestinations/items
                     if (!checkDestinationInput(v57, c, at(p, k) + "/matchDestinations", i56))
@@ -447,12 +443,10 @@ function checkCreateCampaignRequest(x, c, p, k) {
             if (Array.isArray(v16)) {
                 const a58 = v16;
                 for (let i59 = 0; i59 < a58.length; i59++) {
-                    if (c.guards) {
-                        while (i59 < a58.length && guardDestinationInput(a58[i59]))
-                            i59++;
-                        if (i59 === a58.length)
-                            break;
-                    }
+                    while (i59 < a58.length && guardDestinationInput(a58[i59]))
+                        i59++;
+                    if (i59 === a58.length)
+                        break;
                     const v60 = a58[i59];
                     // #/components/schemas/CreateCampaignRequest/properties/notMatchDestinations/items
                     if (!checkDestinationInput(v60, c, at(p, k) + "/notMatchDestinations", i59))
@@ -867,12 +861,10 @@ function checkCampaign(x, c, p, k) {
             if (Array.isArray(v22)) {
                 const a27 = v22;
                 for (let i28 = 0; i28 < a27.length; i28++) {
-                    if (c.guards) {
-                        while (i28 < a27.length && guardCampaignNumber(a27[i28]))
-                            i28++;
-                        if (i28 === a27.length)
-                            break;
-                    }
+                    while (i28 < a27.length && guardCampaignNumber(a27[i28]))
+                        i28++;
+                    if (i28 === a27.length)
+                        break;
                     const v29 = a27[i28];
                     // #/components/schemas/Campaign/properties/numbers/items
                     // #/components/schemas/CampaignNumber
@@ -909,12 +901,10 @@ function checkCampaign(x, c, p, k) {
             if (Array.isArray(v23)) {
                 const a34 = v23;
                 for (let i35 = 0; i35 < a34.length; i35++) {
-                    if (c.guards) {
-                        while (i35 < a34.length && guardCampaignDestination(a34[i35]))
-                            i35++;
-                        if (i35 === a34.length)
-                            break;
-                    }
+                    while (i35 < a34.length && guardCampaignDestination(a34[i35]))
+                        i35++;
+                    if (i35 === a34.length)
+                        break;
                     const v36 = a34[i35];
                     // #/components/schemas/Campaign/properties/destinations/items
                     if (!checkCampaignDestination(v36, c, at(p, k) + "/destinations", i35))
@@ -934,12 +924,10 @@ function checkCampaign(x, c, p, k) {
             if (Array.isArray(v25)) {
                 const a37 = v25;
                 for (let i38 = 0; i38 < a37.length; i38++) {
-                    if (c.guards) {
-                        while (i38 < a37.length && guardCampaignDestination(a37[i38]))
-                            i38++;
-                        if (i38 === a37.length)
-                            break;
-                    }
+                    while (i38 < a37.length && guardCampaignDestination(a37[i38]))
+                        i38++;
+                    if (i38 === a37.length)
+                        break;
                     const v39 = a37[i38];
                     // #/components/schemas/Campaign/properties/matchDestinations/items
                     if (!checkCampaignDestination(v39, c, at(p, k) + "/matchDestinations", i38))
@@ -954,12 +942,10 @@ function checkCampaign(x, c, p, k) {
             if (Array.isArray(v26)) {
                 const a40 = v26;
                 for (let i41 = 0; i41 < a40.length; i41++) {
-                    if (c.guards) {
-                        while (i41 < a40.length && guardCampaignDestination(a40[i41]))
-                            i41++;
-                        if (i41 === a40.length)
-                            break;
-                    }
+                    while (i41 < a40.length && guardCampaignDestination(a40[i41]))
+                        i41++;
+                    if (i41 === a40.length)
+                        break;
                     const v42 = a40[i41];
                     // #/components/schemas/Campaign/properties/notMatchDestinations/items
                     if (!checkCampaignDestination(v42, c, at(p, k) + "/notMatchDestinations", i41))
@@ -1620,11 +1606,11 @@ function at(parent, key) {
 }
 // One context, reused by every call: a check is synchronous, and a call made while it is in
 // use (from a getter of the value being checked) gets a context of its own.
-const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
+const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
 function run(check, value, options) {
     const reuse = !reusedInUse;
-    const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true, guards: true };
+    const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
     c.all = options !== undefined && options.allErrors === true;
     c.formats = options === undefined || options.formats !== false;
     c.warnings = options === undefined || options.warnings !== false;

@@ -64,12 +64,12 @@ function rest(cx: KeywordCx, start: number, tokens: Array<string | number>, sche
   if (body.length === 0) return [];
   if (guarded) {
     // After a refused item (all issues, or warnings), the guard's loop resumes.
+    const skipAccepted = [`while (${index} < ${cx.array}.length && ${guarded.call}) ${index}++;`, `if (${index} === ${cx.array}.length) break;`];
     return [
       loop,
       [
-        `if (c.guards${guarded.warns ? ' && !c.warnings' : ''}) {`,
-        [`while (${index} < ${cx.array}.length && ${guarded.call}) ${index}++;`, `if (${index} === ${cx.array}.length) break;`],
-        '}',
+        // With x-warn rules below, an item the guard passes may still have a warning to report.
+        ...(guarded.warns ? ['if (!c.warnings) {', skipAccepted, '}'] : skipAccepted),
         `const ${item} = ${cx.array}[${index}];`,
         ...body,
       ],
