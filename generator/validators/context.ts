@@ -5,8 +5,46 @@
  */
 import type { Dialect } from './dialect.js';
 
-/** Emitted code: a line, or a block whose lines are indented one level deeper. */
-export type Code = string | Code[];
+/** Emitted code: a line, a guard's failure, or a block whose lines are indented one level deeper. */
+export type Code = string | Failure | Code[];
+
+/**
+ * A guard's failure, rendered `if (<condition>) return false;` (`return false;` for the
+ * condition `true`). It stays data until the module is rendered, so that a guard can join a
+ * property's failures into one line and test the cheap ones first, from the cost each keyword
+ * declared, without reading the code's text.
+ */
+export interface Failure {
+  kind: 'failure';
+  condition: string;
+  cost: Cost;
+}
+
+/**
+ * What testing a failure's condition costs, in the order a guard runs them: type tests,
+ * comparisons and char-code scans (`matchesDate`, `codePoints`); calls of other helpers or
+ * functions (a time zone lookup, a format, a sub-schema's guard); a regex.
+ */
+export type Cost = 'cheap' | 'call' | 'regex';
+
+const COST_ORDER: Record<Cost, number> = { cheap: 0, call: 1, regex: 2 };
+
+export function failure(condition: string, cost: Cost = 'cheap'): Failure {
+  return { kind: 'failure', condition, cost };
+}
+
+export function isFailure(code: Code): code is Failure {
+  return typeof code === 'object' && !Array.isArray(code);
+}
+
+/** The dearer of costs: what a condition joining them costs. */
+export function dearest(costs: Cost[]): Cost {
+  return costs.reduce<Cost>((dearer, cost) => (COST_ORDER[cost] > COST_ORDER[dearer] ? cost : dearer), 'cheap');
+}
+
+export function compareCosts(a: Cost, b: Cost): number {
+  return COST_ORDER[a] - COST_ORDER[b];
+}
 
 /**
  * Which way a value travels: `readOnly` properties are not required in requests, `writeOnly`
@@ -44,6 +82,8 @@ export interface FailOptions {
   received?: string;
   /** Where the issue is; the checked value by default. */
   path?: PathExpr;
+  /** What the condition costs to test (a guard tests the cheap ones first); `cheap` by default. */
+  cost?: Cost;
 }
 
 export type KeywordGroup = 'any' | 'number' | 'string' | 'array' | 'object';
@@ -86,8 +126,11 @@ export interface KeywordCx {
    * over a 1,000-item list). Otherwise the local is declared at the top of the object group.
    */
   propertyDeclaration(name: string): Code;
-  /** `if (<condition> && report(...)) return false;`: the check beside its message. */
-  fail(condition: string, message: string | MessageExpr, options?: FailOptions): string;
+  /**
+   * `if (<condition> && report(...)) return false;`: the check beside its message. In a guard,
+   * the failure alone, with the cost given in the options.
+   */
+  fail(condition: string, message: string | MessageExpr, options?: FailOptions): Code;
   /** The `report(...)` call alone, for checks with their own control flow. */
   report(message: string | MessageExpr, options?: FailOptions): string;
   /** The checks of a sub-schema (at `tokens` below this keyword) on `data` at `path`, inline. */

@@ -10,16 +10,17 @@
  * parent's JSON Pointer with the value's key, joined only when an issue is reported.
  *
  * The same walk in guard mode (`guard<Name>(x)`) compiles a schema's verdict alone: no context,
- * path or message, `x-warn` skipped, formats asserted, `if (<wrong>) return false;` lines joined
- * into one condition per property, and no `required` test where the property's `type` test
- * already fails on an absent value. Keywords see the mode as `cx.guard`: `fail` drops the
- * message, `test` and `$ref` call guards, so every keyword has its guard by construction.
+ * path or message, `x-warn` skipped, formats asserted, failures (`if (<wrong>) return false;`,
+ * kept as data with their cost until the module is rendered) joined into one condition per
+ * property, cheap tests first, and no `required` test where the property's `type` test already
+ * fails on an absent value. Keywords see the mode as `cx.guard`: `fail` drops the message,
+ * `test` and `$ref` call guards, so every keyword has its guard by construction.
  */
 import { quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
 import { escapePointerToken, joinPointer, resolvePointer } from '../shared/pointer.js';
 import type { PatternRegistry } from '../patterns/registry.js';
-import type { Code, Direction, FailOptions, KeywordCx, KeywordFunction, KeywordGroup, MessageExpr, PathExpr, PathSegment, Severity } from './context.js';
+import { dearest, failure, type Code, type Direction, type FailOptions, type KeywordCx, type KeywordFunction, type KeywordGroup, type MessageExpr, type PathExpr, type PathSegment, type Severity } from './context.js';
 import { IMPLEMENTED, keywordKind, type Dialect } from './dialect.js';
 import { $const, $enum, $if, $ref, allOf, anyOf, discriminator, not, oneOf, thenOrElse } from './keywords/any.js';
 import { additionalItems, contains, items, maxContains, maxItems, minContains, minItems, prefixItems, uniqueItems } from './keywords/array.js';
@@ -30,7 +31,7 @@ import {
 } from './keywords/object.js';
 import { format, maxLength, minLength, pattern } from './keywords/string.js';
 import { order, timeZone, uniqueBy, warn } from './keywords/extensions.js';
-import { acceptsAll, failWhen, grouped, isPlainObject, joinFailures, orChain, propertyRead } from './keywords/values.js';
+import { acceptsAll, grouped, isPlainObject, joinFailures, orChain, propertyRead } from './keywords/values.js';
 
 const KEYWORDS: Record<string, KeywordFunction> = {
   $ref, const: $const, enum: $enum, not, anyOf, oneOf, discriminator, allOf, if: $if, then: thenOrElse, else: thenOrElse,
@@ -225,7 +226,7 @@ export class Engine {
     if (typeof schema === 'boolean') {
       if (dialect === 'openapi-3.0') throw new GeneratorError(`unsupported boolean schema at ${pointer}: OpenAPI 3.0 schemas are objects`);
       if (schema) return [];
-      return [state.guard ? 'return false;' : `if (${this.reportCall(state, 'false schema', pointer, 'boolean schema is false')}) return false;`];
+      return [state.guard ? failure('true') : `if (${this.reportCall(state, 'false schema', pointer, 'boolean schema is false')}) return false;`];
     }
     if (!isPlainObject(schema)) {
       throw new GeneratorError(`expected a schema at ${pointer}, received ${JSON.stringify(schema)}`);
@@ -254,8 +255,8 @@ export class Engine {
     const typeFirst = types.length > 0 && !(types.length === 1 && (TYPED_GROUPS as readonly string[]).includes(types[0]!) && hasGroup(types[0] as KeywordGroup));
     const typeIssue = (): string =>
       this.reportCall(state, 'type', joinPointer(pointer, 'type'), `must be ${types.join(' or ')}`, state.data);
-    const wrongType = (): string =>
-      state.guard ? `if (${wrongTypeCondition(types, state.data)}) return false;` : `if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`;
+    const wrongType = (): Code =>
+      state.guard ? failure(wrongTypeCondition(types, state.data)) : `if (${wrongTypeCondition(types, state.data)} && ${typeIssue()}) return false;`;
     const code: Code[] = [];
     if (typeFirst) code.push(wrongType());
 
@@ -615,8 +616,8 @@ class KeywordContext implements KeywordCx {
     return read ? declarationMarker(read.variable) : '';
   }
 
-  fail(condition: string, message: string | MessageExpr, options?: FailOptions): string {
-    if (this.guard) return condition === 'true' ? 'return false;' : `if (${condition}) return false;`;
+  fail(condition: string, message: string | MessageExpr, options?: FailOptions): Code {
+    if (this.guard) return failure(condition, options?.cost);
     const call = this.report(message, options);
     return condition === 'true' ? `if (${call}) return false;` : `if (${parenthesize(condition)} && ${call}) return false;`;
   }
@@ -633,7 +634,7 @@ class KeywordContext implements KeywordCx {
     const sub = this.subState(tokens, data, path, options?.severity);
     if (state.large && sub.pointer !== state.pointer && engine.weight(state.document, sub.schema) > OUTLINE_ABOVE) {
       const name = engine.functionFor(state.document, sub.pointer, state.direction, undefined, sub.severity, state.guard);
-      return [state.guard ? `if (!${name}(${data})) return false;` : `if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+      return [state.guard ? failure(`!${name}(${data})`, 'call') : `if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
     }
     const body = engine.compileSchema(sub);
     return body.length && sub.pointer !== state.pointer ? [`// ${lineComment(sub.pointer)}`, ...body] : body;
@@ -654,7 +655,7 @@ class KeywordContext implements KeywordCx {
       return body.length ? [`// ${lineComment(ref)}`, ...body] : [];
     }
     const name = engine.functionFor(state.document, ref, state.direction, undefined, state.severity, state.guard);
-    return [state.guard ? `if (!${name}(${data})) return false;` : `if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
+    return [state.guard ? failure(`!${name}(${data})`, 'call') : `if (!${name}(${data}, c, ${engine.callPath(path)})) return false;`];
   }
 
   test(tokens: Array<string | number>, data: string): string {
@@ -740,15 +741,15 @@ class KeywordContext implements KeywordCx {
  * type, one failure a line (`if (!(typeof x === "number" && isFinite(x))) return false;`,
  * `if (x <= 0) return false;`): the caller joins them where it wants one line (see
  * `joinedGuard`), and `properties` can still order them by cost. Otherwise one condition when
- * the checks are all plain failures, or the checks inside the type test.
+ * the checks are all failures, or the checks inside the type test.
  */
 function guardGroup(typeTest: string, wrongType: string | undefined, lines: Code[]): Code[] {
   const joined = joinFailures(lines);
   if (!joined && lines.every((line) => typeof line === 'string' && (line === '' || line.startsWith('// ')))) {
-    return wrongType === undefined ? [] : [failWhen([wrongType])];
+    return wrongType === undefined ? [] : [failure(wrongType)];
   }
-  if (wrongType !== undefined) return [failWhen([wrongType]), ...lines];
-  if (joined) return [...joined.comments, failWhen([`${typeTest} && ${grouped(orChain(joined.conditions))}`])];
+  if (wrongType !== undefined) return [failure(wrongType), ...lines];
+  if (joined) return [...joined.comments, failure(`${typeTest} && ${grouped(orChain(joined.failures.map((one) => one.condition)))}`, dearest(joined.failures.map((one) => one.cost)))];
   return [`if (${typeTest}) {`, lines, '}'];
 }
 
@@ -761,7 +762,7 @@ function declarationMarker(variable: string): string {
 }
 
 function replaceMarkers(code: Code[], replace: (marker: string) => string): Code[] {
-  return code.map((line) => (typeof line !== 'string' ? replaceMarkers(line, replace) : line.startsWith('\u0000declare ') ? replace(line) : line));
+  return code.map((line) => (Array.isArray(line) ? replaceMarkers(line, replace) : typeof line === 'string' && line.startsWith('\u0000declare ') ? replace(line) : line));
 }
 
 /** The typed view a group's keywords use (`o3` for objects, `a3` for arrays), when they used it. */

@@ -6,7 +6,7 @@
 import { jsDoc, quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
 import type { PatternRegistry } from '../patterns/registry.js';
-import type { Code, Direction } from './context.js';
+import { isFailure, type Code, type Direction } from './context.js';
 import type { Dialect } from './dialect.js';
 import { Engine } from './engine.js';
 import { RUNTIME_HELPERS, resolveHelpers } from './runtime.js';
@@ -122,6 +122,10 @@ function publicFunctions(root: RootSchema, { check, guard }: { check: string; gu
   ];
 }
 
+function renderFailure(condition: string): string {
+  return condition === 'true' ? 'return false;' : `if (${condition}) return false;`;
+}
+
 function checkFunction(name: string, pointer: string, direction: Direction, guard: boolean, body: Code[]): string {
   const where = `${pointer}${direction === 'neutral' ? '' : ` (${direction})`}`;
   if (guard) {
@@ -134,7 +138,7 @@ function checkFunction(name: string, pointer: string, direction: Direction, guar
 
 function render(code: Code[], depth: number): string {
   return code
-    .map((line) => (typeof line === 'string' ? `${'  '.repeat(depth)}${line}` : render(line, depth + 1)))
+    .map((line) => (Array.isArray(line) ? render(line, depth + 1) : `${'  '.repeat(depth)}${isFailure(line) ? renderFailure(line.condition) : line}`))
     .filter((line) => line.trim() !== '')
     .join('\n');
 }

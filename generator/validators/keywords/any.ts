@@ -6,7 +6,7 @@
  * `anyOf`, `oneOf`, `not`, `if` and `contains` test their sub-schemas quietly (a call that
  * builds no issue) and report one issue of their own.
  */
-import type { Code, KeywordCx, KeywordFunction } from '../context.js';
+import type { Code, Cost, KeywordCx, KeywordFunction } from '../context.js';
 import { isPlainObject, listForMessage, propertyRead, schemaList } from './values.js';
 
 export const $ref: KeywordFunction = (cx) => {
@@ -31,15 +31,20 @@ function equals(cx: KeywordCx, value: unknown): string {
 }
 
 export const $const: KeywordFunction = (cx) => {
-  return [cx.fail(`!${wrap(equals(cx, cx.value))}`, `must be equal to constant ${JSON.stringify(cx.value)}`, { received: cx.data })];
+  return [cx.fail(`!${wrap(equals(cx, cx.value))}`, `must be equal to constant ${JSON.stringify(cx.value)}`, { received: cx.data, cost: equalityCost([cx.value]) })];
 };
 
 export const $enum: KeywordFunction = (cx) => {
   if (!Array.isArray(cx.value)) throw cx.error(`expected "enum" to be an array, received ${JSON.stringify(cx.value)}`);
   const values = cx.value;
   const none = values.length === 0 ? 'true' : values.map((value) => `!${wrap(equals(cx, value))}`).join(' && ');
-  return [cx.fail(none, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data })];
+  return [cx.fail(none, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data, cost: equalityCost(values) })];
 };
+
+/** Comparisons with JSON values: a call of deep equality when one of them is an object. */
+function equalityCost(values: unknown[]): Cost {
+  return values.some((value) => value !== null && typeof value === 'object') ? 'call' : 'cheap';
+}
 
 function wrap(condition: string): string {
   return `(${condition})`;
@@ -56,7 +61,7 @@ export const anyOf: KeywordFunction = (cx) => {
 
 function anyOfChecks(cx: KeywordCx): Code[] {
   const tests = schemaList(cx).map((_, index) => cx.test([index], cx.data));
-  return [cx.fail(`!(${tests.join(' || ')})`, 'must match a schema in anyOf')];
+  return [cx.fail(`!(${tests.join(' || ')})`, 'must match a schema in anyOf', { cost: 'call' })];
 }
 
 export const oneOf: KeywordFunction = (cx) => {
@@ -72,7 +77,7 @@ function oneOfChecks(cx: KeywordCx): Code[] {
 }
 
 export const not: KeywordFunction = (cx) => {
-  return [cx.fail(cx.test([], cx.data), 'must NOT be valid')];
+  return [cx.fail(cx.test([], cx.data), 'must NOT be valid', { cost: 'call' })];
 };
 
 /** `if` decides whether `then` or `else` applies; `if` alone asserts nothing. */

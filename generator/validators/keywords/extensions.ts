@@ -21,7 +21,7 @@ import { isPlainObject } from './values.js';
 export const timeZone: KeywordFunction = (cx) => {
   if (cx.value !== true) throw cx.error(`expected "x-time-zone" to be true, received ${JSON.stringify(cx.value)}`);
   cx.helper('timeZone');
-  return [cx.fail(`!matchesTimeZone(${cx.data})`, { expr: `timeZoneMessage(${cx.data})` }, { received: cx.data })];
+  return [cx.fail(`!matchesTimeZone(${cx.data})`, { expr: `timeZoneMessage(${cx.data})` }, { received: cx.data, cost: 'call' })];
 };
 
 export const order: KeywordFunction = (cx) => {

@@ -45,5 +45,5 @@ function booleanModifier(cx: KeywordCx, bound: string): [] {
 export const multipleOf: KeywordFunction = (cx) => {
   const divisor = finiteNumber(cx);
   if (divisor <= 0) throw cx.error(`expected "multipleOf" to be greater than 0, received ${divisor}`);
-  return [cx.fail(`!${cx.helper('multipleOf')}(${cx.data}, ${divisor})`, `must be multiple of ${divisor}`, { received: cx.data })];
+  return [cx.fail(`!${cx.helper('multipleOf')}(${cx.data}, ${divisor})`, `must be multiple of ${divisor}`, { received: cx.data, cost: 'call' })];
 };

@@ -8,7 +8,7 @@
  */
 import { quote } from '../../shared/codegen.js';
 import { joinPointer } from '../../shared/pointer.js';
-import type { Code, KeywordCx, KeywordFunction } from '../context.js';
+import { compareCosts, failure, type Code, type KeywordCx, type KeywordFunction } from '../context.js';
 import { acceptsAll, failWhen, grouped, isPlainObject, joinFailures, nonNegativeInteger, orChain, schemaMap, stringList } from './values.js';
 
 export const maxProperties: KeywordFunction = (cx) => {
@@ -116,13 +116,16 @@ export const properties: KeywordFunction = (cx) => {
       const joined = joinFailures(body);
       if (proven.has(name) && joined && scalars.has(name)) {
         // Present and of its type once the cheap line passes: the costly tests can wait.
-        const cheap = joined.conditions.filter((condition) => !isCostly(condition));
-        const costly = joined.conditions.filter(isCostly).sort((a, b) => Number(a.includes('.test(')) - Number(b.includes('.test(')));
+        const cheap = joined.failures.filter((one) => one.cost === 'cheap');
+        const costly = joined.failures.filter((one) => one.cost !== 'cheap').sort((a, b) => compareCosts(a.cost, b.cost));
         if (costly.length) deferred.push(...joined.comments, failWhen(costly));
         return [cx.propertyDeclaration(name), ...joined.comments, ...(cheap.length ? [failWhen(cheap)] : [])];
       }
-      if (proven.has(name)) return [cx.propertyDeclaration(name), ...(joined ? [...joined.comments, failWhen(joined.conditions)] : body)];
-      if (joined) return [cx.propertyDeclaration(name), ...joined.comments, failWhen([`${value} !== undefined && ${grouped(orChain(joined.conditions))}`])];
+      if (proven.has(name)) return [cx.propertyDeclaration(name), ...(joined ? [...joined.comments, failWhen(joined.failures)] : body)];
+      if (joined) {
+        const whenPresent = `${value} !== undefined && ${grouped(orChain(joined.failures.map((one) => one.condition)))}`;
+        return [cx.propertyDeclaration(name), ...joined.comments, failure(whenPresent, failWhen(joined.failures).cost)];
+      }
     }
     return [cx.propertyDeclaration(name), `if (${value} !== undefined) {`, body, '}'];
   });
@@ -130,22 +133,6 @@ export const properties: KeywordFunction = (cx) => {
   // The deferred tests go after the scalar properties (sorted first), before the lists and objects.
   return [...checks.slice(0, scalars.size).flat(), ...deferred, ...checks.slice(scalars.size).flat()];
 };
-
-/**
- * Calls that cost about as little as a type test (`matchesDate` reads ten char codes, with no
- * regex); a guard condition with any other call is costly.
- */
-const CHEAP_CALLS = new Set(['isFinite', 'Array.isArray', 'Number.isInteger', 'codePoints', 'matchesDate']);
-
-/**
- * Whether a guard condition calls anything beyond a type test's helpers (a regex's `test`, a
- * format check, a time zone lookup): a guard runs those after every property's cheap tests.
- * Formats (char code scans) sort before regexes.
- */
-function isCostly(condition: string): boolean {
-  for (const match of condition.matchAll(/([A-Za-z_$][\w$.]*)\(/g)) if (!CHEAP_CALLS.has(match[1]!)) return true;
-  return false;
-}
 
 export const patternProperties: KeywordFunction = (cx) => {
   return Object.keys(schemaMap(cx)).flatMap((source) => {
@@ -190,7 +177,7 @@ export const additionalProperties: KeywordFunction = (cx) => {
 export const propertyNames: KeywordFunction = (cx) => {
   if (acceptsAll(cx.value)) return [];
   const key = cx.variable('k');
-  const check = cx.fail(`!${cx.test([], key)}`, 'property name must be valid', { received: key });
+  const check = cx.fail(`!${cx.test([], key)}`, 'property name must be valid', { received: key, cost: 'call' });
   return [`for (const ${key} of Object.keys(${cx.object})) {`, [check], '}'];
 };
 

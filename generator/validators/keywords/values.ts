@@ -4,7 +4,7 @@
  * generation with its pointer rather than compiling into a check that means something else.
  */
 import { quote } from '../../shared/codegen.js';
-import type { Code, KeywordCx } from '../context.js';
+import { dearest, failure, isFailure, type Code, type Failure, type KeywordCx } from '../context.js';
 
 export function nonNegativeInteger(cx: KeywordCx): number {
   const { value } = cx;
@@ -74,35 +74,28 @@ export function listForMessage(values: unknown[], limit = 100): string {
   return text;
 }
 
-// --- Guards: their checks are plain `if (<wrong>) return false;` lines, joined where they can be.
-
-const FAILURE = /^if \((.*)\) return false;$/s;
+// --- Guards: their checks are failures (`if (<wrong>) return false;`), joined where they can be.
 
 /**
- * The conditions of guard lines that are all plain failures (comments aside, kept to go above
- * the joined line); undefined when a line is anything else (a declaration, a loop, a block).
+ * The failures of guard lines that are all failures (comments aside, kept to go above the
+ * joined line); undefined when a line is anything else (a declaration, a loop, a block).
  */
-export function joinFailures(lines: Code[]): { comments: string[]; conditions: string[] } | undefined {
+export function joinFailures(lines: Code[]): { comments: string[]; failures: Failure[] } | undefined {
   const comments: string[] = [];
-  const conditions: string[] = [];
+  const failures: Failure[] = [];
   for (const line of lines) {
-    if (typeof line !== 'string') return undefined;
-    if (line === '') continue;
-    if (line.startsWith('// ')) comments.push(line);
-    else if (line === 'return false;') conditions.push('true');
-    else {
-      const match = FAILURE.exec(line);
-      if (!match) return undefined;
-      conditions.push(match[1]!);
-    }
+    if (isFailure(line)) failures.push(line);
+    else if (line === '') continue;
+    else if (typeof line === 'string' && line.startsWith('// ')) comments.push(line);
+    else return undefined;
   }
-  return conditions.length ? { comments, conditions } : undefined;
+  return failures.length ? { comments, failures } : undefined;
 }
 
-/** Guard lines that are all plain failures as one (comments above it); other lines as they are. */
+/** Guard lines that are all failures as one (comments above it); other lines as they are. */
 export function joinedGuard(lines: Code[]): Code[] {
   const joined = joinFailures(lines);
-  return joined ? [...joined.comments, failWhen(joined.conditions)] : lines;
+  return joined ? [...joined.comments, failWhen(joined.failures)] : lines;
 }
 
 /** `a || b || c`, each operand that could bind looser than `||` in parentheses. */
@@ -115,7 +108,8 @@ export function grouped(condition: string): string {
   return /\|\||\?/.test(condition) ? `(${condition})` : condition;
 }
 
-/** The guard line that fails when any of the conditions holds. */
-export function failWhen(conditions: string[]): string {
-  return conditions.length === 1 && conditions[0] === 'true' ? 'return false;' : `if (${orChain(conditions)}) return false;`;
+/** The failure when any of the failures holds: one line, as dear as the dearest. */
+export function failWhen(failures: Failure[]): Failure {
+  if (failures.length === 1) return failures[0]!;
+  return failure(orChain(failures.map((one) => one.condition)), dearest(failures.map((one) => one.cost)));
 }
