@@ -65,36 +65,22 @@ export function emitPatternGuards(context: GenerationContext): StageOutput {
   const classes: string[] = [];
   if (catalog.entries.length) {
     classes.push(
-      jsDoc([`Thrown by the \`as<Name>\` assertions when a value does not match its pattern.`]) +
-        `export class ${PATTERN_ERROR_CLASS} extends TypeError {\n` +
-        `  override readonly name = ${quote(PATTERN_ERROR_CLASS)};\n` +
-        `  constructor(\n` +
-        `    /** The pattern's type name, such as \`${catalog.entries[0]!.info.name}\`. */\n` +
-        `    readonly patternName: string,\n` +
-        `    readonly pattern: RegExp,\n` +
-        `    readonly received: unknown,\n` +
-        `  ) {\n` +
-        '    super(`expected ${patternName}, a string matching ${String(pattern)}, received ${describeValue(received)}`);\n' +
-        `  }\n` +
-        `}\n`,
+      errorClass(PATTERN_ERROR_CLASS, 'Thrown by the `as<Name>` assertions when a value does not match its pattern.', [
+        `/** The pattern's type name, such as \`${catalog.entries[0]!.info.name}\`. */`,
+        'readonly patternName: string,',
+        'readonly pattern: RegExp,',
+      ], '`expected ${patternName}, a string matching ${String(pattern)}, received ${describeValue(received)}`'),
     );
   }
   if (catalog.formats.length) {
     const first = catalog.formats[0]!.info;
     classes.push(
-      jsDoc([`Thrown by the \`as<Name>\` assertions of the formats when a value is not in its format.`]) +
-        `export class ${FORMAT_ERROR_CLASS} extends TypeError {\n` +
-        `  override readonly name = ${quote(FORMAT_ERROR_CLASS)};\n` +
-        `  constructor(\n` +
-        `    /** The format's type name, such as \`${first.name}\`. */\n` +
-        `    readonly formatName: string,\n` +
-        `    /** The \`format\` keyword's value, such as \`${first.definition.format}\`. */\n` +
-        `    readonly format: string,\n` +
-        `    readonly received: unknown,\n` +
-        `  ) {\n` +
-        '    super(`expected ${formatName}, a string in format ${JSON.stringify(format)}, received ${describeValue(received)}`);\n' +
-        `  }\n` +
-        `}\n`,
+      errorClass(FORMAT_ERROR_CLASS, 'Thrown by the `as<Name>` assertions of the formats when a value is not in its format.', [
+        `/** The format's type name, such as \`${first.name}\`. */`,
+        'readonly formatName: string,',
+        `/** The \`format\` keyword's value, such as \`${first.definition.format}\`. */`,
+        'readonly format: string,',
+      ], '`expected ${formatName}, a string in format ${JSON.stringify(format)}, received ${describeValue(received)}`'),
     );
   }
   out.push(
@@ -134,6 +120,25 @@ export function emitPatternGuards(context: GenerationContext): StageOutput {
   };
 }
 
+/**
+ * An assertion's error class: a TypeError named `name` whose constructor takes the lines of
+ * `parameters` (what was expected), then the received value, and passes `message` (a template
+ * literal over them) to TypeError.
+ */
+function errorClass(name: string, summary: string, parameters: string[], message: string): string {
+  return (
+    jsDoc([summary]) +
+    `export class ${name} extends TypeError {\n` +
+    `  override readonly name = ${quote(name)};\n` +
+    `  constructor(\n` +
+    [...parameters, 'readonly received: unknown,'].map((line) => `    ${line}\n`).join('') +
+    `  ) {\n` +
+    `    super(${message});\n` +
+    `  }\n` +
+    `}\n`
+  );
+}
+
 function emitEntry({ info, type }: CatalogEntry): string {
   const { name } = info;
   const members = type.members.toLocaleString('en-US');
@@ -157,7 +162,6 @@ function emitEntry({ info, type }: CatalogEntry): string {
     `}\n`
   );
 }
-
 
 function emitFormatEntry({ info }: FormatEntry): string {
   const { name, definition } = info;
