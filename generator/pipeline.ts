@@ -12,6 +12,7 @@
  * folder is replaced only after the build and the docs succeeded, so a failure at any point
  * leaves the previous package untouched.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFrontInWorker, type SafetyVerdict } from './front/index.js';
@@ -193,10 +194,20 @@ async function generateFrom(
     if (options.build) {
       const { buildPackage } = await import('./build/build.js');
       await timed('build', () => buildPackage(stagingDir));
-      // The README states the browser bundle's size, measured on the build.
-      const exported = new Set(modules.flatMap((module) => module.values));
-      await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
     } else carryOver(target.outDir, stagingDir, 'dist');
+    // The README states the browser bundle's size, measured on the build; with `--no-build`, on
+    // the dist/ kept from the last build, which is what the package then ships. A kept dist/
+    // that cannot be bundled (built from another spec) leaves the README without a figure.
+    const exported = new Set(modules.flatMap((module) => module.values));
+    if (options.build) {
+      await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
+    } else if (fs.existsSync(path.join(stagingDir, 'dist'))) {
+      try {
+        await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
+      } catch (error) {
+        log(`  size: not measured, the dist/ kept by --no-build does not bundle (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
+      }
+    }
     if (options.docs) {
       const { buildDocs } = await import('./docs/docs.js');
       await timed('docs', () =>

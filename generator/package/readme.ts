@@ -56,7 +56,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
     '',
     '- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with `fetch`.',
     `- One dependency, [openapi-fetch](https://openapi-ts.dev/openapi-fetch/)${facts.bundleSize ? `; ${formatKb(facts.bundleSize.gzipBytes)} min+gzip in a browser bundle` : ''}.`,
-    `- The bundled OpenAPI document ships with it: \`import spec from '${pkg}/openapi.json'\` (or \`require\`).`,
+    `- The bundled OpenAPI document ships with it: \`import spec from '${pkg}/openapi.json' with { type: 'json' }\` (in TypeScript, with \`resolveJsonModule\` and any \`module\` but \`node16\`), or \`require('${pkg}/openapi.json')\`.`,
     '',
   );
 
@@ -139,7 +139,7 @@ function quickStart(document: OpenApiDocument, operation: ClientOperation, names
   lines.push(`console.log(${resultVariable});`, '```', '');
   lines.push(
     `\`${operation.methodName}\` resolves to the parsed ${operation.jsonResponse ? 'JSON body of the 2xx answer' : 'answer'} and throws on anything else (see [Errors and retries](#errors-and-retries)). ` +
-      `Options of \`${names.factory}\`: \`baseUrl\`, \`token\` or \`getToken\`, \`timeoutMs\` (per attempt, default 30 s), \`retry\`, \`headers\`, \`fetch\`, \`middleware\`, \`validateRequests\`, \`validateResponses\`, \`onWarning\`, \`onRetry\`. ` +
+      `Options of \`${names.factory}\`: \`baseUrl\`, \`token\` or \`getToken\`, \`timeoutMs\` (per attempt, default 30 s), \`retry\`, \`headers\`, \`userAgent\`, \`fetch\`, \`middleware\`, \`validateRequests\` (default \`true\`), \`validateResponses\` (\`"warn"\` by default, \`"throw"\` or \`"off"\`), \`onWarning\`, \`onRetry\`. ` +
       'Each call also takes `{ signal, timeoutMs, retry, headers }` as its last argument.',
     '',
   );
@@ -208,7 +208,7 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
     `| \`not-sent\` | Nothing reached the server. | \`${prefix}ValidationError\` (the body does not match the spec; \`issues\` lists why), \`${prefix}NetworkError\` when no connection was made |`,
     `| \`rejected\` | The server answered that it did not do the work. | \`${prefix}ApiError\` and its subclasses for 4xx, 429 and 503 (\`status\`, \`body\`, \`headers\`) |`,
     `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made, \`${prefix}ServerError\` for 500, 502 and 504 |`,
-    `| \`succeeded\` | The server did it, but its answer could not be read or is not as specified. | \`${prefix}ResponseValidationError\` |`,
+    `| \`succeeded\` | The server did it, but its answer could not be read, or is not as specified and \`validateResponses\` is \`"throw"\` (by default, \`"warn"\`, such a body is returned and the mismatch goes to \`onWarning\`). | \`${prefix}ResponseValidationError\` |`,
     '',
     `A call stopped by your \`AbortSignal\` throws \`${prefix}AbortError\`.`,
     '',

@@ -59,6 +59,12 @@ describe('npm run generate -- --check', () => {
     expect(inline.stdout).toContain('generating in one thread (GENERATOR_NO_WORKERS=1: no worker threads)');
     expect(inline.status).toBe(0);
 
+    // --no-build keeps dist/, and the README's size figure, measured on the dist/ kept.
+    const unbuilt = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build', '--check']);
+    expect(unbuilt.stderr).toBe('');
+    expect(unbuilt.stdout).not.toMatch(/^ {2}build +\d/m);
+    expect(unbuilt.status).toBe(0);
+
     fs.appendFileSync(path.join(out, 'src/index.ts'), '// an edit by hand\n');
     fs.rmSync(path.join(out, 'README.md'));
     const drifted = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']);

@@ -89,8 +89,11 @@ function consumerScript(kind: 'esm' | 'cjs' | 'ts', label: string): string {
         `const bundledSpec = require(${JSON.stringify(`${PACKAGE}/openapi.json`)});\n` +
         `const resolved = require.resolve(${JSON.stringify(PACKAGE)});\n`
       : `import { createVoxoClient, validateCreateCampaignRequest, VoxoValidationError, VoxoError${kind === 'ts' ? ', type CreateCampaignRequest, type Campaign' : ''} } from ${JSON.stringify(PACKAGE)};\n` +
-        `import { createRequire } from 'node:module';\n` +
-        `const bundledSpec = createRequire(import.meta.url)(${JSON.stringify(`${PACKAGE}/openapi.json`)});\n` +
+        // Plain ES modules import the spec as the package README says; TypeScript under
+        // `module: node16` cannot write import attributes, so the TypeScript projects require it.
+        (kind === 'esm'
+          ? `import bundledSpec from ${JSON.stringify(`${PACKAGE}/openapi.json`)} with { type: 'json' };\n`
+          : `import { createRequire } from 'node:module';\n` + `const bundledSpec = createRequire(import.meta.url)(${JSON.stringify(`${PACKAGE}/openapi.json`)});\n`) +
         `const resolved = import.meta.resolve(${JSON.stringify(PACKAGE)});\n`;
   const typed = (name: string, type: string) => (kind === 'ts' ? `${name}: ${type}` : name);
   return `${imports}

@@ -10,7 +10,8 @@
  * - `not-sent`: nothing reached the server (invalid body, connection refused, DNS failure);
  * - `rejected`: the server answered that it did not do the work (4xx, 429, 503);
  * - `unknown`: the server may or may not have done it (timeout, reset, 500, 502, 504);
- * - `succeeded`: the server did it, but its answer could not be read or is not as specified.
+ * - `succeeded`: the server did it, but its answer could not be read, or is not as specified
+ *   with `validateResponses: "throw"` (by default such a body is returned, with a warning).
  *
  * Errors carry no credential: messages, bodies and headers are scrubbed when they are built,
  * and the captured request has its `Authorization` header redacted.
