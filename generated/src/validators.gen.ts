@@ -1398,23 +1398,39 @@ function at(parent: string, key: Key): string {
 const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
 
-function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
+function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined | null): ValidationResult<T> {
+  if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings))) badOptions(options);
   const reuse = !reusedInUse;
   const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
-  c.all = options !== undefined && options.allErrors === true;
-  c.formats = options === undefined || options.formats !== false;
-  c.warnings = options === undefined || options.warnings !== false;
+  c.all = options != null && options.allErrors === true;
+  c.formats = options == null || options.formats !== false;
+  c.warnings = options == null || options.warnings !== false;
   if (reuse) reusedInUse = true;
+  let issues: ValidationIssue[] | null;
+  let errors: number;
   try {
     check(value, c, "", null);
+    issues = c.issues;
+    errors = c.errors;
   } finally {
+    // Also when reading the value threw (a getter, a Proxy): the next call starts clean.
+    c.issues = null;
+    c.errors = 0;
     if (reuse) reusedInUse = false;
   }
-  const { issues, errors } = c;
-  c.issues = null;
-  c.errors = 0;
   if (errors > 0) return { ok: false, issues: issues! };
   return issues === null ? { ok: true, value: value as T } : { ok: true, value: value as T, issues };
+}
+
+function isFlag(option: unknown): boolean {
+  return option === undefined || typeof option === "boolean";
+}
+
+function badOptions(options: unknown): never {
+  if (typeof options !== "object") throw new TypeError("validation options must be an object, received " + typeof options);
+  const record = options as Record<string, unknown>;
+  const name = ["allErrors", "formats", "warnings"].find((key) => !isFlag(record[key]))!;
+  throw new TypeError("validation option " + name + " must be true or false, received " + typeof record[name] + " " + show(record[name]));
 }
 
 /**
@@ -1431,15 +1447,6 @@ function missing(c: Context, values: unknown[], names: string[], path: string, s
   return false;
 }
 
-/**
- * An own property's value. Used for names that also exist on Object.prototype ("constructor",
- * "__proto__", ...), where `object.name` would read the prototype instead.
- */
-function ownValue(object: Record<string, unknown>, name: string): unknown {
-  if (!Object.prototype.hasOwnProperty.call(object, name)) return undefined;
-  return name === "__proto__" ? Object.getOwnPropertyDescriptor(object, name)?.value : object[name];
-}
-
 /** Length in Unicode code points, as JSON Schema counts it: "😀" is one character, not two. */
 function codePoints(text: string): number {
   let count = 0;
@@ -1453,46 +1460,27 @@ function codePoints(text: string): number {
   return count;
 }
 
-/** JSON equality: same type and value, arrays item by item, objects key by key in any order. */
-function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
-    return true;
-  }
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
-    if (!Object.prototype.hasOwnProperty.call(b, key)) return false;
-    if (!equal(ownValue(a as Record<string, unknown>, key), ownValue(b as Record<string, unknown>, key))) return false;
-  }
-  return true;
-}
-
-/** The indexes of the first two objects with equal values of a property (`x-unique-by`), or null. */
+/**
+ * The indexes of the first two objects with the same value of a property (`x-unique-by`), or
+ * null. Only strings, numbers and booleans are compared: one pass with a Set, however long the
+ * list. An object or array value is skipped (content comparison would be quadratic, and deep
+ * values would overflow the stack); in a spec it fails its property's own type.
+ */
 function duplicateBy(items: unknown[], name: string): [number, number] | null {
   // A Set, not a Map of first indexes: a third faster on a 1,000-item list, and the first
   // index is looked up again only once a duplicate is found.
   const seen = new Set<unknown>();
-  const objects: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
     const key = (item as Record<string, unknown>)[name];
-    if (key === undefined) continue;
-    if (key !== null && typeof key === "object") {
-      for (const j of objects) if (equal((items[j] as Record<string, unknown>)[name], key)) return [j, i];
-      objects.push(i);
-    } else {
-      const size = seen.size;
-      seen.add(key);
-      if (seen.size === size) {
-        for (let j = 0; j < i; j++) {
-          const earlier = items[j];
-          if (earlier !== null && typeof earlier === "object" && !Array.isArray(earlier) && (earlier as Record<string, unknown>)[name] === key) return [j, i];
-        }
+    if (key === undefined || (key !== null && typeof key === "object")) continue;
+    const size = seen.size;
+    seen.add(key);
+    if (seen.size === size) {
+      for (let j = 0; j < i; j++) {
+        const earlier = items[j];
+        if (earlier !== null && typeof earlier === "object" && !Array.isArray(earlier) && (earlier as Record<string, unknown>)[name] === key) return [j, i];
       }
     }
   }

@@ -108,29 +108,45 @@ function quiet(c: Context): Context {
 }`,
   },
   run: {
-    needs: [],
+    needs: ['show'],
     source: `// One context, reused by every call: a check is synchronous, and a call made while it is in
 // use (from a getter of the value being checked) gets a context of its own.
 const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
 
-function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined): ValidationResult<T> {
+function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined | null): ValidationResult<T> {
+  if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings))) badOptions(options);
   const reuse = !reusedInUse;
   const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
-  c.all = options !== undefined && options.allErrors === true;
-  c.formats = options === undefined || options.formats !== false;
-  c.warnings = options === undefined || options.warnings !== false;
+  c.all = options != null && options.allErrors === true;
+  c.formats = options == null || options.formats !== false;
+  c.warnings = options == null || options.warnings !== false;
   if (reuse) reusedInUse = true;
+  let issues: ValidationIssue[] | null;
+  let errors: number;
   try {
     check(value, c, "", null);
+    issues = c.issues;
+    errors = c.errors;
   } finally {
+    // Also when reading the value threw (a getter, a Proxy): the next call starts clean.
+    c.issues = null;
+    c.errors = 0;
     if (reuse) reusedInUse = false;
   }
-  const { issues, errors } = c;
-  c.issues = null;
-  c.errors = 0;
   if (errors > 0) return { ok: false, issues: issues! };
   return issues === null ? { ok: true, value: value as T } : { ok: true, value: value as T, issues };
+}
+
+function isFlag(option: unknown): boolean {
+  return option === undefined || typeof option === "boolean";
+}
+
+function badOptions(options: unknown): never {
+  if (typeof options !== "object") throw new TypeError("validation options must be an object, received " + typeof options);
+  const record = options as Record<string, unknown>;
+  const name = ["allErrors", "formats", "warnings"].find((key) => !isFlag(record[key]))!;
+  throw new TypeError("validation option " + name + " must be true or false, received " + typeof record[name] + " " + show(record[name]));
 }`,
   },
   missing: {
@@ -239,29 +255,28 @@ function duplicate(items: unknown[]): [number, number] | null {
 }`,
   },
   duplicateBy: {
-    needs: ['equal'],
-    source: `/** The indexes of the first two objects with equal values of a property (\`x-unique-by\`), or null. */
+    needs: [],
+    source: `/**
+ * The indexes of the first two objects with the same value of a property (\`x-unique-by\`), or
+ * null. Only strings, numbers and booleans are compared: one pass with a Set, however long the
+ * list. An object or array value is skipped (content comparison would be quadratic, and deep
+ * values would overflow the stack); in a spec it fails its property's own type.
+ */
 function duplicateBy(items: unknown[], name: string): [number, number] | null {
   // A Set, not a Map of first indexes: a third faster on a 1,000-item list, and the first
   // index is looked up again only once a duplicate is found.
   const seen = new Set<unknown>();
-  const objects: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
     const key = (item as Record<string, unknown>)[name];
-    if (key === undefined) continue;
-    if (key !== null && typeof key === "object") {
-      for (const j of objects) if (equal((items[j] as Record<string, unknown>)[name], key)) return [j, i];
-      objects.push(i);
-    } else {
-      const size = seen.size;
-      seen.add(key);
-      if (seen.size === size) {
-        for (let j = 0; j < i; j++) {
-          const earlier = items[j];
-          if (earlier !== null && typeof earlier === "object" && !Array.isArray(earlier) && (earlier as Record<string, unknown>)[name] === key) return [j, i];
-        }
+    if (key === undefined || (key !== null && typeof key === "object")) continue;
+    const size = seen.size;
+    seen.add(key);
+    if (seen.size === size) {
+      for (let j = 0; j < i; j++) {
+        const earlier = items[j];
+        if (earlier !== null && typeof earlier === "object" && !Array.isArray(earlier) && (earlier as Record<string, unknown>)[name] === key) return [j, i];
       }
     }
   }

@@ -198,6 +198,23 @@ describe('generated code', () => {
     expect(validate({ o3: { inner: {} } })).toMatchObject({ issues: [{ path: '/o3/inner', keyword: 'required', schemaPath: '#/properties/o3/properties/inner/required' }] });
   });
 
+  it('starts each call clean: after a value whose getter threw, the next call does not return its issues', async () => {
+    const validate = (await importModule(compile({ type: 'object', required: ['name'], properties: { name: { type: 'string' }, list: { type: 'array', items: { type: 'object', properties: { n: { type: 'string' } } } } } }))).validateS as Validate;
+    const throwing = { name: 5, list: [{ get n(): string { throw new Error('lazy field failed'); } }] };
+    expect(() => validate(throwing, { allErrors: true })).toThrow('lazy field failed');
+    expect(validate({ name: 'ok' })).toEqual({ ok: true, value: { name: 'ok' } });
+    expect(validate({ name: 1 })).toMatchObject({ ok: false, issues: [{ path: '/name' }] });
+  });
+
+  it('refuses options it cannot read, saying which and what it received; null means the defaults', async () => {
+    const validate = (await importModule(compile({ type: 'string' }))).validateS as (value: unknown, options?: unknown) => unknown;
+    expect(validate('x', null)).toEqual({ ok: true, value: 'x' });
+    expect(() => validate('x', 'all')).toThrow('validation options must be an object, received string');
+    expect(() => validate('x', { allErrors: 'yes' })).toThrow('validation option allErrors must be true or false, received string "yes"');
+    expect(() => validate('x', { formats: 0 })).toThrow('validation option formats must be true or false, received number 0');
+    expect(() => validate('x', { warnings: null })).toThrow('validation option warnings must be true or false, received object null');
+  });
+
   it('type-checks with openapi-typescript types, and narrows the success value', () => {
     const dir = scratchDir('validators-types');
     const document = spec();

@@ -120,12 +120,23 @@ describe('extension keywords at their edges', () => {
     ['names the first item of a repeat that is not adjacent', [{ number: 'a' }, { number: 'b' }, { number: 'c' }, { number: 'b' }], '/3', 1],
     ['skips items that are not objects or lack the property', [{ number: 'a' }, 'b', {}, null, { number: 'a' }], '/4', 0],
     ['tells a string from a number', [{ number: '1' }, { number: 1 }], null, 0],
-    ['compares object values by content', [{ number: { n: [1] } }, { number: { n: [1] } }], '/1', 0],
+    ['does not compare object or array values (in one pass, with no recursion)', [{ number: { n: [1] } }, { number: { n: [1] } }, { number: [1] }, { number: [1] }], null, 0],
+    ['compares null values', [{ number: null }, { number: 'a' }, { number: null }], '/2', 0],
   ])('x-unique-by %s', (_, value, path, first) => {
     const result = validate('AnyItems', value);
     const repeat = (result.issues ?? []).filter((issue) => issue.keyword === 'x-unique-by');
     if (path === null) expect(repeat).toEqual([]);
     else expect(repeat).toMatchObject([{ path, message: expect.stringContaining(`of item ${first} (`), severity: 'warning' }]);
+  });
+
+  it('x-unique-by survives values it does not compare: 100,000-deep objects neither overflow the stack nor count as repeats', () => {
+    const deep = (): unknown => {
+      let value: unknown = {};
+      for (let i = 0; i < 100_000; i++) value = { n: value };
+      return value;
+    };
+    const result = validate('AnyItems', [{ number: deep() }, { number: deep() }]);
+    expect((result.issues ?? []).filter((issue) => issue.keyword === 'x-unique-by')).toEqual([]);
   });
 
   it('x-warn: an error after a warning is still reported, with the warning', () => {

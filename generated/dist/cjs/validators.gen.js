@@ -1609,26 +1609,42 @@ function at(parent, key) {
 const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
 function run(check, value, options) {
+    if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings)))
+        badOptions(options);
     const reuse = !reusedInUse;
     const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
-    c.all = options !== undefined && options.allErrors === true;
-    c.formats = options === undefined || options.formats !== false;
-    c.warnings = options === undefined || options.warnings !== false;
+    c.all = options != null && options.allErrors === true;
+    c.formats = options == null || options.formats !== false;
+    c.warnings = options == null || options.warnings !== false;
     if (reuse)
         reusedInUse = true;
+    let issues;
+    let errors;
     try {
         check(value, c, "", null);
+        issues = c.issues;
+        errors = c.errors;
     }
     finally {
+        // Also when reading the value threw (a getter, a Proxy): the next call starts clean.
+        c.issues = null;
+        c.errors = 0;
         if (reuse)
             reusedInUse = false;
     }
-    const { issues, errors } = c;
-    c.issues = null;
-    c.errors = 0;
     if (errors > 0)
         return { ok: false, issues: issues };
     return issues === null ? { ok: true, value: value } : { ok: true, value: value, issues };
+}
+function isFlag(option) {
+    return option === undefined || typeof option === "boolean";
+}
+function badOptions(options) {
+    if (typeof options !== "object")
+        throw new TypeError("validation options must be an object, received " + typeof options);
+    const record = options;
+    const name = ["allErrors", "formats", "warnings"].find((key) => !isFlag(record[key]));
+    throw new TypeError("validation option " + name + " must be true or false, received " + typeof record[name] + " " + show(record[name]));
 }
 /**
  * Reports the missing `required` names (`values`: the caller's reads, in the order of the
@@ -1646,15 +1662,6 @@ function missing(c, values, names, path, schemaPath, warning) {
     }
     return false;
 }
-/**
- * An own property's value. Used for names that also exist on Object.prototype ("constructor",
- * "__proto__", ...), where `object.name` would read the prototype instead.
- */
-function ownValue(object, name) {
-    if (!Object.prototype.hasOwnProperty.call(object, name))
-        return undefined;
-    return name === "__proto__" ? Object.getOwnPropertyDescriptor(object, name)?.value : object[name];
-}
 /** Length in Unicode code points, as JSON Schema counts it: "😀" is one character, not two. */
 function codePoints(text) {
     let count = 0;
@@ -1668,59 +1675,30 @@ function codePoints(text) {
     }
     return count;
 }
-/** JSON equality: same type and value, arrays item by item, objects key by key in any order. */
-function equal(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
-        return false;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!equal(a[i], b[i]))
-                return false;
-        return true;
-    }
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length)
-        return false;
-    for (const key of keys) {
-        if (!Object.prototype.hasOwnProperty.call(b, key))
-            return false;
-        if (!equal(ownValue(a, key), ownValue(b, key)))
-            return false;
-    }
-    return true;
-}
-/** The indexes of the first two objects with equal values of a property (`x-unique-by`), or null. */
+/**
+ * The indexes of the first two objects with the same value of a property (`x-unique-by`), or
+ * null. Only strings, numbers and booleans are compared: one pass with a Set, however long the
+ * list. An object or array value is skipped (content comparison would be quadratic, and deep
+ * values would overflow the stack); in a spec it fails its property's own type.
+ */
 function duplicateBy(items, name) {
     // A Set, not a Map of first indexes: a third faster on a 1,000-item list, and the first
     // index is looked up again only once a duplicate is found.
     const seen = new Set();
-    const objects = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (item === null || typeof item !== "object" || Array.isArray(item))
             continue;
         const key = item[name];
-        if (key === undefined)
+        if (key === undefined || (key !== null && typeof key === "object"))
             continue;
-        if (key !== null && typeof key === "object") {
-            for (const j of objects)
-                if (equal(items[j][name], key))
+        const size = seen.size;
+        seen.add(key);
+        if (seen.size === size) {
+            for (let j = 0; j < i; j++) {
+                const earlier = items[j];
+                if (earlier !== null && typeof earlier === "object" && !Array.isArray(earlier) && earlier[name] === key)
                     return [j, i];
-            objects.push(i);
-        }
-        else {
-            const size = seen.size;
-            seen.add(key);
-            if (seen.size === size) {
-                for (let j = 0; j < i; j++) {
-                    const earlier = items[j];
-                    if (earlier !== null && typeof earlier === "object" && !Array.isArray(earlier) && earlier[name] === key)
-                        return [j, i];
-                }
             }
         }
     }
