@@ -201,12 +201,19 @@ async function generateFrom(
     const exported = new Set(modules.flatMap((module) => module.values));
     if (options.build) {
       await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
-    } else if (fs.existsSync(path.join(stagingDir, 'dist'))) {
+    } else if (!fs.existsSync(path.join(stagingDir, 'dist'))) {
+      log('  size: not measured, there is no dist/ to keep (run without --no-build)');
+    } else {
+      let readme: GeneratedFile | undefined;
       try {
-        await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
+        readme = await timed('size', () => emitMeasuredReadme(context, stagingDir, exported));
       } catch (error) {
-        log(`  size: not measured, the dist/ kept by --no-build does not bundle (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
+        // esbuild's message starts "Build failed with 1 error:"; the reason is its first error.
+        const reasons = (error as { errors?: Array<{ text: string }> }).errors;
+        if (!reasons?.length) throw error;
+        log(`  size: not measured, the dist/ kept by --no-build does not bundle: ${reasons[0]!.text}`);
       }
+      if (readme) writeFiles(stagingDir, [readme]);
     }
     if (options.docs) {
       const { buildDocs } = await import('./docs/docs.js');

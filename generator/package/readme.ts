@@ -56,7 +56,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
     '',
     '- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with `fetch`.',
     `- One dependency, [openapi-fetch](https://openapi-ts.dev/openapi-fetch/)${facts.bundleSize ? `; ${formatKb(facts.bundleSize.gzipBytes)} min+gzip in a browser bundle` : ''}.`,
-    `- The bundled OpenAPI document ships with it: \`import spec from '${pkg}/openapi.json' with { type: 'json' }\` (in TypeScript, with \`resolveJsonModule\` and any \`module\` but \`node16\`), or \`require('${pkg}/openapi.json')\`.`,
+    `- The bundled OpenAPI document ships with it: \`import spec from '${pkg}/openapi.json' with { type: 'json' }\` (Node.js 18.20 or later; in TypeScript, with \`resolveJsonModule\` and \`module\` set to \`esnext\`, \`node18\`, \`node20\`, \`nodenext\` or \`preserve\`), or \`require('${pkg}/openapi.json')\`.`,
     '',
   );
 

@@ -64,6 +64,14 @@ describe('npm run generate -- --check', () => {
     expect(unbuilt.stderr).toBe('');
     expect(unbuilt.stdout).not.toMatch(/^ {2}build +\d/m);
     expect(unbuilt.status).toBe(0);
+    // A kept dist/ that does not bundle: the README loses its figure, and the run says why.
+    fs.rmSync(path.join(out, 'dist/esm/index.js'));
+    const broken = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build', '--check']);
+    expect(broken.stdout).toMatch(/size: not measured, the dist\/ kept by --no-build does not bundle: Could not resolve ".*index\.js"/);
+    expect(broken.stderr).toContain('changed: README.md');
+    fs.rmSync(path.join(out, 'dist'), { recursive: true });
+    const none = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build', '--check']);
+    expect(none.stdout).toContain('size: not measured, there is no dist/ to keep (run without --no-build)');
 
     fs.appendFileSync(path.join(out, 'src/index.ts'), '// an edit by hand\n');
     fs.rmSync(path.join(out, 'README.md'));

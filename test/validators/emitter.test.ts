@@ -182,6 +182,17 @@ describe('generated code', () => {
     expect(cases.map((value) => isValid(value))).toEqual([true, true, true, false, false, false, false, false, false, false, false, false, false]);
   });
 
+  it("keeps a sub-schema test that calls nothing (not: {}, anyOf of true) on its property's cheap line", () => {
+    const source = compile({
+      type: 'object',
+      required: ['a', 'b', 'c'],
+      properties: { a: { type: 'string', not: {} }, b: { type: 'string', anyOf: [true, {}] }, c: { type: 'string', maxLength: 3 } },
+    });
+    const guard = source.slice(source.indexOf('function guardS('), source.indexOf('\n}\n', source.indexOf('function guardS(')));
+    expect(guard).toMatch(/if \(typeof (v\d+) !== "string" \|\| true\) return false;/);
+    expect(guard).toMatch(/if \(typeof (v\d+) !== "string" \|\| !\(true \|\| true\)\) return false;/);
+  });
+
   it('keeps functions short: a large schema compiles its large parts as functions of their own, with the same issues', async () => {
     // 12 objects of 20 string properties, nested two deep: far over a function's budget.
     const leaf = { type: 'object', required: ['p0'], properties: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}`, { type: 'string', minLength: 1 }])) };

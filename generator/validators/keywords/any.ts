@@ -41,6 +41,11 @@ export const $enum: KeywordFunction = (cx) => {
   return [cx.fail(none, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data, cost: equalityCost(values) })];
 };
 
+/** Sub-schema tests call a function, but for a schema that accepts all or nothing (`true`, `false`). */
+function testsCost(tests: string[]): Cost {
+  return tests.every((test) => test === 'true' || test === 'false') ? 'cheap' : 'call';
+}
+
 /** Comparisons with JSON values: a call of deep equality when one of them is an object. */
 function equalityCost(values: unknown[]): Cost {
   return values.some((value) => value !== null && typeof value === 'object') ? 'call' : 'cheap';
@@ -61,7 +66,7 @@ export const anyOf: KeywordFunction = (cx) => {
 
 function anyOfChecks(cx: KeywordCx): Code[] {
   const tests = schemaList(cx).map((_, index) => cx.test([index], cx.data));
-  return [cx.fail(`!(${tests.join(' || ')})`, 'must match a schema in anyOf', { cost: 'call' })];
+  return [cx.fail(`!(${tests.join(' || ')})`, 'must match a schema in anyOf', { cost: testsCost(tests) })];
 }
 
 export const oneOf: KeywordFunction = (cx) => {
@@ -77,7 +82,8 @@ function oneOfChecks(cx: KeywordCx): Code[] {
 }
 
 export const not: KeywordFunction = (cx) => {
-  return [cx.fail(cx.test([], cx.data), 'must NOT be valid', { cost: 'call' })];
+  const test = cx.test([], cx.data);
+  return [cx.fail(test, 'must NOT be valid', { cost: testsCost([test]) })];
 };
 
 /** `if` decides whether `then` or `else` applies; `if` alone asserts nothing. */
