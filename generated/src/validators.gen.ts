@@ -1352,6 +1352,7 @@ function property(c: Context, p: string, k: Key, token: string, keyword: string,
 function show(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 64 ? value.slice(0, 64) + "…" : value);
   if (Array.isArray(value)) return "array";
+  if (typeof value === "bigint") return value + "n";
   return value !== null && typeof value === "object" ? "object" : String(value);
 }
 

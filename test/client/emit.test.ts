@@ -55,6 +55,7 @@ describe('the VOXO package', () => {
       'src/runtime/client.ts',
       'src/runtime/errors.ts',
       'src/runtime/naming.ts',
+      'src/runtime/options.ts',
       'src/runtime/redact.ts',
       'src/runtime/retry.ts',
       'src/runtime/transport.ts',

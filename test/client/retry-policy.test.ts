@@ -68,9 +68,9 @@ describe('resolveRetryOptions', () => {
     expect(resolveRetryOptions({ maxRetries: 5 }, false).maxRetries).toBe(0);
     expect(resolveRetryOptions(false, { maxRetries: 1 }).maxRetries).toBe(1);
   });
-  it('rejects settings that are not finite numbers >= 0', () => {
-    expect(() => resolveRetryOptions({ maxRetries: -1 }, undefined)).toThrow(/retry.maxRetries must be a finite number >= 0, received -1/);
-    expect(() => resolveRetryOptions({ maxDelayMs: Infinity }, undefined)).toThrow(/maxDelayMs/);
+  it('keeps the setting before one given as undefined', () => {
+    expect(resolveRetryOptions({ maxRetries: 5 }, { maxRetries: undefined })).toEqual({ ...DEFAULT_RETRY, maxRetries: 5 });
+    expect(resolveRetryOptions({ maxRetries: undefined, baseDelayMs: undefined }, undefined)).toEqual(DEFAULT_RETRY);
   });
 });
 

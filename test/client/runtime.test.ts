@@ -98,15 +98,83 @@ describe('validation warnings', () => {
 });
 
 describe('options', () => {
+  // Each wrong option fails when the client is made, naming the option, what it must be and what
+  // it received; before, many were ignored or failed at the first call as a network error.
   it.each([
-    [{ token: undefined }, /requires a bearer token; pass `token` or `getToken`/],
-    [{ token: 'a', getToken: () => 'b' }, /either `token` or `getToken`, not both/],
-    [{ token: '' }, /`token` must be a non-empty string/],
-    [{ timeoutMs: 0 }, /timeoutMs must be a finite number of milliseconds > 0, received 0/],
-    [{ retry: { maxRetries: -1 } }, /retry.maxRetries/],
-    [{ validateResponses: 'strict' as never }, /validateResponses must be "off", "warn" or "throw", received "strict"/],
+    [{ token: undefined }, 'createTestClient: the API requires a bearer token; pass `token` or `getToken`'],
+    [{ token: 'a', getToken: () => 'b' }, 'createTestClient: pass either `token` or `getToken`, not both'],
+    [{ token: '' }, 'createTestClient: `token` is empty'],
+    [{ token: '   ' }, 'createTestClient: `token` is blank'],
+    [{ token: ' tok\n' }, 'createTestClient: `token` has spaces or line breaks around it'],
+    [{ token: 'Bearer abc' }, 'createTestClient: `token` starts with "Bearer " (give the token alone: the client adds the scheme)'],
+    [{ token: 42 }, 'createTestClient: `token` is not a string (received number 42)'],
+    [{ timeoutMs: 0 }, 'createTestClient: `timeoutMs` must be a number of milliseconds > 0 and <= 2147483647, received number 0'],
+    [{ timeoutMs: '30' }, 'createTestClient: `timeoutMs` must be a number of milliseconds > 0 and <= 2147483647, received string "30"'],
+    [{ timeoutMs: 1e12 }, 'received number 1000000000000'],
+    [{ retry: { maxRetries: -1 } }, 'createTestClient: `retry.maxRetries` must be a whole number from 0 to 100, received number -1'],
+    [{ retry: { maxRetries: 1.5 } }, '`retry.maxRetries` must be a whole number from 0 to 100, received number 1.5'],
+    [{ retry: { maxRetries: 1e9 } }, '`retry.maxRetries` must be a whole number from 0 to 100, received number 1000000000'],
+    [{ retry: { baseDelayMs: 1e12 } }, '`retry.baseDelayMs` must be a number of milliseconds from 0 to 2147483647, received number 1000000000000'],
+    [{ retry: 0 }, '`retry` must be false (no retries) or an object with maxRetries, baseDelayMs or maxDelayMs, received number 0'],
+    [{ retry: { retries: 0 } }, 'createTestClient: `retry`: unknown option `retries`'],
+    [{ validateResponses: 'strict' }, 'createTestClient: `validateResponses` must be "off", "warn" or "throw", received string "strict"'],
+    [{ validateRequests: 0 }, 'createTestClient: `validateRequests` must be true or false, received number 0'],
+    [{ baseUrl: 'api.voxo.co' }, 'createTestClient: `baseUrl` must be an absolute http(s) URL without query or fragment, such as "https://api.example.com", received string "api.voxo.co"'],
+    [{ baseUrl: 'ftp://x' }, 'received string "ftp://x"'],
+    [{ baseUrl: 'http://host?x=1' }, 'received string "http://host?x=1"'],
+    [{ baseUrl: null }, 'received null'],
+    [{ baseUrl: new URL('http://host') }, 'received a URL'],
+    [{ fetch: 'x' }, 'createTestClient: `fetch` must be a function, received string "x"'],
+    [{ onWarning: 'x' }, '`onWarning` must be a function'],
+    [{ getToken: 'x', token: undefined }, '`getToken` must be a function'],
+    [{ middleware: { onRequest() {} } }, '`middleware` must be an array of middleware objects (with onRequest, onResponse or onError), received an object'],
+    [{ middleware: [() => {}] }, '`middleware[0]` must be an object with an onRequest, onResponse or onError function, received a function'],
+    [{ headers: new Headers({ a: 'b' }) }, '`headers` must be an object of header names to string values, received a Headers'],
+    [{ headers: { 'X-A': 5 } }, '`headers["X-A"]` must be a string, received number 5'],
+    [{ headers: { 'X-A': 'a\nb' } }, '`headers["X-A"]` must be one line (no line break)'],
+    [{ headers: { authorization: 'Bearer other' } }, '`headers["authorization"]`: the client sends the token given as `token` or `getToken`'],
+    [{ userAgent: 5 }, '`userAgent` must be a string, received number 5'],
+    [{ timeout: 50 }, 'createTestClient: unknown option `timeout` (did you mean `timeoutMs`?)'],
+    [{ baseURL: 'http://x' }, 'unknown option `baseURL` (did you mean `baseUrl`?)'],
+    [{ retries: 2 }, 'unknown option `retries` (did you mean `retry`?)'],
   ])('%j is refused when the client is made', (options, message) => {
-    expect(() => runtime(options)).toThrow(message);
+    expect(() => runtime(options as never)).toThrow(message);
+  });
+
+  it.each([
+    [null, 'createTestClient: the options must be an object, received null'],
+    [[], 'createTestClient: the options must be an object, received an array'],
+    ['tok', 'received string "tok"'],
+  ])('options %j are refused', (options, message) => {
+    expect(() => new ClientRuntime(options as never, { factoryName: 'createTestClient', baseUrl: 'http://api.test', requiresToken: true })).toThrow(message);
+  });
+
+  it.each([
+    [null, 'createThing: the call options must be an object, received null'],
+    ['x', 'createThing: the call options must be an object, received string "x"'],
+    [{ signal: new AbortController() }, 'createThing: `signal` must be an AbortSignal (pass controller.signal), received an AbortController'],
+    [{ signal: {} }, '`signal` must be an AbortSignal, received an object'],
+    [{ timeoutMs: -1 }, 'createThing: `timeoutMs` must be a number of milliseconds > 0 and <= 2147483647, received number -1'],
+    [{ retry: 'none' }, 'createThing: `retry` must be false (no retries) or an object'],
+    [{ retry: { maxRetries: 1e9 } }, 'createThing: `retry.maxRetries` must be a whole number from 0 to 100'],
+    [{ headers: { Authorization: 'x' } }, 'createThing: `headers["Authorization"]`: the client sends the token'],
+    [{ timeout: 5 }, 'createThing: unknown option `timeout` (did you mean `timeoutMs`?)'],
+  ])('call options %j fail the call before sending', async (init, message) => {
+    const { instance, sent } = runtime();
+    await expect(instance.execute(operation(), { body: {} }, init as never)).rejects.toThrow(message);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('takes a middleware made from a class (its hooks on the prototype), and Authorization in headers when the client sends no token', () => {
+    class Signer {
+      onRequest(): undefined {
+        return undefined;
+      }
+    }
+    expect(() => runtime({ middleware: [new Signer()] })).not.toThrow();
+    expect(
+      () => new ClientRuntime({ headers: { Authorization: 'Basic x' } }, { factoryName: 'createTestClient', baseUrl: 'http://api.test', requiresToken: false }),
+    ).not.toThrow();
   });
 
   it('getToken returning an empty string fails the call before sending', async () => {
@@ -127,5 +195,94 @@ describe('options', () => {
     });
     await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ code: 'REQUEST_SETUP', outcome: 'not-sent', message: expect.stringMatching(/failed before sending: signing failed/) });
     expect(sent).toHaveLength(0);
+  });
+});
+
+describe('what is validated is what is sent', () => {
+  // The validator accepts an object whose `name` is a string.
+  const named = (value: unknown): ValidationResult =>
+    value !== null && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string'
+      ? { ok: true, value }
+      : { ok: false, issues: [{ path: '/name', keyword: 'type', message: 'must be string', schemaPath: '#/properties/name/type', severity: 'error' }] };
+
+  it.each([
+    ['a toJSON that sends something else', { name: 'ok', toJSON: () => ({ hacked: true }) }],
+    ['a getter on the prototype, which JSON leaves out', new (class Campaign {
+      get name(): string {
+        return 'ok';
+      }
+    })()],
+    ['an object whose fields are all inherited', Object.create({ name: 'ok' }) as object],
+    ['a Map', new Map([['name', 'ok']])],
+  ])('%s is refused: the validator reads the JSON the server would get', async (_, body) => {
+    const { instance, sent } = runtime();
+    await expect(instance.execute(operation(named), { body })).rejects.toMatchObject({ name: 'ClientValidationError', outcome: 'not-sent', issues: [{ path: '/name' }] });
+    expect(sent).toHaveLength(0);
+  });
+
+  it('sends the text it validated, made once', async () => {
+    const { instance, sent } = runtime();
+    const body = { name: 'ok', when: new Date(Date.UTC(2027, 2, 1)), missing: undefined };
+    await instance.execute(operation(named), { body });
+    expect(await sent[0]!.text()).toBe('{"name":"ok","when":"2027-03-01T00:00:00.000Z"}');
+    expect(sent[0]!.headers.get('content-type')).toBe('application/json');
+  });
+
+  it('a body that cannot be JSON is refused before sending: with its path when the value is wrong, else with the reason', async () => {
+    const { instance, sent } = runtime();
+    await expect(instance.execute(operation(named), { body: { name: 10n } })).rejects.toMatchObject({ name: 'ClientValidationError', issues: [{ path: '/name' }] });
+    const cyclic: Record<string, unknown> = { name: 'ok' };
+    cyclic.self = cyclic;
+    await expect(instance.execute(operation(named), { body: cyclic })).rejects.toMatchObject({
+      code: 'REQUEST_SETUP',
+      outcome: 'not-sent',
+      message: expect.stringMatching(/^createThing: the request body cannot be sent as JSON, so nothing was sent: Converting circular structure/),
+    });
+    const throwing = { name: 'ok', get extra(): string { throw new Error('lazy field failed'); } };
+    await expect(instance.execute(operation(named), { body: throwing })).rejects.toMatchObject({ code: 'REQUEST_SETUP', message: expect.stringContaining('lazy field failed') });
+    expect(sent).toHaveLength(0);
+  });
+
+  it('with validateRequests: false the body goes to openapi-fetch as given', async () => {
+    const { instance, sent } = runtime({ validateRequests: false });
+    await instance.execute(operation(named), { body: { name: 'ok', toJSON: () => ({ other: 1 }) } });
+    expect(await sent[0]!.text()).toBe('{"other":1}');
+  });
+});
+
+describe('getToken', () => {
+  it('one that never settles is stopped by the timeout: nothing sent, the error says why', async () => {
+    const { instance, sent } = runtime({ token: undefined, getToken: () => new Promise<string>(() => {}), timeoutMs: 50 });
+    await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({
+      code: 'TOKEN_PROVIDER',
+      outcome: 'not-sent',
+      message: expect.stringContaining('getToken() failed: it did not return a token within 50 ms (timeoutMs)'),
+    });
+    expect(sent).toHaveLength(0);
+  });
+
+  it("one that never settles is stopped by the caller's signal, as an abort", async () => {
+    const { instance, sent } = runtime({ token: undefined, getToken: () => new Promise<string>(() => {}) });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('user left')), 20);
+    await expect(instance.execute(operation(), { body: {} }, { signal: controller.signal })).rejects.toMatchObject({ name: 'ClientAbortError', outcome: 'not-sent' });
+    expect(sent).toHaveLength(0);
+  });
+
+  it.each([
+    ['  ', 'it returned a token that is blank'],
+    ['Bearer abc', 'it returned a token that starts with "Bearer "'],
+    [42, 'it returned a token that is not a string (received number 42)'],
+  ])('one returning %j fails before sending', async (token, message) => {
+    const { instance, sent } = runtime({ token: undefined, getToken: () => token as string });
+    await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ code: 'TOKEN_PROVIDER', message: expect.stringContaining(message) });
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe('a custom fetch', () => {
+  it('that returns something other than a Response fails with what it returned', async () => {
+    const { instance } = runtime({ fetch: (async () => ({})) as never });
+    await expect(instance.execute(operation(), { body: {} })).rejects.toThrow('the `fetch` option returned an object, not a Response');
   });
 });

@@ -226,6 +226,11 @@ describe('generated code', () => {
     expect(() => validate('x', { warnings: null })).toThrow('validation option warnings must be true or false, received object null');
   });
 
+  it('shows a BigInt as one (10n), not as the number it is not', async () => {
+    const validate = (await importModule(compile({ type: 'number' }))).validateS as Validate;
+    expect(validate(10n)).toMatchObject({ ok: false, issues: [{ message: 'must be number (received 10n)' }] });
+  });
+
   it('type-checks with openapi-typescript types, and narrows the success value', () => {
     const dir = scratchDir('validators-types');
     const document = spec();

@@ -1562,6 +1562,8 @@ function show(value) {
         return JSON.stringify(value.length > 64 ? value.slice(0, 64) + "…" : value);
     if (Array.isArray(value))
         return "array";
+    if (typeof value === "bigint")
+        return value + "n";
     return value !== null && typeof value === "object" ? "object" : String(value);
 }
 /**

@@ -24,6 +24,7 @@ import {
   type RequestSnapshot,
   type ValidationIssue,
 } from './errors.js';
+import { checkCallOptions, checkClientOptions, describe, tokenProblem } from './options.js';
 import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from './redact.js';
 import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep, type AttemptFailureKind, type RetryOptions } from './retry.js';
 import { classifyTransportError } from './transport.js';
@@ -146,7 +147,6 @@ export interface RuntimeDefaults {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-const VALIDATE_RESPONSES_MODES: readonly ValidateResponsesMode[] = ['off', 'warn', 'throw'];
 const MAX_ISSUES_IN_MESSAGE = 10;
 const MAX_BODY_IN_MESSAGE = 200;
 
@@ -165,8 +165,17 @@ interface AttemptFailure {
   toError(attempts: number, exhausted: boolean): ClientError;
 }
 
-/** An attempt gives the value the call resolves to, or how it failed. */
-type AttemptResult = { value: unknown; failure?: undefined } | { failure: AttemptFailure };
+/** An attempt gives the value the call resolves to, or how it failed, or that the caller aborted it before sending. */
+type AttemptResult = { value: unknown; failure?: undefined } | { failure: AttemptFailure } | { aborted: true };
+
+/** A request body, as the attempts send it: JSON text made once (then sent as it is), or as given. */
+interface PreparedBody {
+  value: unknown;
+  serialized: boolean;
+}
+
+/** openapi-fetch's body serializer for a body already made JSON text. */
+const sendAsIs = (text: unknown): unknown => text;
 
 interface AttemptState {
   sent: boolean;
@@ -191,25 +200,14 @@ export class ClientRuntime {
 
   constructor(options: ClientOptions, defaults: RuntimeDefaults) {
     const name = defaults.factoryName;
-    if (options === null || typeof options !== 'object') throw new TypeError(`${name}: expected an options object`);
-    if (options.token !== undefined && options.getToken !== undefined) {
-      throw new TypeError(`${name}: pass either \`token\` or \`getToken\`, not both`);
-    }
-    if (options.token !== undefined && (typeof options.token !== 'string' || options.token === '')) {
-      throw new TypeError(`${name}: \`token\` must be a non-empty string`);
-    }
-    if (options.getToken !== undefined && typeof options.getToken !== 'function') {
-      throw new TypeError(`${name}: \`getToken\` must be a function returning the token (or a promise of it)`);
-    }
+    // Every option, once: a wrong one fails here, not at the first call or as a network error.
+    checkClientOptions(name, options);
     if (defaults.requiresToken && options.token === undefined && options.getToken === undefined) {
       throw new TypeError(`${name}: the API requires a bearer token; pass \`token\` or \`getToken\``);
     }
-    this.timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, `${name}: timeoutMs`);
-    this.retryOptions = resolveRetryOptions(options.retry, undefined); // Throws now on a bad setting, not at the first call.
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.retryOptions = resolveRetryOptions(options.retry, undefined);
     const mode = options.validateResponses ?? 'warn';
-    if (!VALIDATE_RESPONSES_MODES.includes(mode)) {
-      throw new TypeError(`${name}: validateResponses must be "off", "warn" or "throw", received ${JSON.stringify(mode)}`);
-    }
     this.token = options.token;
     this.getToken = options.getToken;
     this.fetchImpl = options.fetch;
@@ -240,17 +238,17 @@ export class ClientRuntime {
   }
 
   async execute(operation: OperationDefinition, input: OperationInput, init: RequestOptions = {}): Promise<unknown> {
-    if (this.validateRequests && operation.validateRequest && (input.body !== undefined || operation.requestBodyRequired)) {
-      this.checkRequest(operation, operation.validateRequest, input.body);
-    }
+    checkCallOptions(operation.operationId, init, this.token !== undefined || this.getToken !== undefined);
+    const body = this.prepareBody(operation, input.body);
     const retry = init.retry === undefined ? this.retryOptions : resolveRetryOptions(this.retry, init.retry);
-    const timeoutMs = init.timeoutMs === undefined ? this.timeoutMs : checkTimeout(init.timeoutMs, `${operation.operationId}: timeoutMs`);
+    const timeoutMs = init.timeoutMs ?? this.timeoutMs;
     const signal = init.signal;
     const secrets: string[] = this.token ? [this.token] : [];
     let previous: AttemptFailure | undefined;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
-      const result = await this.attempt(operation, input, init, timeoutMs, secrets);
+      const result = await this.attempt(operation, input.params, body, init, timeoutMs, secrets);
+      if ('aborted' in result) throw this.abortError(operation, attempt - 1, previous, signal?.reason, secrets);
       const failure = result.failure;
       if (!failure) return result.value;
       const retryable = isRetryable(failure.kind, operation.idempotent);
@@ -264,6 +262,34 @@ export class ClientRuntime {
         throw this.abortError(operation, attempt, failure, signal?.reason, secrets);
       }
     }
+  }
+
+  /**
+   * The body as it will be sent, checked: the validator reads the JSON the server will get, and
+   * that same text is sent. (Checking the value itself would pass a body whose \`toJSON\`, or a
+   * getter on its prototype, or a Map, sends something else.) A body that cannot be JSON (a
+   * BigInt, a cycle, a getter that throws) is refused before sending, with its path when the
+   * validator finds the value wrong.
+   */
+  private prepareBody(operation: OperationDefinition, body: unknown): PreparedBody {
+    const validate = this.validateRequests ? operation.validateRequest : undefined;
+    if (!validate || (body === undefined && !operation.requestBodyRequired)) return { value: body, serialized: false };
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(body);
+    } catch (error) {
+      try {
+        this.checkRequest(operation, validate, body);
+      } catch (invalid) {
+        if (invalid instanceof ClientValidationError) throw invalid;
+      }
+      throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request body cannot be sent as JSON, so nothing was sent: ${errorText(error, [])}`, {
+        ...base(operation, 0, 'not-sent'),
+        cause: error,
+      });
+    }
+    this.checkRequest(operation, validate, text === undefined ? undefined : JSON.parse(text));
+    return text === undefined ? { value: undefined, serialized: false } : { value: text, serialized: true };
   }
 
   private checkRequest(operation: OperationDefinition, validate: Validator, body: unknown): void {
@@ -289,24 +315,13 @@ export class ClientRuntime {
 
   private async attempt(
     operation: OperationDefinition,
-    input: OperationInput,
+    params: OperationInput['params'],
+    body: PreparedBody,
     init: RequestOptions,
     timeoutMs: number,
     secrets: string[],
   ): Promise<AttemptResult> {
-    let token = this.token;
-    if (this.getToken) {
-      try {
-        token = await this.getToken();
-      } catch (error) {
-        return { failure: this.tokenFailure(operation, error, secrets) };
-      }
-      if (typeof token !== 'string' || token === '') {
-        return { failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
-      }
-      if (!secrets.includes(token)) secrets.push(token);
-    }
-
+    // The timeout and the caller's signal cover the whole attempt, the token's wait included.
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -316,9 +331,31 @@ export class ClientRuntime {
     const callerSignal = init.signal;
     const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const signal = controller.signal;
+    const settle = (): void => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    };
+
+    let token = this.token;
+    if (this.getToken) {
+      const getToken = this.getToken;
+      try {
+        token = await raceAbort(Promise.resolve().then(getToken), signal);
+      } catch (error) {
+        settle();
+        if (!timedOut && callerSignal?.aborted) return { aborted: true };
+        return { failure: this.tokenFailure(operation, timedOut ? new Error(`it did not return a token within ${timeoutMs} ms (timeoutMs)`) : error, secrets) };
+      }
+      const problem = tokenProblem(token);
+      if (problem) {
+        settle();
+        return { failure: this.tokenFailure(operation, new TypeError(`it returned a token that ${problem}`), secrets) };
+      }
+      if (!secrets.includes(token!)) secrets.push(token!);
+    }
 
     const state: AttemptState = { sent: false };
-    const signal = controller.signal;
     const customFetch = this.fetchImpl;
     // The global fetch gets the signal as its init: it re-wraps the Request anyway, and a
     // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
@@ -329,6 +366,11 @@ export class ClientRuntime {
       state.request = request;
       const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal });
       return pending.then((response) => {
+        // Read as a Response by shape: a polyfill's Response is not the global class.
+        const shaped = response as Partial<Response> | null;
+        if (customFetch && (shaped === null || typeof shaped !== 'object' || typeof shaped.status !== 'number' || typeof shaped.headers?.get !== 'function')) {
+          throw new TypeError(`the \`fetch\` option returned ${describe(response)}, not a Response`);
+        }
         state.response = response;
         return response;
       });
@@ -339,8 +381,9 @@ export class ClientRuntime {
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
       result = await this.fetchClient.request(operation.method, operation.path, {
-        params: input.params,
-        body: input.body,
+        params,
+        body: body.value,
+        ...(body.serialized ? { bodySerializer: sendAsIs } : {}),
         headers,
         signal: customFetch ? signal : undefined,
         parseAs: 'text',
@@ -350,8 +393,7 @@ export class ClientRuntime {
       const aborted = !timedOut && callerSignal?.aborted === true;
       return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
     } finally {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+      settle();
     }
     const { response } = result;
     if (!response.ok) return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
@@ -644,11 +686,4 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** `value`, typed by TypeScript callers and anything from JavaScript ones, as a timeout. */
-function checkTimeout(value: number, name: string): number {
-  // Number.isFinite does not convert: it is false for anything but a finite number.
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
-  }
-  return value;
-}
+

@@ -81,20 +81,18 @@ export function retryDelay(retry: number, options: RetryOptions, retryAfterMs?: 
   return Math.max(0, Math.round(exponential * (1 - random() * 0.25)));
 }
 
+/** The settings of one call: the defaults, then the client's, then the call's (checked by options.ts). */
 export function resolveRetryOptions(
   client: Partial<RetryOptions> | false | undefined,
   call: Partial<RetryOptions> | false | undefined,
 ): RetryOptions {
   if (call === false || (call === undefined && client === false)) return { ...DEFAULT_RETRY, maxRetries: 0 };
-  const merged = { ...DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
-  for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'] as const) {
-    const value = merged[key];
-    // Number.isFinite does not convert: it is false for anything but a finite number.
-    if (!Number.isFinite(value) || value < 0) {
-      throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
-    }
+  const merged = { ...DEFAULT_RETRY };
+  for (const settings of [client, call]) {
+    if (!settings) continue;
+    // A setting given as undefined keeps the one before it.
+    for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'] as const) if (settings[key] !== undefined) merged[key] = settings[key];
   }
-  merged.maxRetries = Math.floor(merged.maxRetries);
   return merged;
 }
 

@@ -15,6 +15,7 @@ exports.ClientRuntime = exports.DEFAULT_TIMEOUT_MS = void 0;
  */
 const openapi_fetch_1 = require("openapi-fetch");
 const errors_js_1 = require("./errors.js");
+const options_js_1 = require("./options.js");
 const redact_js_1 = require("./redact.js");
 const retry_js_1 = require("./retry.js");
 const transport_js_1 = require("./transport.js");
@@ -23,32 +24,21 @@ function validateFully(validate, value) {
     return result.ok ? result : validate(value, { allErrors: true });
 }
 exports.DEFAULT_TIMEOUT_MS = 30000;
-const VALIDATE_RESPONSES_MODES = ['off', 'warn', 'throw'];
 const MAX_ISSUES_IN_MESSAGE = 10;
 const MAX_BODY_IN_MESSAGE = 200;
+/** openapi-fetch's body serializer for a body already made JSON text. */
+const sendAsIs = (text) => text;
 class ClientRuntime {
     constructor(options, defaults) {
         const name = defaults.factoryName;
-        if (options === null || typeof options !== 'object')
-            throw new TypeError(`${name}: expected an options object`);
-        if (options.token !== undefined && options.getToken !== undefined) {
-            throw new TypeError(`${name}: pass either \`token\` or \`getToken\`, not both`);
-        }
-        if (options.token !== undefined && (typeof options.token !== 'string' || options.token === '')) {
-            throw new TypeError(`${name}: \`token\` must be a non-empty string`);
-        }
-        if (options.getToken !== undefined && typeof options.getToken !== 'function') {
-            throw new TypeError(`${name}: \`getToken\` must be a function returning the token (or a promise of it)`);
-        }
+        // Every option, once: a wrong one fails here, not at the first call or as a network error.
+        (0, options_js_1.checkClientOptions)(name, options);
         if (defaults.requiresToken && options.token === undefined && options.getToken === undefined) {
             throw new TypeError(`${name}: the API requires a bearer token; pass \`token\` or \`getToken\``);
         }
-        this.timeoutMs = checkTimeout(options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS, `${name}: timeoutMs`);
-        this.retryOptions = (0, retry_js_1.resolveRetryOptions)(options.retry, undefined); // Throws now on a bad setting, not at the first call.
+        this.timeoutMs = options.timeoutMs ?? exports.DEFAULT_TIMEOUT_MS;
+        this.retryOptions = (0, retry_js_1.resolveRetryOptions)(options.retry, undefined);
         const mode = options.validateResponses ?? 'warn';
-        if (!VALIDATE_RESPONSES_MODES.includes(mode)) {
-            throw new TypeError(`${name}: validateResponses must be "off", "warn" or "throw", received ${JSON.stringify(mode)}`);
-        }
         this.token = options.token;
         this.getToken = options.getToken;
         this.fetchImpl = options.fetch;
@@ -78,18 +68,19 @@ class ClientRuntime {
         this.fetchClient.eject(...middleware);
     }
     async execute(operation, input, init = {}) {
-        if (this.validateRequests && operation.validateRequest && (input.body !== undefined || operation.requestBodyRequired)) {
-            this.checkRequest(operation, operation.validateRequest, input.body);
-        }
+        (0, options_js_1.checkCallOptions)(operation.operationId, init, this.token !== undefined || this.getToken !== undefined);
+        const body = this.prepareBody(operation, input.body);
         const retry = init.retry === undefined ? this.retryOptions : (0, retry_js_1.resolveRetryOptions)(this.retry, init.retry);
-        const timeoutMs = init.timeoutMs === undefined ? this.timeoutMs : checkTimeout(init.timeoutMs, `${operation.operationId}: timeoutMs`);
+        const timeoutMs = init.timeoutMs ?? this.timeoutMs;
         const signal = init.signal;
         const secrets = this.token ? [this.token] : [];
         let previous;
         for (let attempt = 1;; attempt++) {
             if (signal?.aborted)
                 throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
-            const result = await this.attempt(operation, input, init, timeoutMs, secrets);
+            const result = await this.attempt(operation, input.params, body, init, timeoutMs, secrets);
+            if ('aborted' in result)
+                throw this.abortError(operation, attempt - 1, previous, signal?.reason, secrets);
             const failure = result.failure;
             if (!failure)
                 return result.value;
@@ -106,6 +97,37 @@ class ClientRuntime {
                 throw this.abortError(operation, attempt, failure, signal?.reason, secrets);
             }
         }
+    }
+    /**
+     * The body as it will be sent, checked: the validator reads the JSON the server will get, and
+     * that same text is sent. (Checking the value itself would pass a body whose \`toJSON\`, or a
+     * getter on its prototype, or a Map, sends something else.) A body that cannot be JSON (a
+     * BigInt, a cycle, a getter that throws) is refused before sending, with its path when the
+     * validator finds the value wrong.
+     */
+    prepareBody(operation, body) {
+        const validate = this.validateRequests ? operation.validateRequest : undefined;
+        if (!validate || (body === undefined && !operation.requestBodyRequired))
+            return { value: body, serialized: false };
+        let text;
+        try {
+            text = JSON.stringify(body);
+        }
+        catch (error) {
+            try {
+                this.checkRequest(operation, validate, body);
+            }
+            catch (invalid) {
+                if (invalid instanceof errors_js_1.ClientValidationError)
+                    throw invalid;
+            }
+            throw new errors_js_1.ClientError('REQUEST_SETUP', `${operation.operationId}: the request body cannot be sent as JSON, so nothing was sent: ${errorText(error, [])}`, {
+                ...base(operation, 0, 'not-sent'),
+                cause: error,
+            });
+        }
+        this.checkRequest(operation, validate, text === undefined ? undefined : JSON.parse(text));
+        return text === undefined ? { value: undefined, serialized: false } : { value: text, serialized: true };
     }
     checkRequest(operation, validate, body) {
         const result = validateFully(validate, body);
@@ -124,21 +146,8 @@ class ClientRuntime {
             throw new errors_js_1.ClientValidationError(`${operation.operationId}: the request body is invalid, so nothing was sent:\n${formatIssues(errors)}`, { ...base(operation, 0, 'not-sent'), issues: errors });
         }
     }
-    async attempt(operation, input, init, timeoutMs, secrets) {
-        let token = this.token;
-        if (this.getToken) {
-            try {
-                token = await this.getToken();
-            }
-            catch (error) {
-                return { failure: this.tokenFailure(operation, error, secrets) };
-            }
-            if (typeof token !== 'string' || token === '') {
-                return { failure: this.tokenFailure(operation, new TypeError(`getToken() returned ${token === '' ? 'an empty string' : typeof token}`), secrets) };
-            }
-            if (!secrets.includes(token))
-                secrets.push(token);
-        }
+    async attempt(operation, params, body, init, timeoutMs, secrets) {
+        // The timeout and the caller's signal cover the whole attempt, the token's wait included.
         const controller = new AbortController();
         let timedOut = false;
         const timer = setTimeout(() => {
@@ -148,8 +157,32 @@ class ClientRuntime {
         const callerSignal = init.signal;
         const onCallerAbort = () => controller.abort(callerSignal?.reason);
         callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-        const state = { sent: false };
         const signal = controller.signal;
+        const settle = () => {
+            clearTimeout(timer);
+            callerSignal?.removeEventListener('abort', onCallerAbort);
+        };
+        let token = this.token;
+        if (this.getToken) {
+            const getToken = this.getToken;
+            try {
+                token = await raceAbort(Promise.resolve().then(getToken), signal);
+            }
+            catch (error) {
+                settle();
+                if (!timedOut && callerSignal?.aborted)
+                    return { aborted: true };
+                return { failure: this.tokenFailure(operation, timedOut ? new Error(`it did not return a token within ${timeoutMs} ms (timeoutMs)`) : error, secrets) };
+            }
+            const problem = (0, options_js_1.tokenProblem)(token);
+            if (problem) {
+                settle();
+                return { failure: this.tokenFailure(operation, new TypeError(`it returned a token that ${problem}`), secrets) };
+            }
+            if (!secrets.includes(token))
+                secrets.push(token);
+        }
+        const state = { sent: false };
         const customFetch = this.fetchImpl;
         // The global fetch gets the signal as its init: it re-wraps the Request anyway, and a
         // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
@@ -160,6 +193,11 @@ class ClientRuntime {
             state.request = request;
             const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal });
             return pending.then((response) => {
+                // Read as a Response by shape: a polyfill's Response is not the global class.
+                const shaped = response;
+                if (customFetch && (shaped === null || typeof shaped !== 'object' || typeof shaped.status !== 'number' || typeof shaped.headers?.get !== 'function')) {
+                    throw new TypeError(`the \`fetch\` option returned ${(0, options_js_1.describe)(response)}, not a Response`);
+                }
                 state.response = response;
                 return response;
             });
@@ -170,8 +208,9 @@ class ClientRuntime {
         let result;
         try {
             result = await this.fetchClient.request(operation.method, operation.path, {
-                params: input.params,
-                body: input.body,
+                params,
+                body: body.value,
+                ...(body.serialized ? { bodySerializer: sendAsIs } : {}),
                 headers,
                 signal: customFetch ? signal : undefined,
                 parseAs: 'text',
@@ -183,8 +222,7 @@ class ClientRuntime {
             return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
         }
         finally {
-            clearTimeout(timer);
-            callerSignal?.removeEventListener('abort', onCallerAbort);
+            settle();
         }
         const { response } = result;
         if (!response.ok)
@@ -451,12 +489,4 @@ function formatIssues(issues) {
 }
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** `value`, typed by TypeScript callers and anything from JavaScript ones, as a timeout. */
-function checkTimeout(value, name) {
-    // Number.isFinite does not convert: it is false for anything but a finite number.
-    if (!Number.isFinite(value) || value <= 0) {
-        throw new TypeError(`${name} must be a finite number of milliseconds > 0, received ${String(value)}`);
-    }
-    return value;
 }

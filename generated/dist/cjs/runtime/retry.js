@@ -57,18 +57,19 @@ function retryDelay(retry, options, retryAfterMs, random = Math.random) {
     const exponential = Math.min(options.baseDelayMs * 2 ** (retry - 1), options.maxDelayMs);
     return Math.max(0, Math.round(exponential * (1 - random() * 0.25)));
 }
+/** The settings of one call: the defaults, then the client's, then the call's (checked by options.ts). */
 function resolveRetryOptions(client, call) {
     if (call === false || (call === undefined && client === false))
         return { ...exports.DEFAULT_RETRY, maxRetries: 0 };
-    const merged = { ...exports.DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
-    for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs']) {
-        const value = merged[key];
-        // Number.isFinite does not convert: it is false for anything but a finite number.
-        if (!Number.isFinite(value) || value < 0) {
-            throw new TypeError(`retry.${key} must be a finite number >= 0, received ${String(value)}`);
-        }
+    const merged = { ...exports.DEFAULT_RETRY };
+    for (const settings of [client, call]) {
+        if (!settings)
+            continue;
+        // A setting given as undefined keeps the one before it.
+        for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'])
+            if (settings[key] !== undefined)
+                merged[key] = settings[key];
     }
-    merged.maxRetries = Math.floor(merged.maxRetries);
     return merged;
 }
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */

@@ -147,6 +147,14 @@ export declare class ClientRuntime {
     use(...middleware: Middleware[]): void;
     eject(...middleware: Middleware[]): void;
     execute(operation: OperationDefinition, input: OperationInput, init?: RequestOptions): Promise<unknown>;
+    /**
+     * The body as it will be sent, checked: the validator reads the JSON the server will get, and
+     * that same text is sent. (Checking the value itself would pass a body whose \`toJSON\`, or a
+     * getter on its prototype, or a Map, sends something else.) A body that cannot be JSON (a
+     * BigInt, a cycle, a getter that throws) is refused before sending, with its path when the
+     * validator finds the value wrong.
+     */
+    private prepareBody;
     private checkRequest;
     private attempt;
     private readSuccess;

@@ -1,0 +1,25 @@
+/**
+ * Checks the options of the client and of each call when they are given, so that a wrong one
+ * (from JavaScript, or a typo TypeScript let through as `any`) fails at once, naming the
+ * option, what it must be and what it received, instead of being ignored or failing deep
+ * inside a call as a network error that suggests the campaign may have been created.
+ */
+/** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
+export declare const MAX_WAIT_MS = 2147483647;
+/** More retries than this is a loop, not a retry policy. */
+export declare const MAX_RETRIES = 100;
+/** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
+export declare function describe(value: unknown): string;
+/** A timeout in milliseconds: a number > 0 that `setTimeout` keeps. */
+export declare function checkTimeout(value: unknown, where: string): number;
+/** `retry`: false, or an object of the retry settings, each checked. */
+export declare function checkRetry(value: unknown, where: string): void;
+/**
+ * What is wrong with a bearer token, to follow "`token`" or "getToken() returned a token that":
+ * it must be the token alone, without the scheme or blanks around it.
+ */
+export declare function tokenProblem(token: unknown): string | undefined;
+/** The client's options, checked as a whole: throws a TypeError naming the first wrong one. */
+export declare function checkClientOptions(where: string, options: unknown): void;
+/** A call's options: undefined, or an object of the call options, each checked. */
+export declare function checkCallOptions(where: string, init: unknown, tokenSent: boolean): void;

@@ -1,0 +1,188 @@
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+/**
+ * Checks the options of the client and of each call when they are given, so that a wrong one
+ * (from JavaScript, or a typo TypeScript let through as `any`) fails at once, naming the
+ * option, what it must be and what it received, instead of being ignored or failing deep
+ * inside a call as a network error that suggests the campaign may have been created.
+ */
+/** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
+export const MAX_WAIT_MS = 2147483647;
+/** More retries than this is a loop, not a retry policy. */
+export const MAX_RETRIES = 100;
+const CLIENT_OPTIONS = [
+    'token', 'getToken', 'baseUrl', 'fetch', 'timeoutMs', 'retry', 'validateRequests', 'validateResponses',
+    'headers', 'userAgent', 'middleware', 'onWarning', 'onRetry',
+];
+const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'];
+const RETRY_OPTIONS = ['maxRetries', 'baseDelayMs', 'maxDelayMs'];
+/** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
+export function describe(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (typeof value === 'string')
+        return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    if (typeof value === 'bigint')
+        return `bigint ${value}n`;
+    if (typeof value !== 'object')
+        return typeof value === 'function' ? 'a function' : `${typeof value} ${String(value)}`;
+    if (Array.isArray(value))
+        return 'an array';
+    const name = Object.getPrototypeOf(value)?.constructor?.name;
+    return typeof name === 'string' && name !== '' && name !== 'Object' ? `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}` : 'an object';
+}
+function fail(where, expected, value) {
+    throw new TypeError(`${where} must be ${expected}, received ${describe(value)}`);
+}
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+/** Refuses names that are not options, pointing at the one probably meant. */
+function checkNames(where, options, known) {
+    for (const name of Object.keys(options)) {
+        if (known.includes(name))
+            continue;
+        const lower = name.toLowerCase();
+        const meant = known.find((option) => {
+            const other = option.toLowerCase();
+            return other === lower || other.startsWith(lower) || lower.startsWith(other.slice(0, Math.max(4, other.length - 2)));
+        });
+        throw new TypeError(`${where}: unknown option \`${name}\`${meant ? ` (did you mean \`${meant}\`?)` : ''}; the options are ${known.map((option) => `\`${option}\``).join(', ')}`);
+    }
+}
+/** A timeout in milliseconds: a number > 0 that `setTimeout` keeps. */
+export function checkTimeout(value, where) {
+    // Number.isFinite does not convert: it is false for anything but a finite number.
+    if (!Number.isFinite(value) || value <= 0 || value > MAX_WAIT_MS) {
+        fail(where, `a number of milliseconds > 0 and <= ${MAX_WAIT_MS}`, value);
+    }
+    return value;
+}
+/** `retry`: false, or an object of the retry settings, each checked. */
+export function checkRetry(value, where) {
+    if (value === undefined || value === false)
+        return;
+    if (!isPlainObject(value))
+        fail(`${where}: \`retry\``, 'false (no retries) or an object with maxRetries, baseDelayMs or maxDelayMs', value);
+    checkNames(`${where}: \`retry\``, value, RETRY_OPTIONS);
+    const { maxRetries, baseDelayMs, maxDelayMs } = value;
+    if (maxRetries !== undefined && (!Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > MAX_RETRIES)) {
+        fail(`${where}: \`retry.maxRetries\``, `a whole number from 0 to ${MAX_RETRIES}`, maxRetries);
+    }
+    for (const [name, delay] of [['baseDelayMs', baseDelayMs], ['maxDelayMs', maxDelayMs]]) {
+        if (delay !== undefined && (!Number.isFinite(delay) || delay < 0 || delay > MAX_WAIT_MS)) {
+            fail(`${where}: \`retry.${name}\``, `a number of milliseconds from 0 to ${MAX_WAIT_MS}`, delay);
+        }
+    }
+}
+/** Headers: an object of string values, not `Authorization` when the client sends the token. */
+function checkHeaders(value, where, tokenSent) {
+    if (value === undefined)
+        return;
+    if (!isPlainObject(value))
+        fail(`${where}: \`headers\``, 'an object of header names to string values', value);
+    for (const [name, text] of Object.entries(value)) {
+        const header = `${where}: \`headers[${JSON.stringify(name)}]\``;
+        if (typeof text !== 'string')
+            fail(header, 'a string', text);
+        if (/[\r\n]/.test(text))
+            fail(header, 'one line (no line break)', text);
+        if (tokenSent && name.toLowerCase() === 'authorization') {
+            throw new TypeError(`${header}: the client sends the token given as \`token\` or \`getToken\` in \`Authorization\`, which would replace this one; pass one or the other`);
+        }
+    }
+}
+/**
+ * What is wrong with a bearer token, to follow "`token`" or "getToken() returned a token that":
+ * it must be the token alone, without the scheme or blanks around it.
+ */
+export function tokenProblem(token) {
+    if (typeof token !== 'string')
+        return `is not a string (received ${describe(token)})`;
+    if (token.trim() === '')
+        return token === '' ? 'is empty' : 'is blank';
+    if (token !== token.trim() || /[\r\n]/.test(token))
+        return 'has spaces or line breaks around it';
+    if (/^bearer\s/i.test(token))
+        return 'starts with "Bearer " (give the token alone: the client adds the scheme)';
+    return undefined;
+}
+/** The client's options, checked as a whole: throws a TypeError naming the first wrong one. */
+export function checkClientOptions(where, options) {
+    if (!isPlainObject(options))
+        fail(`${where}: the options`, 'an object', options);
+    checkNames(where, options, CLIENT_OPTIONS);
+    const { token, getToken, baseUrl } = options;
+    if (token !== undefined && getToken !== undefined)
+        throw new TypeError(`${where}: pass either \`token\` or \`getToken\`, not both`);
+    if (token !== undefined) {
+        const problem = tokenProblem(token);
+        if (problem)
+            throw new TypeError(`${where}: \`token\` ${problem}`);
+    }
+    for (const name of ['getToken', 'fetch', 'onWarning', 'onRetry']) {
+        if (options[name] !== undefined && typeof options[name] !== 'function')
+            fail(`${where}: \`${name}\``, 'a function', options[name]);
+    }
+    if (baseUrl !== undefined) {
+        let url;
+        try {
+            url = typeof baseUrl === 'string' ? new URL(baseUrl) : undefined;
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
+            fail(`${where}: \`baseUrl\``, 'an absolute http(s) URL without query or fragment, such as "https://api.example.com"', baseUrl);
+        }
+    }
+    if (options.timeoutMs !== undefined)
+        checkTimeout(options.timeoutMs, `${where}: \`timeoutMs\``);
+    checkRetry(options.retry, where);
+    if (options.validateRequests !== undefined && typeof options.validateRequests !== 'boolean') {
+        fail(`${where}: \`validateRequests\``, 'true or false', options.validateRequests);
+    }
+    if (options.validateResponses !== undefined && !['off', 'warn', 'throw'].includes(options.validateResponses)) {
+        fail(`${where}: \`validateResponses\``, '"off", "warn" or "throw"', options.validateResponses);
+    }
+    checkHeaders(options.headers, where, token !== undefined || getToken !== undefined);
+    if (options.userAgent !== undefined && typeof options.userAgent !== 'string')
+        fail(`${where}: \`userAgent\``, 'a string', options.userAgent);
+    const { middleware } = options;
+    if (middleware !== undefined) {
+        if (!Array.isArray(middleware))
+            fail(`${where}: \`middleware\``, 'an array of middleware objects (with onRequest, onResponse or onError)', middleware);
+        middleware.forEach((item, index) => {
+            const hooks = item;
+            if (hooks === null || typeof hooks !== 'object' || !['onRequest', 'onResponse', 'onError'].some((hook) => typeof hooks[hook] === 'function')) {
+                fail(`${where}: \`middleware[${index}]\``, 'an object with an onRequest, onResponse or onError function', item);
+            }
+        });
+    }
+}
+/** A call's options: undefined, or an object of the call options, each checked. */
+export function checkCallOptions(where, init, tokenSent) {
+    if (init === undefined)
+        return;
+    if (!isPlainObject(init))
+        fail(`${where}: the call options`, 'an object', init);
+    checkNames(where, init, CALL_OPTIONS);
+    const { signal } = init;
+    if (signal !== undefined) {
+        const candidate = signal;
+        if (candidate === null || typeof candidate !== 'object' || typeof candidate.aborted !== 'boolean' || typeof candidate.addEventListener !== 'function') {
+            const hint = candidate !== null && typeof candidate === 'object' && candidate.signal !== undefined ? ' (pass controller.signal)' : '';
+            fail(`${where}: \`signal\``, `an AbortSignal${hint}`, signal);
+        }
+    }
+    if (init.timeoutMs !== undefined)
+        checkTimeout(init.timeoutMs, `${where}: \`timeoutMs\``);
+    checkRetry(init.retry, where);
+    checkHeaders(init.headers, where, tokenSent);
+}
