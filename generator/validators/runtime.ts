@@ -271,7 +271,8 @@ function duplicateBy(items: unknown[], name: string): [number, number] | null {
     const item = items[i];
     if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
     const key = (item as Record<string, unknown>)[name];
-    if (key === undefined || (key !== null && typeof key === "object")) continue;
+    // NaN is no repeat: a Set counts it as one, but no earlier value is === to it.
+    if (key === undefined || key !== key || (key !== null && typeof key === "object")) continue;
     const size = seen.size;
     seen.add(key);
     if (seen.size === size) {

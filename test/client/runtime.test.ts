@@ -105,7 +105,7 @@ describe('options', () => {
     [{ token: 'a', getToken: () => 'b' }, 'createTestClient: pass either `token` or `getToken`, not both'],
     [{ token: '' }, 'createTestClient: `token` is empty'],
     [{ token: '   ' }, 'createTestClient: `token` is blank'],
-    [{ token: ' tok\n' }, 'createTestClient: `token` has spaces or line breaks around it'],
+    [{ token: 'to\nk' }, 'createTestClient: `token` has a line break in it'],
     [{ token: 'Bearer abc' }, 'createTestClient: `token` starts with "Bearer " (give the token alone: the client adds the scheme)'],
     [{ token: 42 }, 'createTestClient: `token` is not a string (received number 42)'],
     [{ timeoutMs: 0 }, 'createTestClient: `timeoutMs` must be a number of milliseconds > 0 and <= 2147483647, received number 0'],
@@ -115,13 +115,14 @@ describe('options', () => {
     [{ retry: { maxRetries: 1.5 } }, '`retry.maxRetries` must be a whole number from 0 to 100, received number 1.5'],
     [{ retry: { maxRetries: 1e9 } }, '`retry.maxRetries` must be a whole number from 0 to 100, received number 1000000000'],
     [{ retry: { baseDelayMs: 1e12 } }, '`retry.baseDelayMs` must be a number of milliseconds from 0 to 2147483647, received number 1000000000000'],
-    [{ retry: 0 }, '`retry` must be false (no retries) or an object with maxRetries, baseDelayMs or maxDelayMs, received number 0'],
-    [{ retry: { retries: 0 } }, 'createTestClient: `retry`: unknown option `retries`'],
+    [{ retry: 0 }, '`retry` must be false (no retries) or a plain object with maxRetries, baseDelayMs or maxDelayMs, received number 0'],
+    [{ retry: { retries: 1 } }, 'createTestClient: `retry`: unknown option `retries`; the options are `maxRetries`, `baseDelayMs`, `maxDelayMs`'],
     [{ validateResponses: 'strict' }, 'createTestClient: `validateResponses` must be "off", "warn" or "throw", received string "strict"'],
     [{ validateRequests: 0 }, 'createTestClient: `validateRequests` must be true or false, received number 0'],
     [{ baseUrl: 'api.voxo.co' }, 'createTestClient: `baseUrl` must be an absolute http(s) URL without query or fragment, such as "https://api.example.com", received string "api.voxo.co"'],
     [{ baseUrl: 'ftp://x' }, 'received string "ftp://x"'],
-    [{ baseUrl: 'http://host?x=1' }, 'received string "http://host?x=1"'],
+    [{ baseUrl: 'http://host?api_key=SECRET' }, 'received string "http://host?…"'],
+    [{ baseUrl: 'https://admin:hunter2@api.example.com/?k=1' }, 'received string "https://…@api.example.com/?…"'],
     [{ baseUrl: null }, 'received null'],
     [{ baseUrl: new URL('http://host') }, 'received a URL'],
     [{ fetch: 'x' }, 'createTestClient: `fetch` must be a function, received string "x"'],
@@ -129,33 +130,37 @@ describe('options', () => {
     [{ getToken: 'x', token: undefined }, '`getToken` must be a function'],
     [{ middleware: { onRequest() {} } }, '`middleware` must be an array of middleware objects (with onRequest, onResponse or onError), received an object'],
     [{ middleware: [() => {}] }, '`middleware[0]` must be an object with an onRequest, onResponse or onError function, received a function'],
-    [{ headers: new Headers({ a: 'b' }) }, '`headers` must be an object of header names to string values, received a Headers'],
-    [{ headers: { 'X-A': 5 } }, '`headers["X-A"]` must be a string, received number 5'],
-    [{ headers: { 'X-A': 'a\nb' } }, '`headers["X-A"]` must be one line (no line break)'],
+    [{ headers: new Headers({ a: 'b' }) }, '`headers` must be a plain object of header names to string values (use Object.fromEntries(headers)), received a Headers'],
+    [{ headers: { 'X-A': 5 } }, '`headers["X-A"]` must be a string, received number'],
+    [{ headers: { 'X-Api-Key': 'sk_live_SECRET\n' } }, '`headers["X-Api-Key"]` must be one line, received a string with a line break'],
     [{ headers: { authorization: 'Bearer other' } }, '`headers["authorization"]`: the client sends the token given as `token` or `getToken`'],
     [{ userAgent: 5 }, '`userAgent` must be a string, received number 5'],
     [{ timeout: 50 }, 'createTestClient: unknown option `timeout` (did you mean `timeoutMs`?)'],
     [{ baseURL: 'http://x' }, 'unknown option `baseURL` (did you mean `baseUrl`?)'],
     [{ retries: 2 }, 'unknown option `retries` (did you mean `retry`?)'],
+    [{ maxRetries: 2 }, 'unknown option `maxRetries` (did you mean `retry: { maxRetries }`?)'],
+    [{ onRequest: () => {} }, 'unknown option `onRequest` (did you mean `middleware: [{ onRequest }]`?)'],
+    [{ tokenProvider: () => 't' }, 'unknown option `tokenProvider` (did you mean `token`?)'],
+    [{ t: 1 }, 'createTestClient: unknown option `t`; the options are'],
   ])('%j is refused when the client is made', (options, message) => {
     expect(() => runtime(options as never)).toThrow(message);
   });
 
   it.each([
-    [null, 'createTestClient: the options must be an object, received null'],
-    [[], 'createTestClient: the options must be an object, received an array'],
+    [null, 'createTestClient: the options must be a plain object, received null'],
+    [[], 'createTestClient: the options must be a plain object, received an array'],
     ['tok', 'received string "tok"'],
   ])('options %j are refused', (options, message) => {
     expect(() => new ClientRuntime(options as never, { factoryName: 'createTestClient', baseUrl: 'http://api.test', requiresToken: true })).toThrow(message);
   });
 
   it.each([
-    [null, 'createThing: the call options must be an object, received null'],
-    ['x', 'createThing: the call options must be an object, received string "x"'],
+    [null, 'createThing: the call options must be a plain object, received null'],
+    ['x', 'createThing: the call options must be a plain object, received string "x"'],
     [{ signal: new AbortController() }, 'createThing: `signal` must be an AbortSignal (pass controller.signal), received an AbortController'],
     [{ signal: {} }, '`signal` must be an AbortSignal, received an object'],
     [{ timeoutMs: -1 }, 'createThing: `timeoutMs` must be a number of milliseconds > 0 and <= 2147483647, received number -1'],
-    [{ retry: 'none' }, 'createThing: `retry` must be false (no retries) or an object'],
+    [{ retry: 'none' }, 'createThing: `retry` must be false (no retries) or a plain object'],
     [{ retry: { maxRetries: 1e9 } }, 'createThing: `retry.maxRetries` must be a whole number from 0 to 100'],
     [{ headers: { Authorization: 'x' } }, 'createThing: `headers["Authorization"]`: the client sends the token'],
     [{ timeout: 5 }, 'createThing: unknown option `timeout` (did you mean `timeoutMs`?)'],
@@ -284,5 +289,100 @@ describe('a custom fetch', () => {
   it('that returns something other than a Response fails with what it returned', async () => {
     const { instance } = runtime({ fetch: (async () => ({})) as never });
     await expect(instance.execute(operation(), { body: {} })).rejects.toThrow('the `fetch` option returned an object, not a Response');
+  });
+});
+
+describe('options found wrong by review, and what stays accepted', () => {
+  it('takes plain objects from another realm (an iframe, a vm context)', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const options = runInNewContext('({ token: "token-123456", retry: { maxRetries: 1 }, headers: { "X-A": "b" } })') as object;
+    expect(() => new ClientRuntime(options as never, { factoryName: 'createTestClient', baseUrl: 'http://api.test', requiresToken: true })).not.toThrow();
+  });
+
+  it("takes a baseUrl relative to the page in a browser, and refuses it where there is no page", () => {
+    expect(() => runtime({ baseUrl: '/api' })).toThrow('`baseUrl` must be an absolute http(s) URL');
+    const scope = globalThis as { location?: unknown };
+    scope.location = { href: 'https://app.example.com/campaigns/new' };
+    try {
+      expect(() => runtime({ baseUrl: '/api' })).not.toThrow();
+    } finally {
+      delete scope.location;
+    }
+  });
+
+  it('drops blanks around a token (one read from a file), and redacts the token it sends', async () => {
+    const { instance, sent } = runtime({ token: 'token-abcdef\n' });
+    await instance.execute(operation(), { body: {} });
+    expect(sent[0]!.headers.get('authorization')).toBe('Bearer token-abcdef');
+  });
+
+  it('holds the retry loop to checked settings even when the options object changes after the check', async () => {
+    const retry = { maxRetries: 1, baseDelayMs: 0 };
+    const { instance } = runtime({ retry });
+    retry.maxRetries = Number.NaN;
+    await expect(instance.execute(operation(), { body: {} }, { retry: { maxDelayMs: 1 } })).resolves.toEqual({ id: 1 });
+  });
+
+  it("gives a middleware's own bodySerializer JSON for a body of its own", async () => {
+    let serialized: unknown;
+    const { instance } = runtime({
+      middleware: [
+        {
+          onRequest: ({ options }) => {
+            serialized = (options as { bodySerializer: (value: unknown) => unknown }).bodySerializer({ signed: true });
+            return undefined;
+          },
+        },
+      ],
+    });
+    await instance.execute(operation(), { body: { name: 'ok' } });
+    expect(serialized).toBe('{"signed":true}');
+  });
+
+  it('shows the value the caller passed when the JSON is invalid too (NaN, which JSON writes as null)', async () => {
+    const finite = (value: unknown): ValidationResult => {
+      const n = (value as { n?: unknown } | null)?.n;
+      return typeof n === 'number' && Number.isFinite(n)
+        ? { ok: true, value }
+        : { ok: false, issues: [{ path: '/n', keyword: 'type', message: `must be number (received ${String(n)})`, schemaPath: '#/n', severity: 'error' }] };
+    };
+    const { instance, sent } = runtime();
+    await expect(instance.execute(operation(finite), { body: { n: Number.NaN } })).rejects.toMatchObject({
+      message: expect.stringContaining('/n: must be number (received NaN)'),
+    });
+    expect(sent).toHaveLength(0);
+  });
+
+  it('an abort while a middleware prepares the request is not-sent, not unknown', async () => {
+    const controller = new AbortController();
+    const { instance, sent } = runtime({
+      middleware: [
+        {
+          onRequest: async () => {
+            controller.abort(new Error('user left'));
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            return undefined;
+          },
+        },
+      ],
+    });
+    await expect(instance.execute(operation(), { body: {} }, { signal: controller.signal })).rejects.toMatchObject({ name: 'ClientAbortError', outcome: 'not-sent' });
+    expect(sent).toHaveLength(0);
+  });
+
+  it("an abort while a retry's token is awaited says which attempt was not sent", async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const { instance } = runtime({
+      token: undefined,
+      getToken: () => (++calls === 1 ? 'token-123456' : new Promise<string>(() => setTimeout(() => controller.abort(), 5))),
+      retry: { maxRetries: 1, baseDelayMs: 0 },
+      fetch: async () => new Response('{}', { status: 503 }),
+    });
+    await expect(instance.execute(operation(), { body: {} }, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'ClientAbortError',
+      outcome: 'rejected',
+      message: expect.stringContaining('was aborted by the caller\'s signal before attempt 2 was sent'),
+    });
   });
 });

@@ -122,6 +122,7 @@ describe('extension keywords at their edges', () => {
     ['tells a string from a number', [{ number: '1' }, { number: 1 }], null, 0],
     ['does not compare object or array values (in one pass, with no recursion)', [{ number: { n: [1] } }, { number: { n: [1] } }, { number: [1] }, { number: [1] }], null, 0],
     ['compares null values', [{ number: null }, { number: 'a' }, { number: null }], '/2', 0],
+    ['does not count NaN as a repeat (no value is === to it)', [{ number: Number.NaN }, { number: Number.NaN }], null, 0],
   ])('x-unique-by %s', (_, value, path, first) => {
     const result = validate('AnyItems', value);
     const repeat = (result.issues ?? []).filter((issue) => issue.keyword === 'x-unique-by');

@@ -1692,7 +1692,8 @@ function duplicateBy(items, name) {
         if (item === null || typeof item !== "object" || Array.isArray(item))
             continue;
         const key = item[name];
-        if (key === undefined || (key !== null && typeof key === "object"))
+        // NaN is no repeat: a Set counts it as one, but no earlier value is === to it.
+        if (key === undefined || key !== key || (key !== null && typeof key === "object"))
             continue;
         const size = seen.size;
         seen.add(key);

@@ -168,8 +168,6 @@ interface PreparedBody {
   serialized: boolean;
 }
 
-/** openapi-fetch's body serializer for a body already made JSON text. */
-const sendAsIs = (text: unknown): unknown => text;
 
 interface AttemptState {
   sent: boolean;
@@ -202,10 +200,13 @@ export class ClientRuntime {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retryOptions = resolveRetryOptions(options.retry, undefined);
     const mode = options.validateResponses ?? 'warn';
-    this.token = options.token;
+    // Blanks around a token are dropped (one read from a file ends with a line break), so that
+    // the token redacted from errors is the one sent.
+    this.token = options.token?.trim();
     this.getToken = options.getToken;
     this.fetchImpl = options.fetch;
-    this.retry = options.retry;
+    // A copy of the checked settings: the caller's object may change after this check.
+    this.retry = options.retry && { ...options.retry };
     this.validateRequests = options.validateRequests ?? true;
     this.validateResponses = mode;
     // Observers must not change a call's outcome: after a 201, an exception from a logging hook
@@ -242,7 +243,7 @@ export class ClientRuntime {
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
       const result = await this.attempt(operation, input.params, body, init, timeoutMs, secrets);
-      if ('aborted' in result) throw this.abortError(operation, attempt - 1, previous, signal?.reason, secrets);
+      if ('aborted' in result) throw this.abortError(operation, attempt - 1, previous, signal?.reason, secrets, attempt);
       const failure = result.failure;
       if (!failure) return result.value;
       const retryable = isRetryable(failure.kind, operation.idempotent);
@@ -261,9 +262,10 @@ export class ClientRuntime {
   /**
    * The body as it will be sent, checked: the validator reads the JSON the server will get, and
    * that same text is sent. (Checking the value itself would pass a body whose \`toJSON\`, or a
-   * getter on its prototype, or a Map, sends something else.) A body that cannot be JSON (a
-   * BigInt, a cycle, a getter that throws) is refused before sending, with its path when the
-   * validator finds the value wrong.
+   * getter on its prototype, or a Map, sends something else.) When the JSON is invalid, the
+   * issues shown are the value's where it is invalid too, so they show what the caller passed
+   * (\`NaN\`, which JSON writes as null). A body that cannot be JSON (a BigInt, a cycle, a
+   * getter that throws) is refused before sending, with its path when the value is invalid.
    */
   private prepareBody(operation: OperationDefinition, body: unknown): PreparedBody {
     const validate = this.validateRequests ? operation.validateRequest : undefined;
@@ -272,24 +274,14 @@ export class ClientRuntime {
     try {
       text = JSON.stringify(body);
     } catch (error) {
-      try {
-        this.checkRequest(operation, validate, body);
-      } catch (invalid) {
-        if (invalid instanceof ClientValidationError) throw invalid;
-      }
+      this.refuseIfInvalid(operation, validate, body, 'invalid');
       throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request body cannot be sent as JSON, so nothing was sent: ${errorText(error, [])}`, {
         ...base(operation, 0, 'not-sent'),
         cause: error,
       });
     }
-    this.checkRequest(operation, validate, text === undefined ? undefined : JSON.parse(text));
-    return text === undefined ? { value: undefined, serialized: false } : { value: text, serialized: true };
-  }
-
-  private checkRequest(operation: OperationDefinition, validate: Validator, body: unknown): void {
-    const result = validateFully(validate, body);
+    const result = validateFully(validate, text === undefined ? undefined : JSON.parse(text));
     const issues = result.issues ?? [];
-    const errors = issues.filter((issue) => issue.severity !== 'warning');
     const warnings = issues.filter((issue) => issue.severity === 'warning');
     if (warnings.length > 0) {
       this.onWarning({
@@ -299,12 +291,31 @@ export class ClientRuntime {
         message: `${operation.operationId}: the request body has ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings)}`,
       });
     }
+    const errors = issues.filter((issue) => issue.severity !== 'warning');
     if (!result.ok && errors.length > 0) {
-      throw new ClientValidationError(
-        `${operation.operationId}: the request body is invalid, so nothing was sent:\n${formatIssues(errors)}`,
-        { ...base(operation, 0, 'not-sent'), issues: errors },
-      );
+      this.refuseIfInvalid(operation, validate, body, 'invalid');
+      throw this.invalidBody(operation, errors, 'invalid as sent (its JSON, made by a toJSON, from own properties only, or from a Map as {}, is not what the value holds)');
     }
+    return text === undefined ? { value: undefined, serialized: false } : { value: text, serialized: true };
+  }
+
+  /** Throws the value's own issues when the value, as given, is invalid. */
+  private refuseIfInvalid(operation: OperationDefinition, validate: Validator, body: unknown, what: string): void {
+    let result: ValidationResult;
+    try {
+      result = validateFully(validate, body);
+    } catch {
+      return; // A getter of the value throws: the caller's error says why the body is refused.
+    }
+    const errors = (result.issues ?? []).filter((issue) => issue.severity !== 'warning');
+    if (!result.ok && errors.length > 0) throw this.invalidBody(operation, errors, what);
+  }
+
+  private invalidBody(operation: OperationDefinition, errors: ValidationIssue[], what: string): ClientValidationError {
+    return new ClientValidationError(`${operation.operationId}: the request body is ${what}, so nothing was sent:\n${formatIssues(errors)}`, {
+      ...base(operation, 0, 'not-sent'),
+      issues: errors,
+    });
   }
 
   private async attempt(
@@ -346,7 +357,8 @@ export class ClientRuntime {
         settle();
         return { failure: this.tokenFailure(operation, new TypeError(`it returned a token that ${problem}`), secrets) };
       }
-      if (!secrets.includes(token!)) secrets.push(token!);
+      token = (token as string).trim();
+      if (!secrets.includes(token)) secrets.push(token);
     }
 
     const state: AttemptState = { sent: false };
@@ -356,6 +368,8 @@ export class ClientRuntime {
     // pay. A custom fetch gets it on the Request, where any implementation finds it, and is
     // raced against it in case it does not listen.
     const trackingFetch = (request: Request): Promise<Response> => {
+      // Aborted or timed out before fetch (in a middleware's onRequest): nothing was sent.
+      if (signal.aborted) return Promise.reject(signal.reason);
       state.sent = true;
       state.request = request;
       const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal });
@@ -377,7 +391,8 @@ export class ClientRuntime {
       result = await this.fetchClient.request(operation.method, operation.path, {
         params,
         body: body.value,
-        ...(body.serialized ? { bodySerializer: sendAsIs } : {}),
+        // The text made once is sent as it is; a middleware serializing a body of its own gets JSON.
+        ...(body.serialized ? { bodySerializer: (value: unknown) => (value === body.value ? value : JSON.stringify(value)) } : {}),
         headers,
         signal: customFetch ? signal : undefined,
         parseAs: 'text',
@@ -565,11 +580,14 @@ export class ClientRuntime {
     };
   }
 
-  private abortError(operation: OperationDefinition, attempts: number, previous: AttemptFailure | undefined, reason: unknown, secrets: string[]): ClientAbortError {
+  /** `beforeAttempt`: the attempt whose token was awaited when the signal aborted. */
+  private abortError(operation: OperationDefinition, attempts: number, previous: AttemptFailure | undefined, reason: unknown, secrets: string[], beforeAttempt?: number): ClientAbortError {
     const outcome = previous?.outcome ?? 'not-sent';
-    const head = previous
-      ? `${label(operation)} was aborted by the caller's signal while waiting to retry`
-      : `${label(operation)} was aborted by the caller's signal before it was sent`;
+    const head = !previous
+      ? `${label(operation)} was aborted by the caller's signal before it was sent`
+      : beforeAttempt
+        ? `${label(operation)} was aborted by the caller's signal before attempt ${beforeAttempt} was sent`
+        : `${label(operation)} was aborted by the caller's signal while waiting to retry`;
     return new ClientAbortError(compose(operation, head, outcome, attempts, false), {
       ...base(operation, attempts, outcome),
       cause: previous ? previous.toError(attempts, false) : scrubError(reason, secrets),

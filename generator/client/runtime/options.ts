@@ -32,23 +32,38 @@ function fail(where: string, expected: string, value: unknown): never {
   throw new TypeError(`${where} must be ${expected}, received ${describe(value)}`);
 }
 
+/** An object literal's kind of object, from this realm or another (an iframe, a vm context). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  return prototype === Object.prototype || prototype === null;
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 /** Refuses names that are not options, pointing at the one probably meant. */
 function checkNames(where: string, options: Record<string, unknown>, known: string[]): void {
   for (const name of Object.keys(options)) {
     if (known.includes(name)) continue;
+    // The option whose name this one starts or nearly starts (timeout, retries, baseURL), a
+    // retry setting put beside `retry` instead of in it, or a middleware hook.
     const lower = name.toLowerCase();
-    const meant = known.find((option) => {
+    const similar = known.find((option) => {
       const other = option.toLowerCase();
-      return other === lower || other.startsWith(lower) || lower.startsWith(other.slice(0, Math.max(4, other.length - 2)));
+      return other === lower || (lower.length >= 4 && (other.startsWith(lower) || lower.startsWith(other.slice(0, Math.max(4, other.length - 2)))));
     });
-    throw new TypeError(`${where}: unknown option \`${name}\`${meant ? ` (did you mean \`${meant}\`?)` : ''}; the options are ${known.map((option) => `\`${option}\``).join(', ')}`);
+    const meant = similar
+      ? `\`${similar}\``
+      : known.includes('retry') && RETRY_OPTIONS.includes(name)
+        ? `\`retry: { ${name} }\``
+        : known.includes('middleware') && /^on(Request|Response|Error)$/.test(name)
+          ? `\`middleware: [{ ${name} }]\``
+          : undefined;
+    throw new TypeError(`${where}: unknown option \`${name}\`${meant ? ` (did you mean ${meant}?)` : ''}; the options are ${known.map((option) => `\`${option}\``).join(', ')}`);
   }
+}
+
+/** A URL for a message: its user and password, query and fragment left out (they can hold secrets). */
+function maskUrl(text: string): string {
+  return text.replace(/\/\/[^/?#]*@/, '//…@').replace(/[?#].*$/s, '?…');
 }
 
 /** A timeout in milliseconds: a number > 0 that `setTimeout` keeps. */
@@ -63,7 +78,7 @@ export function checkTimeout(value: unknown, where: string): number {
 /** `retry`: false, or an object of the retry settings, each checked. */
 export function checkRetry(value: unknown, where: string): void {
   if (value === undefined || value === false) return;
-  if (!isPlainObject(value)) fail(`${where}: \`retry\``, 'false (no retries) or an object with maxRetries, baseDelayMs or maxDelayMs', value);
+  if (!isPlainObject(value)) fail(`${where}: \`retry\``, 'false (no retries) or a plain object with maxRetries, baseDelayMs or maxDelayMs', value);
   checkNames(`${where}: \`retry\``, value, RETRY_OPTIONS);
   const { maxRetries, baseDelayMs, maxDelayMs } = value;
   if (maxRetries !== undefined && (!Number.isInteger(maxRetries) || (maxRetries as number) < 0 || (maxRetries as number) > MAX_RETRIES)) {
@@ -79,11 +94,15 @@ export function checkRetry(value: unknown, where: string): void {
 /** Headers: an object of string values, not `Authorization` when the client sends the token. */
 function checkHeaders(value: unknown, where: string, tokenSent: boolean): void {
   if (value === undefined) return;
-  if (!isPlainObject(value)) fail(`${where}: \`headers\``, 'an object of header names to string values', value);
+  if (!isPlainObject(value)) {
+    const hint = typeof Headers !== 'undefined' && value instanceof Headers ? ' (use Object.fromEntries(headers))' : '';
+    fail(`${where}: \`headers\``, `a plain object of header names to string values${hint}`, value);
+  }
   for (const [name, text] of Object.entries(value)) {
+    // A header's value is never shown: headers carry keys and cookies.
     const header = `${where}: \`headers[${JSON.stringify(name)}]\``;
-    if (typeof text !== 'string') fail(header, 'a string', text);
-    if (/[\r\n]/.test(text)) fail(header, 'one line (no line break)', text);
+    if (typeof text !== 'string') throw new TypeError(`${header} must be a string, received ${text === null ? 'null' : typeof text}`);
+    if (/[\r\n]/.test(text)) throw new TypeError(`${header} must be one line, received a string with a line break`);
     if (tokenSent && name.toLowerCase() === 'authorization') {
       throw new TypeError(`${header}: the client sends the token given as \`token\` or \`getToken\` in \`Authorization\`, which would replace this one; pass one or the other`);
     }
@@ -97,14 +116,15 @@ function checkHeaders(value: unknown, where: string, tokenSent: boolean): void {
 export function tokenProblem(token: unknown): string | undefined {
   if (typeof token !== 'string') return `is not a string (received ${describe(token)})`;
   if (token.trim() === '') return token === '' ? 'is empty' : 'is blank';
-  if (token !== token.trim() || /[\r\n]/.test(token)) return 'has spaces or line breaks around it';
-  if (/^bearer\s/i.test(token)) return 'starts with "Bearer " (give the token alone: the client adds the scheme)';
+  // Blanks around it are dropped when sent (a token read from a file ends with a line break).
+  if (/[\r\n]/.test(token.trim())) return 'has a line break in it';
+  if (/^bearer\s/i.test(token.trim())) return 'starts with "Bearer " (give the token alone: the client adds the scheme)';
   return undefined;
 }
 
 /** The client's options, checked as a whole: throws a TypeError naming the first wrong one. */
 export function checkClientOptions(where: string, options: unknown): void {
-  if (!isPlainObject(options)) fail(`${where}: the options`, 'an object', options);
+  if (!isPlainObject(options)) fail(`${where}: the options`, 'a plain object', options);
   checkNames(where, options, CLIENT_OPTIONS);
   const { token, getToken, baseUrl } = options;
   if (token !== undefined && getToken !== undefined) throw new TypeError(`${where}: pass either \`token\` or \`getToken\`, not both`);
@@ -116,14 +136,18 @@ export function checkClientOptions(where: string, options: unknown): void {
     if (options[name] !== undefined && typeof options[name] !== 'function') fail(`${where}: \`${name}\``, 'a function', options[name]);
   }
   if (baseUrl !== undefined) {
+    // In a page, a URL relative to it (`/api`) is the page's own origin.
+    const page = (globalThis as { location?: { href?: string } }).location?.href;
     let url: URL | undefined;
     try {
-      url = typeof baseUrl === 'string' ? new URL(baseUrl) : undefined;
+      url = typeof baseUrl === 'string' ? new URL(baseUrl, page) : undefined;
     } catch {
       url = undefined;
     }
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
-      fail(`${where}: \`baseUrl\``, 'an absolute http(s) URL without query or fragment, such as "https://api.example.com"', baseUrl);
+      const expected = `${page ? 'an http(s) URL' : 'an absolute http(s) URL'} without query or fragment, such as "https://api.example.com"`;
+      if (typeof baseUrl === 'string') throw new TypeError(`${where}: \`baseUrl\` must be ${expected}, received string ${JSON.stringify(maskUrl(baseUrl))}`);
+      fail(`${where}: \`baseUrl\``, expected, baseUrl);
     }
   }
   if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs, `${where}: \`timeoutMs\``);
@@ -151,7 +175,7 @@ export function checkClientOptions(where: string, options: unknown): void {
 /** A call's options: undefined, or an object of the call options, each checked. */
 export function checkCallOptions(where: string, init: unknown, tokenSent: boolean): void {
   if (init === undefined) return;
-  if (!isPlainObject(init)) fail(`${where}: the call options`, 'an object', init);
+  if (!isPlainObject(init)) fail(`${where}: the call options`, 'a plain object', init);
   checkNames(where, init, CALL_OPTIONS);
   const { signal } = init;
   if (signal !== undefined) {

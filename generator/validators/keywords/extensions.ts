@@ -10,7 +10,8 @@
  *   value, compared as strings or numbers (ISO dates and HH:MM times compare as text), only
  *   when `when.equal` names two properties with equal values, if given, and only when neither
  *   value has an error of its own.
- * - `x-unique-by: "<property>"` (array): no two object items with equal values of it.
+ * - `x-unique-by: "<property>"` (array): no two object items with the same string, number,
+ *   boolean or null value of it (object and array values are not compared).
  * - `x-warn` (a schema or a list of them): its issues are warnings: reported, never blocking.
  * - `x-message` (any schema): replaces the message of the issues of its schema's own keywords.
  */

@@ -150,16 +150,20 @@ export declare class ClientRuntime {
     /**
      * The body as it will be sent, checked: the validator reads the JSON the server will get, and
      * that same text is sent. (Checking the value itself would pass a body whose \`toJSON\`, or a
-     * getter on its prototype, or a Map, sends something else.) A body that cannot be JSON (a
-     * BigInt, a cycle, a getter that throws) is refused before sending, with its path when the
-     * validator finds the value wrong.
+     * getter on its prototype, or a Map, sends something else.) When the JSON is invalid, the
+     * issues shown are the value's where it is invalid too, so they show what the caller passed
+     * (\`NaN\`, which JSON writes as null). A body that cannot be JSON (a BigInt, a cycle, a
+     * getter that throws) is refused before sending, with its path when the value is invalid.
      */
     private prepareBody;
-    private checkRequest;
+    /** Throws the value's own issues when the value, as given, is invalid. */
+    private refuseIfInvalid;
+    private invalidBody;
     private attempt;
     private readSuccess;
     private statusFailure;
     private transportFailure;
     private tokenFailure;
+    /** `beforeAttempt`: the attempt whose token was awaited when the signal aborted. */
     private abortError;
 }

@@ -1,13 +1,3 @@
-/**
- * When to send a request again, and how long to wait first. The rule is what the server can
- * have done with the failed attempt:
- *
- * - it refused the work (429, 503) or never received a byte (connection refused, DNS failure):
- *   any method is retried;
- * - it may have done the work (timeout, reset after the request was written, 500, 502, 504):
- *   only idempotent methods are retried, because sending a create again could create twice;
- * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
- */
 export interface RetryOptions {
     /** Retries after the first attempt (default 2: three attempts at most). */
     maxRetries: number;

@@ -3,6 +3,17 @@
  * Source: spec/openapi.yaml
  * Regenerate with: npm run generate
  */
+/**
+ * When to send a request again, and how long to wait first. The rule is what the server can
+ * have done with the failed attempt:
+ *
+ * - it refused the work (429, 503) or never received a byte (connection refused, DNS failure):
+ *   any method is retried;
+ * - it may have done the work (timeout, reset after the request was written, 500, 502, 504):
+ *   only idempotent methods are retried, because sending a create again could create twice;
+ * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
+ */
+import { MAX_RETRIES, MAX_WAIT_MS } from './options.js';
 export const DEFAULT_RETRY = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10000 });
 /** Statuses that say the server did not do the work and will take it later. */
 const REFUSED_STATUSES = new Set([429, 503]);
@@ -61,6 +72,12 @@ export function resolveRetryOptions(client, call) {
         for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'])
             if (settings[key] !== undefined)
                 merged[key] = settings[key];
+    }
+    // options.ts checked each setting when given; this holds the loop to them even if an object
+    // changed since (a getter): a maxRetries that is not a whole number would never end it.
+    const { maxRetries, baseDelayMs, maxDelayMs } = merged;
+    if (!Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > MAX_RETRIES || !(baseDelayMs >= 0 && baseDelayMs <= MAX_WAIT_MS) || !(maxDelayMs >= 0 && maxDelayMs <= MAX_WAIT_MS)) {
+        throw new TypeError(`retry settings out of range: ${JSON.stringify(merged)}`);
     }
     return merged;
 }
