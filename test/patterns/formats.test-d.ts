@@ -78,6 +78,10 @@ assertType<Event>({ ...base, startsAt: '2027-03-01 09:30:00Z' });
 assertType<Event>({ ...base, startsAt: '2027-03-01T09:30:00' });
 // @ts-expect-error month 13
 assertType<Event>({ ...base, endsAt: '2027-13-01T09:30:00Z' });
+// @ts-expect-error a one-digit hour
+assertType<Event>({ ...base, startsAt: '2027-03-01T9:30:00Z' });
+// @ts-expect-error hour 30
+assertType<Event>({ ...base, startsAt: '2027-03-01T30:00:00Z' });
 
 // Uuid: five dash-separated groups, any case, optionally a urn:uuid: URN.
 assertType<Uuid>('1B4E28BA-2FA1-11D2-883F-0016D3CCA427');

@@ -232,10 +232,10 @@ export function asIsoTime(value: unknown): IsoTime {
 /**
  * A string in format `date-time`: an RFC 3339 date-time, such as `2027-03-01T09:30:00Z`.
  *
- * Approximate: accepts every such string, and some that are not (the year, day, time and offset typed as ${number}; days per month, leap years and leap seconds left to the guard); 96 members. `isIsoDateTime` checks the format itself, as the validators do.
+ * Approximate: accepts every such string, and some that are not (the year, day, the hour's second digit, minutes, seconds and offset typed as ${number}; days per month, leap years and leap seconds left to the guard); 288 members. `isIsoDateTime` checks the format itself, as the validators do.
  * @format date-time
  */
-export type IsoDateTime = `${number}-${"01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"}-${number}${"T" | "t"}${number}:${number}:${number}${"Z" | "z"}` | `${number}-${"01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"}-${number}${"T" | "t"}${number}:${number}:${number}${"+" | "-"}${number}:${number}`;
+export type IsoDateTime = `${number}-${"01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"}-${number}${"T" | "t"}${"0" | "1" | "2"}${number}:${number}:${number}${"Z" | "z"}` | `${number}-${"01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"}-${number}${"T" | "t"}${"0" | "1" | "2"}${number}:${number}:${number}${"+" | "-"}${number}:${number}`;
 
 /**
  * Whether `value` is a string in format `date-time` (the validators' check).
