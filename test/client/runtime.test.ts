@@ -107,7 +107,7 @@ describe('options', () => {
     [{ token: '   ' }, 'createTestClient: `token` is blank'],
     [{ token: 'to\nk' }, 'createTestClient: `token` has a line break in it'],
     [{ token: 'Bearer abc' }, 'createTestClient: `token` starts with "Bearer " (give the token alone: the client adds the scheme)'],
-    [{ token: 42 }, 'createTestClient: `token` is not a string (received number 42)'],
+    [{ token: 42 }, 'createTestClient: `token` is not a string (received number)'],
     [{ timeoutMs: 0 }, 'createTestClient: `timeoutMs` must be a number of milliseconds > 0 and <= 2147483647, received number 0'],
     [{ timeoutMs: '30' }, 'createTestClient: `timeoutMs` must be a number of milliseconds > 0 and <= 2147483647, received string "30"'],
     [{ timeoutMs: 1e12 }, 'received number 1000000000000'],
@@ -122,10 +122,10 @@ describe('options', () => {
     [{ baseUrl: 'api.voxo.co' }, 'createTestClient: `baseUrl` must be an absolute http(s) URL without query or fragment, such as "https://api.example.com", received string "api.voxo.co"'],
     [{ baseUrl: 'ftp://x' }, 'received string "ftp://x"'],
     [{ baseUrl: 'http://host?api_key=SECRET' }, 'received string "http://host?…"'],
-    [{ baseUrl: 'https://admin:hunter2@api.example.com/?k=1' }, 'received string "https://…@api.example.com/?…"'],
+    [{ baseUrl: 'https://admin:hunter2@api.example.com/?k=1' }, 'received string "…@api.example.com/?…"'],
     [{ baseUrl: null }, 'received null'],
     [{ baseUrl: new URL('http://host') }, 'received a URL'],
-    [{ fetch: 'x' }, 'createTestClient: `fetch` must be a function, received string "x"'],
+    [{ fetch: 'x' }, 'createTestClient: `fetch` must be a function, received a string'],
     [{ onWarning: 'x' }, '`onWarning` must be a function'],
     [{ getToken: 'x', token: undefined }, '`getToken` must be a function'],
     [{ middleware: { onRequest() {} } }, '`middleware` must be an array of middleware objects (with onRequest, onResponse or onError), received an object'],
@@ -277,7 +277,7 @@ describe('getToken', () => {
   it.each([
     ['  ', 'it returned a token that is blank'],
     ['Bearer abc', 'it returned a token that starts with "Bearer "'],
-    [42, 'it returned a token that is not a string (received number 42)'],
+    [42, 'it returned a token that is not a string (received number)'],
   ])('one returning %j fails before sending', async (token, message) => {
     const { instance, sent } = runtime({ token: undefined, getToken: () => token as string });
     await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ code: 'TOKEN_PROVIDER', message: expect.stringContaining(message) });
@@ -325,7 +325,7 @@ describe('options found wrong by review, and what stays accepted', () => {
 
   it("gives a middleware's own bodySerializer JSON for a body of its own", async () => {
     let serialized: unknown;
-    const { instance } = runtime({
+    const { instance, sent } = runtime({
       middleware: [
         {
           onRequest: ({ options }) => {
@@ -335,8 +335,10 @@ describe('options found wrong by review, and what stays accepted', () => {
         },
       ],
     });
-    await instance.execute(operation(), { body: { name: 'ok' } });
+    // With a validator, so that the body is made JSON once and sent as it is.
+    await instance.execute(operation(() => ({ ok: true, value: {} })), { body: { name: 'ok' } });
     expect(serialized).toBe('{"signed":true}');
+    expect(await sent[0]!.text()).toBe('{"name":"ok"}');
   });
 
   it('shows the value the caller passed when the JSON is invalid too (NaN, which JSON writes as null)', async () => {
@@ -384,5 +386,88 @@ describe('options found wrong by review, and what stays accepted', () => {
       outcome: 'rejected',
       message: expect.stringContaining('was aborted by the caller\'s signal before attempt 2 was sent'),
     });
+  });
+});
+
+describe('secrets and outcomes, found by the last review', () => {
+  it.each([
+    ['http://user:pa/ss@host', 'pa/ss'],
+    ['https:user:hunter2@host?x=1', 'hunter2'],
+    ['http://user:pa#ss@host', 'pa'],
+  ])('a baseUrl %s is refused without its password in the message', (baseUrl, secret) => {
+    let message = '';
+    try {
+      runtime({ baseUrl: baseUrl.replace('http://', 'ftp://').replace('https:', 'ftp:') });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('`baseUrl` must be');
+    expect(message).not.toContain(secret);
+  });
+
+  it('never shows what was given as headers or getToken when it is not what it must be', () => {
+    expect(() => runtime({ headers: 'X-Api-Key: sk_live_SECRET' as never })).toThrow(/received a string$/);
+    expect(() => runtime({ token: undefined, getToken: 'sk_live_SECRET' as never })).toThrow('`getToken` must be a function, received a string');
+  });
+
+  it('redacts a padded token from an error body that echoes it', async () => {
+    const { instance } = runtime({
+      token: '  token-abcdef\n',
+      fetch: async (request) => new Response(JSON.stringify({ message: `bad token ${request.headers.get('authorization')}` }), { status: 401, headers: { 'content-type': 'application/json' } }),
+    });
+    const error = (await instance.execute(operation(), { body: {} }).catch((caught: unknown) => caught)) as Error;
+    expect(error.message).toContain('[REDACTED]');
+    expect(error.message).not.toContain('token-abcdef');
+  });
+
+  it('lists only what is wrong in what is sent, told with the values the caller passed', async () => {
+    const both = (value: unknown): ValidationResult => {
+      const { n, d } = (value ?? {}) as { n?: unknown; d?: unknown };
+      const issues: ValidationIssue[] = [];
+      if (!(typeof n === 'number' && Number.isFinite(n))) issues.push({ path: '/n', keyword: 'type', message: `must be number (received ${String(n)})`, schemaPath: '#/n', severity: 'error' });
+      if (typeof d !== 'string') issues.push({ path: '/d', keyword: 'type', message: 'must be string', schemaPath: '#/d', severity: 'error' });
+      return issues.length ? { ok: false, issues } : { ok: true, value };
+    };
+    const { instance } = runtime();
+    // d becomes a valid string through its toJSON; n is NaN, which JSON writes as null.
+    const error = (await instance.execute(operation(both), { body: { n: Number.NaN, d: { toJSON: () => '2027-03-01' } } }).catch((caught: unknown) => caught)) as ClientValidationError;
+    expect(error.issues).toEqual([expect.objectContaining({ path: '/n', message: 'must be number (received NaN)' })]);
+    expect(error.message).toMatch(/the request body is invalid, so nothing was sent/);
+  });
+
+  it('holds the retry loop to its bounds when a setting changes between the check and the loop (a getter)', async () => {
+    let reads = 0;
+    const retry = {
+      get maxRetries(): number {
+        return ++reads === 1 ? 1 : Number.NaN;
+      },
+      baseDelayMs: 0,
+    };
+    const { instance, sent } = runtime({ fetch: async () => new Response('{}', { status: 503 }) });
+    await expect(instance.execute(operation(), { body: {} }, { retry })).rejects.toThrow('retry settings out of range: maxRetries NaN, baseDelayMs 0, maxDelayMs 10000');
+    expect(sent.length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps a call unknown once an attempt may have done the work, whatever a later attempt says', async () => {
+    let calls = 0;
+    const { instance } = runtime({
+      retry: { maxRetries: 1, baseDelayMs: 0 },
+      fetch: async () => {
+        if (++calls === 1) throw new TypeError('the connection was reset after the request was written');
+        return new Response('{}', { status: 503 });
+      },
+    });
+    const put: OperationDefinition = { ...operation(), method: 'PUT', idempotent: true };
+    await expect(instance.execute(put, { body: {} })).rejects.toMatchObject({ status: 503, outcome: 'unknown', message: expect.stringContaining('Unknown.') });
+    expect(calls).toBe(2);
+  });
+
+  it('a timeout while a middleware prepares the request says it came before sending', async () => {
+    const { instance, sent } = runtime({
+      timeoutMs: 20,
+      middleware: [{ onRequest: () => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 60)) }],
+    });
+    await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ outcome: 'not-sent', message: expect.stringContaining('timed out after 20 ms before it was sent') });
+    expect(sent).toHaveLength(0);
   });
 });

@@ -10,16 +10,16 @@ import path from 'node:path';
 import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle, measureBundleParts } from '../../generator/package/bundle-size.js';
 
 /**
- * What the bundle weighs today, 15.27 kB, plus a little room: a ceiling against regressions
+ * What the bundle weighs today, 15.49 kB, plus a little room: a ceiling against regressions
  * (raised from 13.25 kB when x-order stopped comparing a value that failed its own checks, and
  * from 13.35 kB when the client came to check every option it is given and to validate the
- * JSON it sends, about 2 kB, most of it messages that say which option is wrong and what it
- * received).
+ * JSON it sends, about 2.2 kB, most of it messages that say which option is wrong and what it
+ * received, and the outcome of a call kept across its attempts).
  * Issue 7's budget is BROWSER_BUDGET_BYTES (6 kB) and is NOT met: what each part adds is in the
  * README (`npm run size` prints it; the last test below holds it). The issue stays open with the
  * figures; lower this ceiling as the bundle shrinks.
  */
-const MEASURED_CEILING_BYTES = 15_350;
+const MEASURED_CEILING_BYTES = 15_550;
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GENERATED_DIR, ROOT_DIR } from '../helpers/paths.js';
 

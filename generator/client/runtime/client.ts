@@ -156,7 +156,8 @@ interface AttemptFailure {
   kind: AttemptFailureKind;
   outcome: RequestOutcome;
   retryAfterMs?: number;
-  toError(attempts: number, exhausted: boolean): ClientError;
+  /** `earlier`: what an earlier attempt of the call can have done (see `callOutcome`). */
+  toError(attempts: number, exhausted: boolean, earlier?: RequestOutcome): ClientError;
 }
 
 /** An attempt gives the value the call resolves to, or how it failed, or that the caller aborted it before sending. */
@@ -240,21 +241,25 @@ export class ClientRuntime {
     const signal = init.signal;
     const secrets: string[] = this.token ? [this.token] : [];
     let previous: AttemptFailure | undefined;
+    // What the attempts so far can have done: once one may have done the work, the call's
+    // outcome stays `unknown`, whatever a later attempt says.
+    let earlier: RequestOutcome | undefined;
     for (let attempt = 1; ; attempt++) {
-      if (signal?.aborted) throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
+      if (signal?.aborted) throw this.abortError(operation, attempt - 1, previous, earlier, signal.reason, secrets);
       const result = await this.attempt(operation, input.params, body, init, timeoutMs, secrets);
-      if ('aborted' in result) throw this.abortError(operation, attempt - 1, previous, signal?.reason, secrets, attempt);
+      if ('aborted' in result) throw this.abortError(operation, attempt - 1, previous, earlier, signal?.reason, secrets, attempt);
       const failure = result.failure;
       if (!failure) return result.value;
       const retryable = isRetryable(failure.kind, operation.idempotent);
-      if (!retryable || attempt > retry.maxRetries) throw failure.toError(attempt, retryable);
+      if (!retryable || attempt > retry.maxRetries) throw failure.toError(attempt, retryable, earlier);
       const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
-      this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false) });
+      this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, earlier) });
       previous = failure;
+      earlier = callOutcome(failure.outcome, earlier);
       try {
         await sleep(delayMs, signal);
       } catch {
-        throw this.abortError(operation, attempt, failure, signal?.reason, secrets);
+        throw this.abortError(operation, attempt, failure, earlier, signal?.reason, secrets);
       }
     }
   }
@@ -274,7 +279,8 @@ export class ClientRuntime {
     try {
       text = JSON.stringify(body);
     } catch (error) {
-      this.refuseIfInvalid(operation, validate, body, 'invalid');
+      const invalid = valueErrors(validate, body);
+      if (invalid?.length) throw this.invalidBody(operation, invalid, 'invalid');
       throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request body cannot be sent as JSON, so nothing was sent: ${errorText(error, [])}`, {
         ...base(operation, 0, 'not-sent'),
         cause: error,
@@ -293,22 +299,17 @@ export class ClientRuntime {
     }
     const errors = issues.filter((issue) => issue.severity !== 'warning');
     if (!result.ok && errors.length > 0) {
-      this.refuseIfInvalid(operation, validate, body, 'invalid');
-      throw this.invalidBody(operation, errors, 'invalid as sent (its JSON, made by a toJSON, from own properties only, or from a Map as {}, is not what the value holds)');
+      // The JSON's issues, each told as the value's issue at the same path where there is one.
+      const asGiven = new Map((valueErrors(validate, body) ?? []).map((issue) => [issue.path, issue]));
+      const shown = errors.map((issue) => asGiven.get(issue.path) ?? issue);
+      const onlyAsSent = shown.some((issue, index) => issue === errors[index]);
+      throw this.invalidBody(
+        operation,
+        shown,
+        onlyAsSent ? 'invalid as sent (its JSON, made by a toJSON, from own properties only, or from a Map as {}, is not what the value holds)' : 'invalid',
+      );
     }
     return text === undefined ? { value: undefined, serialized: false } : { value: text, serialized: true };
-  }
-
-  /** Throws the value's own issues when the value, as given, is invalid. */
-  private refuseIfInvalid(operation: OperationDefinition, validate: Validator, body: unknown, what: string): void {
-    let result: ValidationResult;
-    try {
-      result = validateFully(validate, body);
-    } catch {
-      return; // A getter of the value throws: the caller's error says why the body is refused.
-    }
-    const errors = (result.issues ?? []).filter((issue) => issue.severity !== 'warning');
-    if (!result.ok && errors.length > 0) throw this.invalidBody(operation, errors, what);
   }
 
   private invalidBody(operation: OperationDefinition, errors: ValidationIssue[], what: string): ClientValidationError {
@@ -473,11 +474,12 @@ export class ClientRuntime {
       kind: { kind: 'status', status },
       outcome,
       retryAfterMs,
-      toError: (attempts, exhausted) => {
+      toError: (attempts, exhausted, earlier) => {
         const scrubbed = scrubValue(body, secrets);
         const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}`;
-        return createApiError(compose(operation, head, outcome, attempts, exhausted), {
-          ...base(operation, attempts, outcome, snapshot(state, secrets)),
+        const result = callOutcome(outcome, earlier);
+        return createApiError(compose(operation, head, result, attempts, exhausted), {
+          ...base(operation, attempts, result, snapshot(state, secrets)),
           status,
           statusText: response.statusText,
           body: scrubbed,
@@ -511,22 +513,23 @@ export class ClientRuntime {
       return {
         kind: { kind: 'final' },
         outcome,
-        toError: (attempts) =>
-          new ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, outcome, attempts, false), {
-            ...base(operation, attempts, outcome, snapshot(state, secrets)),
+        toError: (attempts, _exhausted, earlier) =>
+          new ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, callOutcome(outcome, earlier), attempts, false), {
+            ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
             cause: scrubError(error, secrets),
           }),
       };
     }
     if (how.timedOut) {
       const { kind, outcome } = state.sent ? seen : { kind: { kind: 'final' } as const, outcome: 'not-sent' as const };
-      const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
+      // A timeout in a middleware's onRequest fires before anything is sent.
+      const waited = !state.sent ? 'before it was sent' : phase === 'response' ? 'waiting for the response' : `waiting for the body of the ${status} response`;
       return {
         kind,
         outcome,
-        toError: (attempts, exhausted) =>
-          new ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms waiting ${waited}`, outcome, attempts, exhausted), {
-            ...base(operation, attempts, outcome, snapshot(state, secrets)),
+        toError: (attempts, exhausted, earlier) =>
+          new ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms ${waited}`, callOutcome(outcome, earlier), attempts, exhausted), {
+            ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
             timeoutMs: how.timeoutMs,
             phase,
             status,
@@ -538,9 +541,9 @@ export class ClientRuntime {
       return {
         kind: { kind: 'final' },
         outcome: 'not-sent',
-        toError: (attempts) =>
-          new ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, 'not-sent', attempts, false), {
-            ...base(operation, attempts, 'not-sent'),
+        toError: (attempts, _exhausted, earlier) =>
+          new ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, callOutcome('not-sent', earlier), attempts, false), {
+            ...base(operation, attempts, callOutcome('not-sent', earlier)),
             cause: scrubError(error, secrets),
           }),
       };
@@ -554,11 +557,11 @@ export class ClientRuntime {
     return {
       kind,
       outcome,
-      toError: (attempts, exhausted) =>
+      toError: (attempts, exhausted, earlier) =>
         new ClientNetworkError(
-          compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, outcome, attempts, exhausted),
+          compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, callOutcome(outcome, earlier), attempts, exhausted),
           {
-            ...base(operation, attempts, outcome, snapshot(state, secrets)),
+            ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
             networkCode: transport.code,
             phase,
             status,
@@ -572,17 +575,25 @@ export class ClientRuntime {
     return {
       kind: { kind: 'final' },
       outcome: 'not-sent',
-      toError: (attempts) =>
-        new ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, 'not-sent', attempts, false), {
-          ...base(operation, attempts, 'not-sent'),
+      toError: (attempts, _exhausted, earlier) =>
+        new ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, callOutcome('not-sent', earlier), attempts, false), {
+          ...base(operation, attempts, callOutcome('not-sent', earlier)),
           cause: scrubError(error, secrets),
         }),
     };
   }
 
   /** `beforeAttempt`: the attempt whose token was awaited when the signal aborted. */
-  private abortError(operation: OperationDefinition, attempts: number, previous: AttemptFailure | undefined, reason: unknown, secrets: string[], beforeAttempt?: number): ClientAbortError {
-    const outcome = previous?.outcome ?? 'not-sent';
+  private abortError(
+    operation: OperationDefinition,
+    attempts: number,
+    previous: AttemptFailure | undefined,
+    earlier: RequestOutcome | undefined,
+    reason: unknown,
+    secrets: string[],
+    beforeAttempt?: number,
+  ): ClientAbortError {
+    const outcome = earlier ?? 'not-sent';
     const head = !previous
       ? `${label(operation)} was aborted by the caller's signal before it was sent`
       : beforeAttempt
@@ -590,7 +601,7 @@ export class ClientRuntime {
         : `${label(operation)} was aborted by the caller's signal while waiting to retry`;
     return new ClientAbortError(compose(operation, head, outcome, attempts, false), {
       ...base(operation, attempts, outcome),
-      cause: previous ? previous.toError(attempts, false) : scrubError(reason, secrets),
+      cause: previous ? previous.toError(attempts, false, earlier) : scrubError(reason, secrets),
     });
   }
 }
@@ -635,6 +646,25 @@ function outcomeOfStatus(status: number): RequestOutcome {
   if (status >= 200 && status < 300) return 'succeeded';
   if ((status >= 400 && status < 500) || status === 503) return 'rejected';
   return 'unknown';
+}
+
+/** The errors of a value as given, or undefined when reading it throws (a getter). */
+function valueErrors(validate: Validator, value: unknown): ValidationIssue[] | undefined {
+  try {
+    const result = validateFully(validate, value);
+    return result.ok ? [] : result.issues.filter((issue) => issue.severity !== 'warning');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The outcome of a call from its last attempt's and what the earlier ones can have done: after
+ * an attempt that may have done the work (\`unknown\`), a later one that did not, or was never
+ * sent, cannot say the work was not done.
+ */
+function callOutcome(outcome: RequestOutcome, earlier: RequestOutcome | undefined): RequestOutcome {
+  return earlier === 'unknown' && (outcome === 'not-sent' || outcome === 'rejected') ? 'unknown' : outcome;
 }
 
 function compose(operation: OperationDefinition, head: string, outcome: RequestOutcome, attempts: number, exhausted: boolean): string {

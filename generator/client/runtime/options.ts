@@ -32,11 +32,21 @@ function fail(where: string, expected: string, value: unknown): never {
   throw new TypeError(`${where} must be ${expected}, received ${describe(value)}`);
 }
 
+const OBJECT_SOURCE = Function.prototype.toString.call(Object);
+
 /** An object literal's kind of object, from this realm or another (an iframe, a vm context). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value) as object | null;
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
+  const prototype = Object.getPrototypeOf(value) as { constructor?: unknown } | null;
+  if (prototype === null) return true;
+  // Another realm's Object.prototype: the last in its chain, made by a function written as Object is.
+  return Object.getPrototypeOf(prototype) === null && typeof prototype.constructor === 'function' && Function.prototype.toString.call(prototype.constructor) === OBJECT_SOURCE;
+}
+
+/** A value's kind alone, for options that can hold a secret (a token, a header): `a string`, `number`. */
+function kind(value: unknown): string {
+  if (typeof value === 'string') return 'a string';
+  return value !== null && typeof value === 'object' ? describe(value) : value === null || value === undefined ? String(value) : typeof value;
 }
 
 /** Refuses names that are not options, pointing at the one probably meant. */
@@ -61,9 +71,13 @@ function checkNames(where: string, options: Record<string, unknown>, known: stri
   }
 }
 
-/** A URL for a message: its user and password, query and fragment left out (they can hold secrets). */
+/**
+ * A URL for a message, without what can hold a secret: everything up to its last \`@\` (a user
+ * and password, however written) and its query and fragment.
+ */
 function maskUrl(text: string): string {
-  return text.replace(/\/\/[^/?#]*@/, '//…@').replace(/[?#].*$/s, '?…');
+  const at = text.lastIndexOf('@');
+  return (at >= 0 ? `…@${text.slice(at + 1)}` : text).replace(/[?#].*$/s, '?…');
 }
 
 /** A timeout in milliseconds: a number > 0 that `setTimeout` keeps. */
@@ -96,7 +110,7 @@ function checkHeaders(value: unknown, where: string, tokenSent: boolean): void {
   if (value === undefined) return;
   if (!isPlainObject(value)) {
     const hint = typeof Headers !== 'undefined' && value instanceof Headers ? ' (use Object.fromEntries(headers))' : '';
-    fail(`${where}: \`headers\``, `a plain object of header names to string values${hint}`, value);
+    throw new TypeError(`${where}: \`headers\` must be a plain object of header names to string values${hint}, received ${kind(value)}`);
   }
   for (const [name, text] of Object.entries(value)) {
     // A header's value is never shown: headers carry keys and cookies.
@@ -114,7 +128,7 @@ function checkHeaders(value: unknown, where: string, tokenSent: boolean): void {
  * it must be the token alone, without the scheme or blanks around it.
  */
 export function tokenProblem(token: unknown): string | undefined {
-  if (typeof token !== 'string') return `is not a string (received ${describe(token)})`;
+  if (typeof token !== 'string') return `is not a string (received ${kind(token)})`;
   if (token.trim() === '') return token === '' ? 'is empty' : 'is blank';
   // Blanks around it are dropped when sent (a token read from a file ends with a line break).
   if (/[\r\n]/.test(token.trim())) return 'has a line break in it';
@@ -133,7 +147,8 @@ export function checkClientOptions(where: string, options: unknown): void {
     if (problem) throw new TypeError(`${where}: \`token\` ${problem}`);
   }
   for (const name of ['getToken', 'fetch', 'onWarning', 'onRetry'] as const) {
-    if (options[name] !== undefined && typeof options[name] !== 'function') fail(`${where}: \`${name}\``, 'a function', options[name]);
+    // A string given as getToken is most likely the token itself: not shown.
+    if (options[name] !== undefined && typeof options[name] !== 'function') throw new TypeError(`${where}: \`${name}\` must be a function, received ${kind(options[name])}`);
   }
   if (baseUrl !== undefined) {
     // In a page, a URL relative to it (`/api`) is the page's own origin.

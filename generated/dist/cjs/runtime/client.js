@@ -76,26 +76,30 @@ class ClientRuntime {
         const signal = init.signal;
         const secrets = this.token ? [this.token] : [];
         let previous;
+        // What the attempts so far can have done: once one may have done the work, the call's
+        // outcome stays `unknown`, whatever a later attempt says.
+        let earlier;
         for (let attempt = 1;; attempt++) {
             if (signal?.aborted)
-                throw this.abortError(operation, attempt - 1, previous, signal.reason, secrets);
+                throw this.abortError(operation, attempt - 1, previous, earlier, signal.reason, secrets);
             const result = await this.attempt(operation, input.params, body, init, timeoutMs, secrets);
             if ('aborted' in result)
-                throw this.abortError(operation, attempt - 1, previous, signal?.reason, secrets, attempt);
+                throw this.abortError(operation, attempt - 1, previous, earlier, signal?.reason, secrets, attempt);
             const failure = result.failure;
             if (!failure)
                 return result.value;
             const retryable = (0, retry_js_1.isRetryable)(failure.kind, operation.idempotent);
             if (!retryable || attempt > retry.maxRetries)
-                throw failure.toError(attempt, retryable);
+                throw failure.toError(attempt, retryable, earlier);
             const delayMs = (0, retry_js_1.retryDelay)(attempt, retry, failure.retryAfterMs);
-            this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false) });
+            this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, earlier) });
             previous = failure;
+            earlier = callOutcome(failure.outcome, earlier);
             try {
                 await (0, retry_js_1.sleep)(delayMs, signal);
             }
             catch {
-                throw this.abortError(operation, attempt, failure, signal?.reason, secrets);
+                throw this.abortError(operation, attempt, failure, earlier, signal?.reason, secrets);
             }
         }
     }
@@ -116,7 +120,9 @@ class ClientRuntime {
             text = JSON.stringify(body);
         }
         catch (error) {
-            this.refuseIfInvalid(operation, validate, body, 'invalid');
+            const invalid = valueErrors(validate, body);
+            if (invalid?.length)
+                throw this.invalidBody(operation, invalid, 'invalid');
             throw new errors_js_1.ClientError('REQUEST_SETUP', `${operation.operationId}: the request body cannot be sent as JSON, so nothing was sent: ${errorText(error, [])}`, {
                 ...base(operation, 0, 'not-sent'),
                 cause: error,
@@ -135,23 +141,13 @@ class ClientRuntime {
         }
         const errors = issues.filter((issue) => issue.severity !== 'warning');
         if (!result.ok && errors.length > 0) {
-            this.refuseIfInvalid(operation, validate, body, 'invalid');
-            throw this.invalidBody(operation, errors, 'invalid as sent (its JSON, made by a toJSON, from own properties only, or from a Map as {}, is not what the value holds)');
+            // The JSON's issues, each told as the value's issue at the same path where there is one.
+            const asGiven = new Map((valueErrors(validate, body) ?? []).map((issue) => [issue.path, issue]));
+            const shown = errors.map((issue) => asGiven.get(issue.path) ?? issue);
+            const onlyAsSent = shown.some((issue, index) => issue === errors[index]);
+            throw this.invalidBody(operation, shown, onlyAsSent ? 'invalid as sent (its JSON, made by a toJSON, from own properties only, or from a Map as {}, is not what the value holds)' : 'invalid');
         }
         return text === undefined ? { value: undefined, serialized: false } : { value: text, serialized: true };
-    }
-    /** Throws the value's own issues when the value, as given, is invalid. */
-    refuseIfInvalid(operation, validate, body, what) {
-        let result;
-        try {
-            result = validateFully(validate, body);
-        }
-        catch {
-            return; // A getter of the value throws: the caller's error says why the body is refused.
-        }
-        const errors = (result.issues ?? []).filter((issue) => issue.severity !== 'warning');
-        if (!result.ok && errors.length > 0)
-            throw this.invalidBody(operation, errors, what);
     }
     invalidBody(operation, errors, what) {
         return new errors_js_1.ClientValidationError(`${operation.operationId}: the request body is ${what}, so nothing was sent:\n${formatIssues(errors)}`, {
@@ -311,11 +307,12 @@ class ClientRuntime {
             kind: { kind: 'status', status },
             outcome,
             retryAfterMs,
-            toError: (attempts, exhausted) => {
+            toError: (attempts, exhausted, earlier) => {
                 const scrubbed = (0, redact_js_1.scrubValue)(body, secrets);
                 const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}`;
-                return (0, errors_js_1.createApiError)(compose(operation, head, outcome, attempts, exhausted), {
-                    ...base(operation, attempts, outcome, snapshot(state, secrets)),
+                const result = callOutcome(outcome, earlier);
+                return (0, errors_js_1.createApiError)(compose(operation, head, result, attempts, exhausted), {
+                    ...base(operation, attempts, result, snapshot(state, secrets)),
                     status,
                     statusText: response.statusText,
                     body: scrubbed,
@@ -340,20 +337,21 @@ class ClientRuntime {
             return {
                 kind: { kind: 'final' },
                 outcome,
-                toError: (attempts) => new errors_js_1.ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, outcome, attempts, false), {
-                    ...base(operation, attempts, outcome, snapshot(state, secrets)),
+                toError: (attempts, _exhausted, earlier) => new errors_js_1.ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, callOutcome(outcome, earlier), attempts, false), {
+                    ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
                     cause: (0, redact_js_1.scrubError)(error, secrets),
                 }),
             };
         }
         if (how.timedOut) {
             const { kind, outcome } = state.sent ? seen : { kind: { kind: 'final' }, outcome: 'not-sent' };
-            const waited = phase === 'response' ? 'for the response' : `for the body of the ${status} response`;
+            // A timeout in a middleware's onRequest fires before anything is sent.
+            const waited = !state.sent ? 'before it was sent' : phase === 'response' ? 'waiting for the response' : `waiting for the body of the ${status} response`;
             return {
                 kind,
                 outcome,
-                toError: (attempts, exhausted) => new errors_js_1.ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms waiting ${waited}`, outcome, attempts, exhausted), {
-                    ...base(operation, attempts, outcome, snapshot(state, secrets)),
+                toError: (attempts, exhausted, earlier) => new errors_js_1.ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms ${waited}`, callOutcome(outcome, earlier), attempts, exhausted), {
+                    ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
                     timeoutMs: how.timeoutMs,
                     phase,
                     status,
@@ -365,8 +363,8 @@ class ClientRuntime {
             return {
                 kind: { kind: 'final' },
                 outcome: 'not-sent',
-                toError: (attempts) => new errors_js_1.ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, 'not-sent', attempts, false), {
-                    ...base(operation, attempts, 'not-sent'),
+                toError: (attempts, _exhausted, earlier) => new errors_js_1.ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, callOutcome('not-sent', earlier), attempts, false), {
+                    ...base(operation, attempts, callOutcome('not-sent', earlier)),
                     cause: (0, redact_js_1.scrubError)(error, secrets),
                 }),
             };
@@ -379,8 +377,8 @@ class ClientRuntime {
         return {
             kind,
             outcome,
-            toError: (attempts, exhausted) => new errors_js_1.ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, outcome, attempts, exhausted), {
-                ...base(operation, attempts, outcome, snapshot(state, secrets)),
+            toError: (attempts, exhausted, earlier) => new errors_js_1.ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, callOutcome(outcome, earlier), attempts, exhausted), {
+                ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
                 networkCode: transport.code,
                 phase,
                 status,
@@ -392,15 +390,15 @@ class ClientRuntime {
         return {
             kind: { kind: 'final' },
             outcome: 'not-sent',
-            toError: (attempts) => new errors_js_1.ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, 'not-sent', attempts, false), {
-                ...base(operation, attempts, 'not-sent'),
+            toError: (attempts, _exhausted, earlier) => new errors_js_1.ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, callOutcome('not-sent', earlier), attempts, false), {
+                ...base(operation, attempts, callOutcome('not-sent', earlier)),
                 cause: (0, redact_js_1.scrubError)(error, secrets),
             }),
         };
     }
     /** `beforeAttempt`: the attempt whose token was awaited when the signal aborted. */
-    abortError(operation, attempts, previous, reason, secrets, beforeAttempt) {
-        const outcome = previous?.outcome ?? 'not-sent';
+    abortError(operation, attempts, previous, earlier, reason, secrets, beforeAttempt) {
+        const outcome = earlier ?? 'not-sent';
         const head = !previous
             ? `${label(operation)} was aborted by the caller's signal before it was sent`
             : beforeAttempt
@@ -408,7 +406,7 @@ class ClientRuntime {
                 : `${label(operation)} was aborted by the caller's signal while waiting to retry`;
         return new errors_js_1.ClientAbortError(compose(operation, head, outcome, attempts, false), {
             ...base(operation, attempts, outcome),
-            cause: previous ? previous.toError(attempts, false) : (0, redact_js_1.scrubError)(reason, secrets),
+            cause: previous ? previous.toError(attempts, false, earlier) : (0, redact_js_1.scrubError)(reason, secrets),
         });
     }
 }
@@ -451,6 +449,24 @@ function outcomeOfStatus(status) {
     if ((status >= 400 && status < 500) || status === 503)
         return 'rejected';
     return 'unknown';
+}
+/** The errors of a value as given, or undefined when reading it throws (a getter). */
+function valueErrors(validate, value) {
+    try {
+        const result = validateFully(validate, value);
+        return result.ok ? [] : result.issues.filter((issue) => issue.severity !== 'warning');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The outcome of a call from its last attempt's and what the earlier ones can have done: after
+ * an attempt that may have done the work (\`unknown\`), a later one that did not, or was never
+ * sent, cannot say the work was not done.
+ */
+function callOutcome(outcome, earlier) {
+    return earlier === 'unknown' && (outcome === 'not-sent' || outcome === 'rejected') ? 'unknown' : outcome;
 }
 function compose(operation, head, outcome, attempts, exhausted) {
     const parts = [head.endsWith('.') ? head : `${head}.`];

@@ -156,8 +156,6 @@ export declare class ClientRuntime {
      * getter that throws) is refused before sending, with its path when the value is invalid.
      */
     private prepareBody;
-    /** Throws the value's own issues when the value, as given, is invalid. */
-    private refuseIfInvalid;
     private invalidBody;
     private attempt;
     private readSuccess;

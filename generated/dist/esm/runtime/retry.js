@@ -77,7 +77,7 @@ export function resolveRetryOptions(client, call) {
     // changed since (a getter): a maxRetries that is not a whole number would never end it.
     const { maxRetries, baseDelayMs, maxDelayMs } = merged;
     if (!Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > MAX_RETRIES || !(baseDelayMs >= 0 && baseDelayMs <= MAX_WAIT_MS) || !(maxDelayMs >= 0 && maxDelayMs <= MAX_WAIT_MS)) {
-        throw new TypeError(`retry settings out of range: ${JSON.stringify(merged)}`);
+        throw new TypeError(`retry settings out of range: maxRetries ${String(maxRetries)}, baseDelayMs ${String(baseDelayMs)}, maxDelayMs ${String(maxDelayMs)}`);
     }
     return merged;
 }
