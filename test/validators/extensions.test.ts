@@ -140,6 +140,18 @@ describe('extension keywords at their edges', () => {
     expect((result.issues ?? []).filter((issue) => issue.keyword === 'x-unique-by')).toEqual([]);
   });
 
+  it('x-unique-by reads each item once when no value repeats, NaN included (a rescan per NaN was quadratic)', () => {
+    let reads = 0;
+    const items = Array.from({ length: 1000 }, () => ({
+      get number(): number {
+        reads++;
+        return Number.NaN;
+      },
+    }));
+    validate('AnyItems', items);
+    expect(reads).toBeLessThanOrEqual(2 * items.length);
+  });
+
   it('x-warn: an error after a warning is still reported, with the warning', () => {
     const result = validate('List', [{ number: '1' }, { number: 2 }]);
     expect(result).toMatchObject({ ok: false, issues: [{ path: '/0/number', severity: 'warning' }, { path: '/1/number', keyword: 'type', severity: 'error' }] });
