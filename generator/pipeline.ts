@@ -199,9 +199,7 @@ async function generateFrom(
     // the dist/ kept from the last build, which is what the package then ships. A kept dist/
     // that cannot be bundled (built from another spec) leaves the README without a figure.
     const exported = new Set(modules.flatMap((module) => module.values));
-    if (options.build) {
-      await timed('size', async () => writeFiles(stagingDir, [await emitMeasuredReadme(context, stagingDir, exported)]));
-    } else if (!fs.existsSync(path.join(stagingDir, 'dist'))) {
+    if (!options.build && !fs.existsSync(path.join(stagingDir, 'dist'))) {
       log('  size: not measured, there is no dist/ to keep (run without --no-build)');
     } else {
       let readme: GeneratedFile | undefined;
@@ -210,7 +208,7 @@ async function generateFrom(
       } catch (error) {
         // esbuild's message starts "Build failed with 1 error:"; the reason is its first error.
         const reasons = (error as { errors?: Array<{ text: string }> }).errors;
-        if (!reasons?.length) throw error;
+        if (options.build || !reasons?.length) throw error;
         log(`  size: not measured, the dist/ kept by --no-build does not bundle: ${reasons[0]!.text}`);
       }
       if (readme) writeFiles(stagingDir, [readme]);

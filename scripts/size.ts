@@ -37,7 +37,7 @@ async function main(): Promise<number> {
         `(${formatKb(size.minifiedBytes)} minified; budget ${formatKb(size.budgetBytes)} min+gzip)${size.gzipBytes > size.budgetBytes ? ' OVER BUDGET' : ''}`,
     );
     for (const module of size.modules) console.log(`  ${String(module.bytes).padStart(7)} B  ${module.path}`);
-    const parts = await measureBundleParts(target.dir, size.imports);
+    const parts = await measureBundleParts(target.dir, size.imports, size);
     console.log(
       `  taking each part out of the same bundle (min+gzip): openapi-fetch adds ${formatKb(parts.openapiFetchBytes)}, ` +
         `the validators ${formatKb(parts.validatorsBytes)}; the client runtime alone is ${formatKb(parts.runtimeAloneBytes)}`,

@@ -1463,8 +1463,8 @@ function codePoints(text: string): number {
 
 /**
  * The indexes of the first two objects with the same value of a property (`x-unique-by`), or
- * null. Only strings, numbers and booleans are compared: one pass with a Set, however long the
- * list. An object or array value is skipped (content comparison would be quadratic, and deep
+ * null. Only strings, numbers, booleans and null are compared: one pass with a Set, however
+ * long the list. An object or array value is skipped (content comparison would be quadratic, and deep
  * values would overflow the stack); in a spec it fails its property's own type.
  */
 function duplicateBy(items: unknown[], name: string): [number, number] | null {

@@ -66,8 +66,9 @@ export interface BundleParts {
  * Where the bundle's gzipped bytes go, by taking each part out of the same bundle (gzip shares
  * its dictionary across the parts, so per-module minified sizes do not say this).
  */
-export async function measureBundleParts(packageDir: string, imports: string[]): Promise<BundleParts> {
-  const whole = gzipBytes((await bundle(packageDir, imports, {})).code);
+export async function measureBundleParts(packageDir: string, imports: string[], measured?: BundleSize): Promise<BundleParts> {
+  // The whole bundle's size, unless the caller has just measured it.
+  const whole = measured?.gzipBytes ?? gzipBytes((await bundle(packageDir, imports, {})).code);
   const validatorNames = [...fs.readFileSync(path.join(packageDir, 'dist/esm/validators.gen.js'), 'utf8').matchAll(/^export function (\w+)/gm)].map((match) => match[1]!);
   const emptyValidators: Plugin = {
     name: 'empty-validators',

@@ -444,7 +444,7 @@ describe('secrets and outcomes, found by the last review', () => {
       baseDelayMs: 0,
     };
     const { instance, sent } = runtime({ fetch: async () => new Response('{}', { status: 503 }) });
-    await expect(instance.execute(operation(), { body: {} }, { retry })).rejects.toThrow('retry settings out of range: maxRetries NaN, baseDelayMs 0, maxDelayMs 10000');
+    await expect(instance.execute(operation(), { body: {} }, { retry })).rejects.toThrow('the retry settings: `retry.maxRetries` must be a whole number from 0 to 100, received number NaN');
     expect(sent.length).toBeLessThanOrEqual(1);
   });
 

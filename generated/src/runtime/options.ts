@@ -10,18 +10,22 @@
  * option, what it must be and what it received, instead of being ignored or failing deep
  * inside a call as a network error that suggests the campaign may have been created.
  */
+import type { ClientOptions, RequestOptions } from './client.js';
+import type { RetryOptions } from './retry.js';
 
 /** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
 export const MAX_WAIT_MS = 2_147_483_647;
 /** More retries than this is a loop, not a retry policy. */
 export const MAX_RETRIES = 100;
 
-const CLIENT_OPTIONS = [
-  'token', 'getToken', 'baseUrl', 'fetch', 'timeoutMs', 'retry', 'validateRequests', 'validateResponses',
-  'headers', 'userAgent', 'middleware', 'onWarning', 'onRetry',
-];
-const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'];
-const RETRY_OPTIONS = ['maxRetries', 'baseDelayMs', 'maxDelayMs'];
+// The names of the options, each list held to its interface by TypeScript: a name missing or
+// extra does not compile.
+const CLIENT_OPTIONS = Object.keys({
+  token: 0, getToken: 0, baseUrl: 0, fetch: 0, timeoutMs: 0, retry: 0, validateRequests: 0, validateResponses: 0,
+  headers: 0, userAgent: 0, middleware: 0, onWarning: 0, onRetry: 0,
+} satisfies Record<keyof ClientOptions, 0>);
+const CALL_OPTIONS = Object.keys({ signal: 0, timeoutMs: 0, retry: 0, headers: 0 } satisfies Record<keyof RequestOptions, 0>);
+const RETRY_OPTIONS = Object.keys({ maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 } satisfies Record<keyof RetryOptions, 0>);
 
 /** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
 export function describe(value: unknown): string {
@@ -135,10 +139,11 @@ function checkHeaders(value: unknown, where: string, tokenSent: boolean): void {
  */
 export function tokenProblem(token: unknown): string | undefined {
   if (typeof token !== 'string') return `is not a string (received ${kind(token)})`;
-  if (token.trim() === '') return token === '' ? 'is empty' : 'is blank';
   // Blanks around it are dropped when sent (a token read from a file ends with a line break).
-  if (/[\r\n]/.test(token.trim())) return 'has a line break in it';
-  if (/^bearer\s/i.test(token.trim())) return 'starts with "Bearer " (give the token alone: the client adds the scheme)';
+  const trimmed = token.trim();
+  if (trimmed === '') return token === '' ? 'is empty' : 'is blank';
+  if (/[\r\n]/.test(trimmed)) return 'has a line break in it';
+  if (/^bearer\s/i.test(trimmed)) return 'starts with "Bearer " (give the token alone: the client adds the scheme)';
   return undefined;
 }
 

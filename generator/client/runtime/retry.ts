@@ -8,7 +8,7 @@
  *   only idempotent methods are retried, because sending a create again could create twice;
  * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
  */
-import { MAX_RETRIES, MAX_WAIT_MS } from './options.js';
+import { checkRetry } from './options.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 2: three attempts at most). */
@@ -88,12 +88,10 @@ export function resolveRetryOptions(
     // A setting given as undefined keeps the one before it.
     for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'] as const) if (settings[key] !== undefined) merged[key] = settings[key];
   }
-  // options.ts checked each setting when given; this holds the loop to them even if an object
-  // changed since (a getter): a maxRetries that is not a whole number would never end it.
-  const { maxRetries, baseDelayMs, maxDelayMs } = merged;
-  if (!Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > MAX_RETRIES || !(baseDelayMs >= 0 && baseDelayMs <= MAX_WAIT_MS) || !(maxDelayMs >= 0 && maxDelayMs <= MAX_WAIT_MS)) {
-    throw new TypeError(`retry settings out of range: maxRetries ${String(maxRetries)}, baseDelayMs ${String(baseDelayMs)}, maxDelayMs ${String(maxDelayMs)}`);
-  }
+  // options.ts checked each setting when given; the same check of what the loop will use holds
+  // it to them even if an object changed since (a getter): a maxRetries that is not a whole
+  // number would never end it.
+  checkRetry(merged, 'the retry settings');
   return merged;
 }
 

@@ -89,12 +89,13 @@ class ClientRuntime {
             if (!failure)
                 return result.value;
             const retryable = (0, retry_js_1.isRetryable)(failure.kind, operation.idempotent);
+            const outcome = callOutcome(failure.outcome, earlier);
             if (!retryable || attempt > retry.maxRetries)
-                throw failure.toError(attempt, retryable, earlier);
+                throw failure.toError(attempt, retryable, outcome);
             const delayMs = (0, retry_js_1.retryDelay)(attempt, retry, failure.retryAfterMs);
-            this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, earlier) });
+            this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, outcome) });
             previous = failure;
-            earlier = callOutcome(failure.outcome, earlier);
+            earlier = outcome;
             try {
                 await (0, retry_js_1.sleep)(delayMs, signal);
             }
@@ -307,10 +308,9 @@ class ClientRuntime {
             kind: { kind: 'status', status },
             outcome,
             retryAfterMs,
-            toError: (attempts, exhausted, earlier) => {
+            toError: (attempts, exhausted, result = outcome) => {
                 const scrubbed = (0, redact_js_1.scrubValue)(body, secrets);
                 const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}`;
-                const result = callOutcome(outcome, earlier);
                 return (0, errors_js_1.createApiError)(compose(operation, head, result, attempts, exhausted), {
                     ...base(operation, attempts, result, snapshot(state, secrets)),
                     status,
@@ -337,8 +337,8 @@ class ClientRuntime {
             return {
                 kind: { kind: 'final' },
                 outcome,
-                toError: (attempts, _exhausted, earlier) => new errors_js_1.ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, callOutcome(outcome, earlier), attempts, false), {
-                    ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
+                toError: (attempts, _exhausted, result = outcome) => new errors_js_1.ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, result, attempts, false), {
+                    ...base(operation, attempts, result, snapshot(state, secrets)),
                     cause: (0, redact_js_1.scrubError)(error, secrets),
                 }),
             };
@@ -350,8 +350,8 @@ class ClientRuntime {
             return {
                 kind,
                 outcome,
-                toError: (attempts, exhausted, earlier) => new errors_js_1.ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms ${waited}`, callOutcome(outcome, earlier), attempts, exhausted), {
-                    ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
+                toError: (attempts, exhausted, result = outcome) => new errors_js_1.ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms ${waited}`, result, attempts, exhausted), {
+                    ...base(operation, attempts, result, snapshot(state, secrets)),
                     timeoutMs: how.timeoutMs,
                     phase,
                     status,
@@ -363,8 +363,8 @@ class ClientRuntime {
             return {
                 kind: { kind: 'final' },
                 outcome: 'not-sent',
-                toError: (attempts, _exhausted, earlier) => new errors_js_1.ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, callOutcome('not-sent', earlier), attempts, false), {
-                    ...base(operation, attempts, callOutcome('not-sent', earlier)),
+                toError: (attempts, _exhausted, result = 'not-sent') => new errors_js_1.ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, result, attempts, false), {
+                    ...base(operation, attempts, result),
                     cause: (0, redact_js_1.scrubError)(error, secrets),
                 }),
             };
@@ -377,8 +377,8 @@ class ClientRuntime {
         return {
             kind,
             outcome,
-            toError: (attempts, exhausted, earlier) => new errors_js_1.ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, callOutcome(outcome, earlier), attempts, exhausted), {
-                ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
+            toError: (attempts, exhausted, result = outcome) => new errors_js_1.ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, result, attempts, exhausted), {
+                ...base(operation, attempts, result, snapshot(state, secrets)),
                 networkCode: transport.code,
                 phase,
                 status,
@@ -390,8 +390,8 @@ class ClientRuntime {
         return {
             kind: { kind: 'final' },
             outcome: 'not-sent',
-            toError: (attempts, _exhausted, earlier) => new errors_js_1.ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, callOutcome('not-sent', earlier), attempts, false), {
-                ...base(operation, attempts, callOutcome('not-sent', earlier)),
+            toError: (attempts, _exhausted, result = 'not-sent') => new errors_js_1.ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, result, attempts, false), {
+                ...base(operation, attempts, result),
                 cause: (0, redact_js_1.scrubError)(error, secrets),
             }),
         };
@@ -406,7 +406,7 @@ class ClientRuntime {
                 : `${label(operation)} was aborted by the caller's signal while waiting to retry`;
         return new errors_js_1.ClientAbortError(compose(operation, head, outcome, attempts, false), {
             ...base(operation, attempts, outcome),
-            cause: previous ? previous.toError(attempts, false, earlier) : (0, redact_js_1.scrubError)(reason, secrets),
+            cause: previous ? previous.toError(attempts, false, outcome) : (0, redact_js_1.scrubError)(reason, secrets),
         });
     }
 }

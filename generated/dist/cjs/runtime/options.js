@@ -12,22 +12,18 @@ exports.checkRetry = checkRetry;
 exports.tokenProblem = tokenProblem;
 exports.checkClientOptions = checkClientOptions;
 exports.checkCallOptions = checkCallOptions;
-/**
- * Checks the options of the client and of each call when they are given, so that a wrong one
- * (from JavaScript, or a typo TypeScript let through as `any`) fails at once, naming the
- * option, what it must be and what it received, instead of being ignored or failing deep
- * inside a call as a network error that suggests the campaign may have been created.
- */
 /** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
 exports.MAX_WAIT_MS = 2147483647;
 /** More retries than this is a loop, not a retry policy. */
 exports.MAX_RETRIES = 100;
-const CLIENT_OPTIONS = [
-    'token', 'getToken', 'baseUrl', 'fetch', 'timeoutMs', 'retry', 'validateRequests', 'validateResponses',
-    'headers', 'userAgent', 'middleware', 'onWarning', 'onRetry',
-];
-const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'];
-const RETRY_OPTIONS = ['maxRetries', 'baseDelayMs', 'maxDelayMs'];
+// The names of the options, each list held to its interface by TypeScript: a name missing or
+// extra does not compile.
+const CLIENT_OPTIONS = Object.keys({
+    token: 0, getToken: 0, baseUrl: 0, fetch: 0, timeoutMs: 0, retry: 0, validateRequests: 0, validateResponses: 0,
+    headers: 0, userAgent: 0, middleware: 0, onWarning: 0, onRetry: 0,
+});
+const CALL_OPTIONS = Object.keys({ signal: 0, timeoutMs: 0, retry: 0, headers: 0 });
+const RETRY_OPTIONS = Object.keys({ maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 });
 /** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
 function describe(value) {
     if (value === null || value === undefined)
@@ -145,12 +141,13 @@ function checkHeaders(value, where, tokenSent) {
 function tokenProblem(token) {
     if (typeof token !== 'string')
         return `is not a string (received ${kind(token)})`;
-    if (token.trim() === '')
-        return token === '' ? 'is empty' : 'is blank';
     // Blanks around it are dropped when sent (a token read from a file ends with a line break).
-    if (/[\r\n]/.test(token.trim()))
+    const trimmed = token.trim();
+    if (trimmed === '')
+        return token === '' ? 'is empty' : 'is blank';
+    if (/[\r\n]/.test(trimmed))
         return 'has a line break in it';
-    if (/^bearer\s/i.test(token.trim()))
+    if (/^bearer\s/i.test(trimmed))
         return 'starts with "Bearer " (give the token alone: the client adds the scheme)';
     return undefined;
 }

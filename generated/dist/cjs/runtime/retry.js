@@ -81,12 +81,10 @@ function resolveRetryOptions(client, call) {
             if (settings[key] !== undefined)
                 merged[key] = settings[key];
     }
-    // options.ts checked each setting when given; this holds the loop to them even if an object
-    // changed since (a getter): a maxRetries that is not a whole number would never end it.
-    const { maxRetries, baseDelayMs, maxDelayMs } = merged;
-    if (!Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > options_js_1.MAX_RETRIES || !(baseDelayMs >= 0 && baseDelayMs <= options_js_1.MAX_WAIT_MS) || !(maxDelayMs >= 0 && maxDelayMs <= options_js_1.MAX_WAIT_MS)) {
-        throw new TypeError(`retry settings out of range: maxRetries ${String(maxRetries)}, baseDelayMs ${String(baseDelayMs)}, maxDelayMs ${String(maxDelayMs)}`);
-    }
+    // options.ts checked each setting when given; the same check of what the loop will use holds
+    // it to them even if an object changed since (a getter): a maxRetries that is not a whole
+    // number would never end it.
+    (0, options_js_1.checkRetry)(merged, 'the retry settings');
     return merged;
 }
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */

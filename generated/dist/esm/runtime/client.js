@@ -86,12 +86,13 @@ export class ClientRuntime {
             if (!failure)
                 return result.value;
             const retryable = isRetryable(failure.kind, operation.idempotent);
+            const outcome = callOutcome(failure.outcome, earlier);
             if (!retryable || attempt > retry.maxRetries)
-                throw failure.toError(attempt, retryable, earlier);
+                throw failure.toError(attempt, retryable, outcome);
             const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
-            this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, earlier) });
+            this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, outcome) });
             previous = failure;
-            earlier = callOutcome(failure.outcome, earlier);
+            earlier = outcome;
             try {
                 await sleep(delayMs, signal);
             }
@@ -304,10 +305,9 @@ export class ClientRuntime {
             kind: { kind: 'status', status },
             outcome,
             retryAfterMs,
-            toError: (attempts, exhausted, earlier) => {
+            toError: (attempts, exhausted, result = outcome) => {
                 const scrubbed = scrubValue(body, secrets);
                 const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}`;
-                const result = callOutcome(outcome, earlier);
                 return createApiError(compose(operation, head, result, attempts, exhausted), {
                     ...base(operation, attempts, result, snapshot(state, secrets)),
                     status,
@@ -334,8 +334,8 @@ export class ClientRuntime {
             return {
                 kind: { kind: 'final' },
                 outcome,
-                toError: (attempts, _exhausted, earlier) => new ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, callOutcome(outcome, earlier), attempts, false), {
-                    ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
+                toError: (attempts, _exhausted, result = outcome) => new ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, result, attempts, false), {
+                    ...base(operation, attempts, result, snapshot(state, secrets)),
                     cause: scrubError(error, secrets),
                 }),
             };
@@ -347,8 +347,8 @@ export class ClientRuntime {
             return {
                 kind,
                 outcome,
-                toError: (attempts, exhausted, earlier) => new ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms ${waited}`, callOutcome(outcome, earlier), attempts, exhausted), {
-                    ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
+                toError: (attempts, exhausted, result = outcome) => new ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms ${waited}`, result, attempts, exhausted), {
+                    ...base(operation, attempts, result, snapshot(state, secrets)),
                     timeoutMs: how.timeoutMs,
                     phase,
                     status,
@@ -360,8 +360,8 @@ export class ClientRuntime {
             return {
                 kind: { kind: 'final' },
                 outcome: 'not-sent',
-                toError: (attempts, _exhausted, earlier) => new ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, callOutcome('not-sent', earlier), attempts, false), {
-                    ...base(operation, attempts, callOutcome('not-sent', earlier)),
+                toError: (attempts, _exhausted, result = 'not-sent') => new ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, result, attempts, false), {
+                    ...base(operation, attempts, result),
                     cause: scrubError(error, secrets),
                 }),
             };
@@ -374,8 +374,8 @@ export class ClientRuntime {
         return {
             kind,
             outcome,
-            toError: (attempts, exhausted, earlier) => new ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, callOutcome(outcome, earlier), attempts, exhausted), {
-                ...base(operation, attempts, callOutcome(outcome, earlier), snapshot(state, secrets)),
+            toError: (attempts, exhausted, result = outcome) => new ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, result, attempts, exhausted), {
+                ...base(operation, attempts, result, snapshot(state, secrets)),
                 networkCode: transport.code,
                 phase,
                 status,
@@ -387,8 +387,8 @@ export class ClientRuntime {
         return {
             kind: { kind: 'final' },
             outcome: 'not-sent',
-            toError: (attempts, _exhausted, earlier) => new ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, callOutcome('not-sent', earlier), attempts, false), {
-                ...base(operation, attempts, callOutcome('not-sent', earlier)),
+            toError: (attempts, _exhausted, result = 'not-sent') => new ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, result, attempts, false), {
+                ...base(operation, attempts, result),
                 cause: scrubError(error, secrets),
             }),
         };
@@ -403,7 +403,7 @@ export class ClientRuntime {
                 : `${label(operation)} was aborted by the caller's signal while waiting to retry`;
         return new ClientAbortError(compose(operation, head, outcome, attempts, false), {
             ...base(operation, attempts, outcome),
-            cause: previous ? previous.toError(attempts, false, earlier) : scrubError(reason, secrets),
+            cause: previous ? previous.toError(attempts, false, outcome) : scrubError(reason, secrets),
         });
     }
 }

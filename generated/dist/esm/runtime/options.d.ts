@@ -1,9 +1,3 @@
-/**
- * Checks the options of the client and of each call when they are given, so that a wrong one
- * (from JavaScript, or a typo TypeScript let through as `any`) fails at once, naming the
- * option, what it must be and what it received, instead of being ignored or failing deep
- * inside a call as a network error that suggests the campaign may have been created.
- */
 /** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
 export declare const MAX_WAIT_MS = 2147483647;
 /** More retries than this is a loop, not a retry policy. */
