@@ -265,7 +265,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
       '}',
       '```',
       '',
-      'Each issue has the JSON Pointer of the value (`path`), the failed keyword, the schema location and a `severity`. Options: `allErrors: true` reports every issue instead of the first; `formats: false` stops asserting `format`' + formatsCaveat(patterns.formats.map((format) => format.name)) + '; `warnings: false` skips the spec\'s warning rules (`x-warn`), which only a hot path that ignores warnings needs. `is<Name>(value)` is the type guard form, with no issues built.',
+      'Each issue has the JSON Pointer of the value (`path`), the failed keyword, the schema location and a `severity`. Options: `allErrors: true` reports every issue instead of the first; `formats: false` stops asserting `format`' + formatsCaveat(patterns.formats.map((format) => format.name)) + '; `warnings: false` skips the spec\'s warning rules (`x-warn`), which only a hot path that ignores warnings needs. An option that is not a boolean, or that is not one of these three, throws a TypeError saying which. `is<Name>(value)` is the type guard form, with no issues built.',
       '',
     );
   }

@@ -226,6 +226,17 @@ describe('generated code', () => {
     expect(() => validate('x', { warnings: null })).toThrow('validation option warnings must be true or false, received object null');
   });
 
+  it('refuses an option it does not know, also in an object it has accepted before', async () => {
+    const validate = (await importModule(compile({ type: 'string' }))).validateS as (value: unknown, options?: unknown) => unknown;
+    expect(() => validate('x', { allError: true })).toThrow('unknown validation option allError (known: allErrors, formats, warnings)');
+    expect(() => validate('x', Object.create({ format: false }))).toThrow('unknown validation option format');
+    const options: Record<string, unknown> = { warnings: false };
+    expect(validate('x', options)).toEqual({ ok: true, value: 'x' });
+    options.formats = 'no';
+    expect(() => validate('x', options)).toThrow('validation option formats must be true or false, received string "no"');
+    expect(validate('x', { allErrors: true, formats: false, warnings: true })).toEqual({ ok: true, value: 'x' });
+  });
+
   it('shows a BigInt as one (10n), not as the number it is not', async () => {
     const validate = (await importModule(compile({ type: 'number' }))).validateS as Validate;
     expect(validate(10n)).toMatchObject({ ok: false, issues: [{ message: 'must be number (received 10n)' }] });

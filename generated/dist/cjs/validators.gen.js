@@ -1610,8 +1610,11 @@ function at(parent, key) {
 // use (from a getter of the value being checked) gets a context of its own.
 const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
+// The last options object whose names were all known: a typo is in the code, so an object's names
+// are read once, not at every call (a loop over them costs a tenth of a small body's check).
+let namesChecked = null;
 function run(check, value, options) {
-    if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings)))
+    if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || (options !== namesChecked && !knownNames(options))))
         badOptions(options);
     const reuse = !reusedInUse;
     const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
@@ -1641,12 +1644,25 @@ function run(check, value, options) {
 function isFlag(option) {
     return option === undefined || typeof option === "boolean";
 }
+function knownNames(options) {
+    for (const name in options)
+        if (name !== "allErrors" && name !== "formats" && name !== "warnings")
+            return false;
+    namesChecked = options;
+    return true;
+}
 function badOptions(options) {
     if (typeof options !== "object")
         throw new TypeError("validation options must be an object, received " + typeof options);
     const record = options;
-    const name = ["allErrors", "formats", "warnings"].find((key) => !isFlag(record[key]));
-    throw new TypeError("validation option " + name + " must be true or false, received " + typeof record[name] + " " + show(record[name]));
+    for (const name of ["allErrors", "formats", "warnings"]) {
+        if (!isFlag(record[name]))
+            throw new TypeError("validation option " + name + " must be true or false, received " + typeof record[name] + " " + show(record[name]));
+    }
+    for (const name in record)
+        if (name !== "allErrors" && name !== "formats" && name !== "warnings")
+            throw new TypeError("unknown validation option " + name + " (known: allErrors, formats, warnings)");
+    throw new TypeError("unreadable validation options");
 }
 /**
  * Reports the missing `required` names (`values`: the caller's reads, in the order of the
