@@ -37,6 +37,7 @@ interface ApiEntry {
   clientFactoryName: string;
   errorPrefix: string;
   keywords?: string[];
+  license?: string;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -97,7 +98,13 @@ function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget;
   }
   return chosen.map(([name, entry]) => {
     for (const key of ['spec', 'out', 'packageName', 'clientFactoryName', 'errorPrefix'] as const) {
-      if (typeof entry[key] !== 'string') throw new GeneratorError(`expected "${key}" to be a string`, `${APIS_FILE}#/apis/${name}/${key}`);
+      if (typeof entry[key] !== 'string') {
+        const received = entry[key] === undefined ? 'it is missing' : `received ${JSON.stringify(entry[key])}`;
+        throw new GeneratorError(`expected "${key}" to be a string, ${received}`, `${APIS_FILE}#/apis/${name}/${key}`);
+      }
+    }
+    if (entry.license !== undefined && typeof entry.license !== 'string') {
+      throw new GeneratorError(`expected "license" to be an SPDX identifier such as "MIT", received ${JSON.stringify(entry.license)}`, `${APIS_FILE}#/apis/${name}/license`);
     }
     return {
       target: {
@@ -109,6 +116,7 @@ function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget;
         clientFactoryName: entry.clientFactoryName,
         errorPrefix: entry.errorPrefix,
         keywords: entry.keywords,
+        license: entry.license,
       },
       command: entries.length === 1 || !only ? 'npm run generate' : `npm run generate -- --api ${name}`,
     };

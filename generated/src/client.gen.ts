@@ -136,6 +136,13 @@ export interface VoxoClient {
    * The reference page's curl example posts to `/v2/admin/call-campaigns/` (with a trailing
    * slash); its header names the path without one, which is the path used here.
    *
+   * The page's request example holds `"<string>"` placeholders in fields whose patterns it
+   * states (`dateStart`, `timeStart`, `dateEnd`, `timeEnd`, `callerId`, `callHoursStart`,
+   * `callHoursEnd`), and `enableVMDetect: "<string>"` where its description asks for 1 or
+   * 0; the example fails the page's own rules, so it is not reproduced as a request
+   * example here. Its response example, placeholders and all, is the 201's
+   * `referencePage` example.
+   *
    * Not idempotent: sending the same body twice creates two campaigns, and each dials every
    * number.
    *
@@ -163,7 +170,7 @@ export interface VoxoClient {
  * A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.
  */
 export function createVoxoClient(options: VoxoClientOptions): VoxoClient {
-  const runtime = new ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.0.0", requiresToken: true });
+  const runtime = new ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.0.1", requiresToken: true });
   return {
     createCampaign: (body, init) => runtime.execute(OPERATIONS["createCampaign"], { body }, init) as Promise<CreateCampaignResult>,
     use: (...middleware) => runtime.use(...middleware),

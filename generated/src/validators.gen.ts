@@ -229,7 +229,7 @@ const SCHEMA_6 = "#/components/schemas/CampaignNumber";
 const REQUIRED_7 = ['"id"', '"type"'];
 const SCHEMA_8 = "#/components/schemas/DestinationInput";
 const SCHEMA_9 = "#/components/schemas/CampaignDestination";
-const REQUIRED_10 = ['"name"', '"message"', '"code"'];
+const REQUIRED_10 = ['"name"', '"message"', '"code"', '"className"'];
 const SCHEMA_11 = "#/components/schemas/Error";
 
 /**
@@ -1224,7 +1224,8 @@ function checkError(x: unknown, c: Context, p: string, k: Key): boolean {
     const v2 = o1.name;
     const v3 = o1.message;
     const v4 = o1.code;
-    if ((v2 === undefined || v3 === undefined || v4 === undefined) && missing(c, [v2, v3, v4], REQUIRED_10, at(p, k), SCHEMA_11 + "/required")) return false;
+    const v5 = o1.className;
+    if ((v2 === undefined || v3 === undefined || v4 === undefined || v5 === undefined) && missing(c, [v2, v3, v4, v5], REQUIRED_10, at(p, k), SCHEMA_11 + "/required")) return false;
     if (v2 !== undefined) {
       // #/components/schemas/Error/properties/name
       if (typeof v2 !== "string" && property(c, p, k, "name", "type", SCHEMA_11, "must be string", v2)) return false;
@@ -1237,7 +1238,6 @@ function checkError(x: unknown, c: Context, p: string, k: Key): boolean {
       // #/components/schemas/Error/properties/code
       if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "code", "type", SCHEMA_11, "must be number", v4)) return false;
     }
-    const v5 = o1.className;
     if (v5 !== undefined) {
       // #/components/schemas/Error/properties/className
       if (typeof v5 !== "string" && property(c, p, k, "className", "type", SCHEMA_11, "must be string", v5)) return false;
@@ -1263,7 +1263,7 @@ function guardError(x: unknown): boolean {
   if (!(typeof v4 === "number" && isFinite(v4))) return false;
   const v5 = o1.className;
   // #/components/schemas/Error/properties/className
-  if (v5 !== undefined && typeof v5 !== "string") return false;
+  if (typeof v5 !== "string") return false;
   return true;
 }
 

@@ -16,9 +16,11 @@ export function emitPackageJson(context: GenerationContext): string {
     name: target.packageName,
     version: document.info.version,
     description: document.info.summary ?? `Typed, validated client for ${document.info.title}`,
-    license: typeof (document.info.license as { identifier?: string } | undefined)?.identifier === 'string'
-      ? (document.info.license as { identifier: string }).identifier
-      : 'UNLICENSED',
+    license:
+      target.license ??
+      (typeof (document.info.license as { identifier?: string } | undefined)?.identifier === 'string'
+        ? (document.info.license as { identifier: string }).identifier
+        : 'UNLICENSED'),
     keywords: ['openapi', 'client', 'typescript', 'validation', ...(target.keywords ?? [])],
     ...(target.repository ? { repository: target.repository } : {}),
     type: 'module',

@@ -24,6 +24,11 @@ export interface ApiTarget {
   errorPrefix: string;
   /** Extra npm keywords for the package. */
   keywords?: string[];
+  /**
+   * The generated package's licence (an SPDX identifier): the licence of the generated code, not
+   * of the API. Default: the spec's `info.license.identifier`, else UNLICENSED.
+   */
+  license?: string;
   /** The package's repository field. */
   repository?: { type: string; url: string; directory?: string };
 }

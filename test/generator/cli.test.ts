@@ -90,3 +90,22 @@ describe('npm run generate -- --check', () => {
     expect(stderr).toContain('Usage: npm run generate');
   });
 });
+
+describe('spec/apis.yaml', () => {
+  it('names the entry and the setting that is wrong, and what it received', () => {
+    const project = path.join(work, 'project');
+    fs.mkdirSync(path.join(project, 'spec'), { recursive: true });
+    const entry = { spec: SPEC_FILE, out: path.join(project, 'out'), packageName: 'p', clientFactoryName: 'createP', errorPrefix: 'P' };
+    const write = (extra: Record<string, unknown>) => fs.writeFileSync(path.join(project, 'spec/apis.yaml'), JSON.stringify({ apis: { voxo: { ...entry, ...extra } } }));
+
+    write({ license: 5 });
+    const badLicense = runGenerate(['--no-docs', '--no-build'], {}, project);
+    expect(badLicense.status).toBe(1);
+    expect(badLicense.stderr).toContain('expected "license" to be an SPDX identifier such as "MIT", received 5');
+    expect(badLicense.stderr).toContain('spec/apis.yaml#/apis/voxo/license');
+
+    write({ packageName: ['p'] });
+    expect(runGenerate(['--no-docs', '--no-build'], {}, project).stderr).toContain('expected "packageName" to be a string, received ["p"]');
+    expect(fs.existsSync(path.join(project, 'out'))).toBe(false);
+  });
+});

@@ -38,7 +38,10 @@ function project(specText: string, changelogText: string | null): string {
 }
 
 const changedSpec = spec.replace('  summary: Create outbound call campaigns on the VOXO platform.', '  summary: Create outbound call campaigns on VOXO.');
-const bumped = (text: string) => text.replace(/^ {2}version: 2\.0\.0$/m, '  version: 2.1.0');
+const version = recorded.version;
+const escaped = version.replace(/\./g, '\\.');
+const next = version.replace(/^(\d+)\.(\d+)\..*$/, (_all, major: string, minor: string) => `${major}.${Number(minor) + 1}.0`);
+const bumped = (text: string) => text.replace(new RegExp(`^ {2}version: ${escaped}$`, 'm'), `  version: ${next}`);
 
 describe('release:check', () => {
   it('reads the release the changelog records', () => {
@@ -51,26 +54,26 @@ describe('release:check', () => {
   it('passes when the spec is the one last released, at its version', async () => {
     const result = await checkRelease({ specFile: project(spec, released) });
     expect(result.problems).toEqual([]);
-    expect(result.version).toBe('2.0.0');
+    expect(result.version).toBe(version);
   });
 
   it('fails when the spec changed but info.version did not, and says what to do', async () => {
     const result = await checkRelease({ specFile: project(changedSpec, released) });
     expect(result.ok).toBe(false);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/the spec changed since release 2\.0\.0 .* but info\.version is still 2\.0\.0: bump info\.version/);
+    expect(result.problems[0]).toMatch(new RegExp(`the spec changed since release ${escaped} .* but info\\.version is still ${escaped}: bump info\\.version`));
   });
 
   it('fails when info.version was bumped without a changelog entry, printing the entry to add', async () => {
     const result = await checkRelease({ specFile: project(bumped(changedSpec), released) });
     expect(result.ok).toBe(false);
-    expect(result.problems[0]).toContain('info.version is 2.1.0 but the latest release');
+    expect(result.problems[0]).toContain(`info.version is ${next} but the latest release`);
     expect(result.problems[0]).toContain(`<!-- spec-sha256: ${result.specSha256} -->`);
   });
 
   it('passes once the new version has its entry with the new spec hash', async () => {
     const first = await checkRelease({ specFile: project(bumped(changedSpec), released) });
-    const entry = `## 2.1.0\n\n<!-- spec-sha256: ${first.specSha256} -->\n\n- Shorter summary.\n\n`;
+    const entry = `## ${next}\n\n<!-- spec-sha256: ${first.specSha256} -->\n\n- Shorter summary.\n\n`;
     const withEntry = released.replace(/^## /m, `${entry}## `);
     const result = await checkRelease({ specFile: project(bumped(changedSpec), withEntry) });
     expect(result.problems).toEqual([]);
@@ -83,7 +86,7 @@ describe('release:check', () => {
     fs.writeFileSync(path.join(stale, 'package.json'), JSON.stringify({ version: '1.9.0' }));
     fs.writeFileSync(path.join(stale, 'openapi.json'), '{}');
     const result = await checkRelease({ specFile: project(spec, released), packageDir: stale });
-    expect(result.problems).toEqual([expect.stringMatching(/has version 1\.9\.0, the spec 2\.0\.0: run `npm run generate`/)]);
+    expect(result.problems).toEqual([expect.stringMatching(new RegExp(`has version 1\\.9\\.0, the spec ${escaped}: run \`npm run generate\``))]);
   });
 
   it('ships the changelog in the package, with a generated-file header', () => {

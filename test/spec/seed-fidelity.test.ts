@@ -69,6 +69,13 @@ type Schema = Record<string, unknown>;
 let document: OpenApiDocument;
 const schemas = () => document.components!.schemas as Record<string, Schema>;
 const properties = (name: string) => schemas()[name]!.properties as Record<string, Schema>;
+type Operation = { description: string; responses: Record<string, { content: Record<string, { examples: Record<string, { $ref: string }> }> }> };
+const createCampaign = () => document.paths!['/v2/admin/call-campaigns']!.post as Operation;
+/** The 201's `referencePage` example, resolved. */
+function referencePageExample(): Record<string, unknown> {
+  const name = createCampaign().responses['201']!.content['application/json']!.examples.referencePage!.$ref.split('/').pop()!;
+  return (document.components!.examples as Record<string, { value: Record<string, unknown> }>)[name]!.value;
+}
 const typesOf = (schema: Schema) => (Array.isArray(schema.type) ? schema.type : [schema.type]) as string[];
 
 beforeAll(async () => {
@@ -107,6 +114,14 @@ describe.skipIf(!seedPresent)(`the spec against the seed (${seedPresent ? SEED_F
     const seedTypes = field.types.map((type) => (type === 'object[]' ? 'array' : type));
     expect(typesOf(schema)).toEqual(seedTypes);
   });
+
+  it("carries the page's response example as printed (the 201's referencePage example)", () => {
+    // The JSON printed after the curl command, whose quoted --data ends on a line of its own.
+    const lines = text.split('\n');
+    const from = lines.indexOf("'") + 1;
+    const printed = JSON.parse(lines.slice(from, lines.indexOf('}', from) + 1).join('\n')) as unknown;
+    expect(referencePageExample()).toEqual(printed);
+  });
 });
 
 describe('the spec, as transcribed', () => {
@@ -141,6 +156,16 @@ describe('the spec, as transcribed', () => {
     expect(properties('Campaign').enableVMDetect!.description).toMatch(/string .* in requests/s);
     expect(Object.keys(schemas().CampaignNumber!.properties as Schema)).toEqual(['number', 'description', 'disposition']);
     expect(schemas().CampaignNumber!.description).toMatch(/only `number`, `description` and\s+`disposition`/);
+    // "minimum 10" against the range "x > 9" of a number: 9.5 meets the range, not the minimum.
+    expect(properties('CreateCampaignRequest').callFrequency!.exclusiveMinimum).toBe(9);
+    expect(properties('CreateCampaignRequest').callFrequency!.description).toMatch(/contradicts itself/);
+  });
+
+  it("carries the seed's response example, and says why its request example is left out", () => {
+    const value = referencePageExample();
+    expect(Object.keys(value).sort()).toEqual(Object.keys(properties('Campaign')).sort());
+    expect(value).toMatchObject({ id: 123, name: '<string>', enableVMDetect: 123 });
+    expect(createCampaign().description).toMatch(/request example holds `"<string>"` placeholders/);
   });
 
   it('documents the error answers, and says they are inferred', () => {

@@ -106,6 +106,13 @@ export interface VoxoClient {
      * The reference page's curl example posts to `/v2/admin/call-campaigns/` (with a trailing
      * slash); its header names the path without one, which is the path used here.
      *
+     * The page's request example holds `"<string>"` placeholders in fields whose patterns it
+     * states (`dateStart`, `timeStart`, `dateEnd`, `timeEnd`, `callerId`, `callHoursStart`,
+     * `callHoursEnd`), and `enableVMDetect: "<string>"` where its description asks for 1 or
+     * 0; the example fails the page's own rules, so it is not reproduced as a request
+     * example here. Its response example, placeholders and all, is the 201's
+     * `referencePage` example.
+     *
      * Not idempotent: sending the same body twice creates two campaigns, and each dials every
      * number.
      *

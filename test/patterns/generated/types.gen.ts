@@ -26,6 +26,13 @@ export interface paths {
          *     The reference page's curl example posts to `/v2/admin/call-campaigns/` (with a trailing
          *     slash); its header names the path without one, which is the path used here.
          *
+         *     The page's request example holds `"<string>"` placeholders in fields whose patterns it
+         *     states (`dateStart`, `timeStart`, `dateEnd`, `timeEnd`, `callerId`, `callHoursStart`,
+         *     `callHoursEnd`), and `enableVMDetect: "<string>"` where its description asks for 1 or
+         *     0; the example fails the page's own rules, so it is not reproduced as a request
+         *     example here. Its response example, placeholders and all, is the 201's
+         *     `referencePage` example.
+         *
          *     Not idempotent: sending the same body twice creates two campaigns, and each dials every
          *     number.
          */
@@ -43,11 +50,14 @@ export interface components {
         /**
          * @description The body of a Create Campaign request.
          *
-         *     Beyond the reference page, this document adds checks the page implies but JSON Schema
-         *     cannot say, as vendor extensions (see spec/EXTENSIONS.md): the dates are real calendar
-         *     dates (`format: date`), `timezone` is a time zone the runtime's IANA database knows
+         *     Beyond the reference page, this document adds checks of its own, so that a campaign
+         *     that could never run is refused before it is sent. The page states none of them (it
+         *     gives the patterns only), and VOXO's server may accept what they refuse. They are
+         *     vendor extensions (see spec/EXTENSIONS.md): the dates are real calendar dates
+         *     (`format: date`), `timezone` is a time zone the runtime's IANA database knows
          *     (`x-time-zone`), `dateEnd` is not before `dateStart`, `timeEnd` is after `timeStart`
-         *     when both dates are equal, and `callHoursEnd` is after `callHoursStart` (`x-order`).
+         *     when both dates are equal, and `callHoursEnd` is after `callHoursStart` (`x-order`),
+         *     so calling hours that wrap past midnight, such as 22:00 to 02:00, are refused.
          *     Warnings, which never block a request (`x-warn`): duplicate numbers, a number that does
          *     not look like a 10-digit number, voicemail detection on with both of its destination
          *     lists empty, and voicemail detection off with `destinations` empty.
@@ -110,9 +120,24 @@ export interface components {
              *     May be empty.)
              */
             destinations: components["schemas"]["DestinationInput"][];
-            /** @description IANA timezone identifier */
+            /**
+             * @description IANA timezone identifier
+             *
+             *     Checked against the IANA database of the runtime that validates (`x-time-zone`),
+             *     so a zone added to the database recently may be refused by an older runtime. Names
+             *     of two to five capital letters are refused as abbreviations, `UTC` and `GMT` apart:
+             *     `CST`, and also `EST`, `MST`, `HST`, `PRC` and `ROK`, which the database keeps as
+             *     legacy links to fixed offsets or countries, seldom what a campaign means
+             *     (`America/New_York` observes daylight saving time; `EST` does not).
+             */
             timezone: string;
-            /** @description Call frequency in seconds (minimum 10) */
+            /**
+             * @description Call frequency in seconds (minimum 10)
+             *
+             *     The reference page contradicts itself here: it says "minimum 10" and gives the
+             *     range "x > 9" for a `number`, which allows 9.5. This document follows the range
+             *     (`exclusiveMinimum: 9`), so 9.5 is accepted and 9 is not.
+             */
             callFrequency: number;
             /**
              * @description VM detect match destinations
@@ -169,25 +194,25 @@ export interface components {
         CampaignNumberInput: {
             /** @description The phone number to dial. */
             number: string;
-            /** @description A label for this number. */
+            /** @description A label for this number (inferred from the name; the page gives none). */
             description?: string;
-            /** @description Free-form field 1. */
+            /** @description Free-form field 1 (inferred from the name; the page gives no description). */
             field1?: string;
-            /** @description Free-form field 2. */
+            /** @description Free-form field 2 (inferred from the name; the page gives no description). */
             field2?: string;
-            /** @description Free-form field 3. */
+            /** @description Free-form field 3 (inferred from the name; the page gives no description). */
             field3?: string;
-            /** @description Free-form field 4. */
+            /** @description Free-form field 4 (inferred from the name; the page gives no description). */
             field4?: string;
-            /** @description Free-form field 5. */
+            /** @description Free-form field 5 (inferred from the name; the page gives no description). */
             field5?: string;
-            /** @description Free-form field 6. */
+            /** @description Free-form field 6 (inferred from the name; the page gives no description). */
             field6?: string;
-            /** @description Free-form field 7. */
+            /** @description Free-form field 7 (inferred from the name; the page gives no description). */
             field7?: string;
-            /** @description Free-form field 8. */
+            /** @description Free-form field 8 (inferred from the name; the page gives no description). */
             field8?: string;
-            /** @description Free-form field 9. */
+            /** @description Free-form field 9 (inferred from the name; the page gives no description). */
             field9?: string;
             /** @description The call's disposition. */
             disposition?: string;
@@ -203,7 +228,7 @@ export interface components {
          *     enum is enforced.
          */
         DestinationInput: {
-            /** @description The destination's ID (for an `EXT` destination, the extension's ID). */
+            /** @description The destination's ID. */
             id: number;
             /** @description The destination type, such as `EXT`. */
             type: string;
@@ -303,7 +328,7 @@ export interface components {
          *     flags for these properties; none are required here.
          */
         CampaignDestination: {
-            /** @description Which list this destination belongs to. */
+            /** @description Not described by VOXO (a string in the page's example). */
             typeSrc?: string;
             /** @description The destination type, such as `EXT`. */
             destType?: string;
@@ -325,7 +350,7 @@ export interface components {
             /** @description The HTTP status code. */
             code: number;
             /** @description The error's class name in kebab case, such as `bad-request`. */
-            className?: string;
+            className: string;
             /** @description Extra data attached to the error, of any shape. */
             data?: unknown;
             /** @description Details of the error (for validation errors, per field), of any shape. */
@@ -427,7 +452,7 @@ export interface components {
                 /**
                  * @example {
                  *       "name": "Conflict",
-                 *       "message": "A campaign with this name already exists",
+                 *       "message": "Conflict",
                  *       "code": 409,
                  *       "className": "conflict"
                  *     }
@@ -447,7 +472,7 @@ export interface components {
                 /**
                  * @example {
                  *       "name": "Unprocessable",
-                 *       "message": "dateEnd is before dateStart",
+                 *       "message": "Unprocessable",
                  *       "code": 422,
                  *       "className": "unprocessable"
                  *     }
