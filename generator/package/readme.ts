@@ -208,7 +208,7 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
     '| --- | --- | --- |',
     `| \`not-sent\` | Nothing reached the server. | \`${prefix}ValidationError\` (the body does not match the spec; \`issues\` lists why), \`${prefix}NetworkError\` when no connection was made |`,
     `| \`rejected\` | The server answered that it did not do the work. | \`${prefix}ApiError\` and its subclasses for 4xx, 429 and 503 (\`status\`, \`body\`, \`headers\`) |`,
-    `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made, \`${prefix}ServerError\` for 500, 502 and 504 |`,
+    `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made, \`${prefix}ServerError\` for 500, 502 and 504, \`${prefix}ApiError\` for a redirect of a request that is not idempotent |`,
     `| \`succeeded\` | The server did it, but its answer could not be read, or is not as specified and \`validateResponses\` is \`"throw"\` (by default, \`"warn"\`, such a body is returned and the mismatch goes to \`onWarning\`). | \`${prefix}ResponseValidationError\` |`,
     '',
     `A call stopped by your \`AbortSignal\` throws \`${prefix}AbortError\`.`,
@@ -232,7 +232,7 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
     lines.push(
       operation.idempotent
         ? `- \`${operation.methodName}\` (${operation.method}, idempotent): also retried after a timeout, a broken connection, 500, 502 and 504.`
-        : `- \`${operation.methodName}\` (${operation.method}, not idempotent): never retried after a timeout, a broken connection, 500, 502 or 504; those throw with \`outcome: 'unknown'\`, and it is up to you to check whether the work was done before sending again.`,
+        : `- \`${operation.methodName}\` (${operation.method}, not idempotent): never retried after a timeout, a broken connection, 500, 502 or 504; those throw with \`outcome: 'unknown'\`, and it is up to you to check whether the work was done before sending again. A redirect (3xx) is not followed, since following could send it again or take another request's answer for its own: it throws with its \`status\`, its \`Location\` in \`headers\`, and \`outcome: 'unknown'\` (in a browser, which hides redirects, \`status\` is 0).`,
     );
   }
   lines.push('');

@@ -152,4 +152,16 @@ describe('the generated client in headless Chromium', () => {
     expect(result).toMatchObject({ ok: true, campaign: { id: 5521 } });
     expect(posts(server)).toHaveLength(2);
   });
+
+  it('reports a redirect of the create, which a browser hides (an opaque redirect), without following it', async () => {
+    const server = await startApi((_, response) => {
+      response.writeHead(307, { location: '/elsewhere' });
+      response.end();
+    });
+    const result = await run(server.url, VALID_BODY);
+    expect(result).toMatchObject({ ok: false, name: 'VoxoApiError', status: 0, outcome: 'unknown' });
+    expect(result.message).toContain('was redirected by the server (a browser does not say where)');
+    expect(posts(server)).toHaveLength(1);
+    expect(server.requests.map((request) => request.url)).not.toContain('/elsewhere');
+  });
 });

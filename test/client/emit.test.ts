@@ -52,6 +52,7 @@ describe('the VOXO package', () => {
     const output = emitClient(built.context);
     expect(output.files.map((file) => file.path)).toEqual([
       'src/client.gen.ts',
+      'src/runtime/abort.ts',
       'src/runtime/client.ts',
       'src/runtime/errors.ts',
       'src/runtime/naming.ts',

@@ -215,6 +215,79 @@ describe('answers after which a create is never sent again', () => {
   });
 });
 
+describe('a redirect of a create: answered as itself, never followed, never sent again', () => {
+  // A 303 to a campaign that was created, then a GET that fails: following it would read the
+  // GET's 503 as "not created" and send the create again; a 307/308 would re-send it itself.
+  it.each([301, 302, 303, 307, 308])('%i: an ApiError with the Location, outcome unknown, one request', async (status) => {
+    const s = await serve((request, response) => {
+      if (request.method !== 'POST') return sendJson(response, 503, { message: 'unavailable' }, { 'retry-after': '0' });
+      response.writeHead(status, { location: '/v2/admin/call-campaigns/5521' });
+      response.end();
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoApiError);
+    expect(error).toMatchObject({ name: 'VoxoApiError', code: 'HTTP_ERROR', status, outcome: 'unknown', attempts: 1 });
+    expect(error.headers.location).toBe('/v2/admin/call-campaigns/5521');
+    expect(error.message).toContain(`was answered ${status} `);
+    expect(error.message).toContain('a redirect to /v2/admin/call-campaigns/5521; a request that is not idempotent is not followed');
+    expect(error.message).toMatch(AMBIGUOUS);
+    expect(s.requests.map((request) => request.method)).toEqual(['POST']);
+    expectNoToken(error);
+  });
+
+  it('a custom fetch that follows the redirect anyway: its answer is not taken for the create', async () => {
+    const s = await serve((request, response) => {
+      if (request.method === 'POST') {
+        response.writeHead(301, { location: '/v2/admin/call-campaigns/' });
+        return response.end();
+      }
+      sendJson(response, 200, [{ id: 1 }]);
+    });
+    const following = (request: Request) => globalThis.fetch(new Request(request, { redirect: 'follow' }));
+    const error = await rejectionOf(client({ fetch: following, validateResponses: 'warn' }).createCampaign(VALID_BODY));
+    expect(error).toMatchObject({ name: 'VoxoApiError', status: 200, outcome: 'unknown' });
+    expect(error.message).toContain(`the \`fetch\` option followed the redirect to ${s.url}/v2/admin/call-campaigns/, which answered 200`);
+    expect(s.requests.map((request) => request.method)).toEqual(['POST', 'GET']);
+  });
+
+  it('hands a custom fetch a Request that does not follow redirects', async () => {
+    await serve((_, response) => sendJson(response, 201, campaignFor(VALID_BODY as unknown as Record<string, unknown>)));
+    const modes: string[] = [];
+    await client({ fetch: (request: Request) => (modes.push(request.redirect), globalThis.fetch(request)) }).createCampaign(VALID_BODY);
+    expect(modes).toEqual(['manual']);
+  });
+});
+
+describe('a caller signal shared by many calls', () => {
+  it('adds one listener to it, however many calls are in flight (no MaxListenersExceededWarning)', async () => {
+    const { getEventListeners } = await import('node:events');
+    await serve((request, response) => setTimeout(() => sendJson(response, 201, campaignFor(JSON.parse(request.body) as Record<string, unknown>)), 30));
+    const shutdown = new AbortController();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const calls = Array.from({ length: 12 }, () => client().createCampaign(VALID_BODY, { signal: shutdown.signal }));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(getEventListeners(shutdown.signal, 'abort')).toHaveLength(1);
+      await Promise.all(calls);
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
+  it('still aborts every call in flight, and one aborted later starts clean', async () => {
+    await serve(() => {});
+    const shutdown = new AbortController();
+    const calls = Array.from({ length: 3 }, () => rejectionOf(client().createCampaign(VALID_BODY, { signal: shutdown.signal })));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    shutdown.abort(new Error('shutting down'));
+    for (const error of await Promise.all(calls)) expect(error).toMatchObject({ name: 'VoxoAbortError', outcome: 'unknown' });
+  });
+});
+
 describe('answers after which a create is sent again', () => {
   it('503 with Retry-After in seconds: waits that long, then succeeds on the second request', async () => {
     const s = await serve((request, response, index) =>

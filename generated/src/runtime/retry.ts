@@ -14,6 +14,7 @@
  *   only idempotent methods are retried, because sending a create again could create twice;
  * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
  */
+import { watchAbort } from './abort.js';
 import { checkRetry } from './options.js';
 
 export interface RetryOptions {
@@ -108,14 +109,15 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       reject(signal.reason);
       return;
     }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unwatch?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const unwatch =
+      signal &&
+      watchAbort(signal, () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      });
   });
 }

@@ -15,6 +15,7 @@ exports.ClientRuntime = exports.DEFAULT_TIMEOUT_MS = void 0;
  */
 const openapi_fetch_1 = require("openapi-fetch");
 const errors_js_1 = require("./errors.js");
+const abort_js_1 = require("./abort.js");
 const options_js_1 = require("./options.js");
 const redact_js_1 = require("./redact.js");
 const retry_js_1 = require("./retry.js");
@@ -165,12 +166,11 @@ class ClientRuntime {
             controller.abort(new Error(`timed out after ${timeoutMs} ms`));
         }, timeoutMs);
         const callerSignal = init.signal;
-        const onCallerAbort = () => controller.abort(callerSignal?.reason);
-        callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+        const unwatch = callerSignal && (0, abort_js_1.watchAbort)(callerSignal, () => controller.abort(callerSignal.reason));
         const signal = controller.signal;
         const settle = () => {
             clearTimeout(timer);
-            callerSignal?.removeEventListener('abort', onCallerAbort);
+            unwatch?.();
         };
         let token = this.token;
         if (this.getToken) {
@@ -195,6 +195,10 @@ class ClientRuntime {
         }
         const state = { sent: false };
         const customFetch = this.fetchImpl;
+        // A redirect of a request that is not idempotent is not followed: a 307 or 308 would send a
+        // create again, to another address, and the status of a 303's GET would be taken for the
+        // create's (a 404 read as "not created" after the server created it). The 3xx is the answer.
+        const redirect = operation.idempotent ? 'follow' : 'manual';
         // The global fetch gets the signal as its init: it re-wraps the Request anyway, and a
         // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
         // pay. A custom fetch gets it on the Request, where any implementation finds it, and is
@@ -205,7 +209,7 @@ class ClientRuntime {
                 return Promise.reject(signal.reason);
             state.sent = true;
             state.request = request;
-            const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal });
+            const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal, redirect });
             return pending.then((response) => {
                 // Read as a Response by shape: a polyfill's Response is not the global class.
                 const shaped = response;
@@ -228,6 +232,7 @@ class ClientRuntime {
                 ...(body.serialized ? { bodySerializer: (value) => (value === body.value ? value : JSON.stringify(value)) } : {}),
                 headers,
                 signal: customFetch ? signal : undefined,
+                redirect,
                 parseAs: 'text',
                 fetch: trackingFetch,
             });
@@ -240,6 +245,9 @@ class ClientRuntime {
             settle();
         }
         const { response } = result;
+        if (!operation.idempotent && (response.redirected || response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+            return { failure: this.redirectFailure(operation, response, response.ok ? result.data : result.error, state, secrets) };
+        }
         if (!response.ok)
             return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
         return this.readSuccess(operation, response, result.data, state, secrets);
@@ -320,6 +328,34 @@ class ClientRuntime {
                     retryAfterMs,
                 });
             },
+        };
+    }
+    /**
+     * A redirect answered a request that is not idempotent: a 3xx (not followed), a browser's
+     * opaque redirect (status 0), or one that a custom `fetch` followed anyway. The server may
+     * or may not have done the work (a 303 usually means it did, a 307 that it did not), and
+     * following it is what the client must not do, so the outcome is `unknown` and it is final.
+     */
+    redirectFailure(operation, response, body, state, secrets) {
+        const status = response.status;
+        const location = response.headers.get('location');
+        const shown = (url) => (0, redact_js_1.scrubText)((0, redact_js_1.redactUrl)(url), secrets);
+        const what = response.type === 'opaqueredirect'
+            ? 'was redirected by the server (a browser does not say where)'
+            : response.redirected
+                ? `was redirected, and the \`fetch\` option followed the redirect to ${shown(response.url)}, which answered ${status}`
+                : `was answered ${status}${response.statusText ? ` ${response.statusText}` : ''}, a redirect${location ? ` to ${shown(location)}` : ''}`;
+        const head = `${label(operation)} ${what}; a request that is not idempotent is not followed to another address`;
+        return {
+            kind: { kind: 'final' },
+            outcome: 'unknown',
+            toError: (attempts, _exhausted, result = 'unknown') => (0, errors_js_1.createApiError)(compose(operation, head, result, attempts, false), {
+                ...base(operation, attempts, result, snapshot(state, secrets)),
+                status,
+                statusText: response.statusText,
+                body: (0, redact_js_1.scrubValue)(body, secrets),
+                headers: (0, redact_js_1.redactHeaders)(response.headers, secrets),
+            }),
         };
     }
     transportFailure(operation, error, state, how, secrets) {

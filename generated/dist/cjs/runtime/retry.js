@@ -21,6 +21,7 @@ exports.sleep = sleep;
  *   only idempotent methods are retried, because sending a create again could create twice;
  * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
  */
+const abort_js_1 = require("./abort.js");
 const options_js_1 = require("./options.js");
 exports.DEFAULT_RETRY = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10000 });
 /** Statuses that say the server did not do the work and will take it later. */
@@ -94,14 +95,14 @@ function sleep(ms, signal) {
             reject(signal.reason);
             return;
         }
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
         const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
+            unwatch?.();
             resolve();
         }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
+        const unwatch = signal &&
+            (0, abort_js_1.watchAbort)(signal, () => {
+                clearTimeout(timer);
+                reject(signal.reason);
+            });
     });
 }

@@ -160,6 +160,13 @@ export declare class ClientRuntime {
     private attempt;
     private readSuccess;
     private statusFailure;
+    /**
+     * A redirect answered a request that is not idempotent: a 3xx (not followed), a browser's
+     * opaque redirect (status 0), or one that a custom `fetch` followed anyway. The server may
+     * or may not have done the work (a 303 usually means it did, a 307 that it did not), and
+     * following it is what the client must not do, so the outcome is `unknown` and it is final.
+     */
+    private redirectFailure;
     private transportFailure;
     private tokenFailure;
     /** `beforeAttempt`: the attempt whose token was awaited when the signal aborted. */

@@ -13,6 +13,7 @@
  *   only idempotent methods are retried, because sending a create again could create twice;
  * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
  */
+import { watchAbort } from './abort.js';
 import { checkRetry } from './options.js';
 export const DEFAULT_RETRY = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10000 });
 /** Statuses that say the server did not do the work and will take it later. */
@@ -86,14 +87,14 @@ export function sleep(ms, signal) {
             reject(signal.reason);
             return;
         }
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
         const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
+            unwatch?.();
             resolve();
         }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
+        const unwatch = signal &&
+            watchAbort(signal, () => {
+                clearTimeout(timer);
+                reject(signal.reason);
+            });
     });
 }
