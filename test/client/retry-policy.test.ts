@@ -67,6 +67,8 @@ describe('resolveRetryOptions', () => {
     expect(resolveRetryOptions(false, undefined).maxRetries).toBe(0);
     expect(resolveRetryOptions({ maxRetries: 5 }, false).maxRetries).toBe(0);
     expect(resolveRetryOptions(false, { maxRetries: 1 }).maxRetries).toBe(1);
+    // A call that only sets a delay does not turn the client's retry: false back on.
+    expect(resolveRetryOptions(false, { maxDelayMs: 100 })).toEqual({ ...DEFAULT_RETRY, maxRetries: 0, maxDelayMs: 100 });
   });
   it('keeps the setting before one given as undefined', () => {
     expect(resolveRetryOptions({ maxRetries: 5 }, { maxRetries: undefined })).toEqual({ ...DEFAULT_RETRY, maxRetries: 5 });

@@ -110,6 +110,10 @@ export interface RequestOptions {
     signal?: AbortSignal;
     /** Time allowed for each attempt of this call. */
     timeoutMs?: number;
+    /**
+     * This call's retry settings, each over the client's: `{ maxDelayMs: 1000 }` keeps the
+     * client's others, and its `retry: false` (no retries) unless `maxRetries` is given.
+     */
     retry?: Partial<RetryOptions> | false;
     /** Headers for this call only. */
     headers?: Record<string, string>;

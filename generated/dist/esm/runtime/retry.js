@@ -67,6 +67,10 @@ export function resolveRetryOptions(client, call) {
         return { ...DEFAULT_RETRY, maxRetries: 0 };
     const merged = { ...DEFAULT_RETRY };
     for (const settings of [client, call]) {
+        // The client's `false` is `maxRetries: 0` under a call's settings: a call that sets only
+        // how long to wait does not turn retries back on; one that sets maxRetries does.
+        if (settings === false)
+            merged.maxRetries = 0;
         if (!settings)
             continue;
         // A setting given as undefined keeps the one before it.
