@@ -11,6 +11,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
 import { generate } from './pipeline.js';
 import { GeneratorError } from './shared/errors.js';
+import { observeStaging, type StagingEntry } from './shared/output.js';
 import type { ApiTarget } from './shared/stage.js';
 
 const USAGE = `Usage: npm run generate -- [options]
@@ -165,14 +166,18 @@ export function cli(argv: string[]): Promise<number> {
   );
 }
 
-/** What cli.ts's worker thread posts: a line to print, then the exit code. */
-export type CliMessage = { stream: 'stdout' | 'stderr'; text: string } | { exitCode: number };
+/**
+ * What cli.ts's worker thread posts: a line to print, a staging folder made or removed (for
+ * cli.ts to clean up if the run is interrupted), then the exit code.
+ */
+export type CliMessage = { stream: 'stdout' | 'stderr'; text: string } | { staging: { added?: StagingEntry; removed?: string } } | { exitCode: number };
 
 // The entry of cli.ts's worker thread. Its lines go to cli.ts as messages, printed at once: a
 // worker's own stdout reaches the main thread only when the worker's event loop turns, so a
 // busy stage would hold back the lines of the stages before it.
 if (!isMainThread && (workerData as { cli?: unknown } | null)?.cli) {
   const post = (message: CliMessage) => parentPort!.postMessage(message);
+  observeStaging((staging) => post({ staging }));
   console.log = (...items: unknown[]) => post({ stream: 'stdout', text: `${format(...items)}\n` });
   console.error = (...items: unknown[]) => post({ stream: 'stderr', text: `${format(...items)}\n` });
   void cli((workerData as { cli: { argv: string[] } }).cli.argv).then((exitCode) => post({ exitCode }));

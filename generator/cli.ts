@@ -13,6 +13,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CliMessage } from './cli-main.js';
 import { bundledModule } from './shared/esm-bundle.js';
+import { onInterrupt, undoStaging, type StagingEntry } from './shared/output.js';
 
 async function run(argv: string[]): Promise<number> {
   let script: string;
@@ -22,14 +23,23 @@ async function run(argv: string[]): Promise<number> {
     // Said, because this way is slower (the stages' modules go through tsx's hooks).
     const reason = error instanceof Error ? error.message : String(error);
     console.log(`generating in one thread (${reason.split('\n')[0]})`);
+    onInterrupt(() => undoStaging());
     return (await import('./cli-main.js')).cli(argv);
   }
   return new Promise<number>((resolve, reject) => {
     const worker = new Worker(script, { workerData: { cli: { argv } }, execArgv: [] });
+    const staged = new Map<string, StagingEntry>();
+    onInterrupt(async () => {
+      await worker.terminate();
+      undoStaging(staged.values());
+    });
     let exitCode: number | undefined;
     worker.on('message', (message: CliMessage) => {
       if ('exitCode' in message) exitCode = message.exitCode;
-      else process[message.stream].write(message.text);
+      else if ('staging' in message) {
+        if (message.staging.added) staged.set(message.staging.added.dir, message.staging.added);
+        if (message.staging.removed) staged.delete(message.staging.removed);
+      } else process[message.stream].write(message.text);
     });
     worker.on('error', reject);
     // Messages and the worker's own stdout and stderr all arrive before 'exit'.

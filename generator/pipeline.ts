@@ -20,7 +20,7 @@ import { fileHeader } from './shared/header.js';
 import { walkSchemas } from './shared/walk-schemas.js';
 import type { FrontResult, LintVerdict } from './front/run.js';
 import type { OpenApiDocument } from './shared/openapi.js';
-import { carryOver, createStagingDir, diffDirs, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
+import { carryOver, checkOutputDir, createStagingDir, diffDirs, lockOutputDir, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
 import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports, StageOutput } from './shared/stage.js';
 
 /**
@@ -70,6 +70,8 @@ export interface GenerateResult {
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { target, log } = options;
+  // Before any work: an output folder that replacing would destroy is refused at once.
+  if (!options.check) checkOutputDir(target.outDir, target.specFile, process.cwd());
   const specPath = toPosix(path.relative(options.rootDir, target.specFile));
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -187,7 +189,14 @@ async function generateFrom(
   log(`  ${'pattern safety'.padEnd(14)} ${formatMs(safetyMs)} (beside the stages above)`);
   for (const warning of safetyWarnings) log(`    ${warning}`);
 
-  const stagingDir = createStagingDir(target.outDir);
+  const unlock = options.check ? () => {} : lockOutputDir(target.outDir);
+  let stagingDir: string;
+  try {
+    stagingDir = createStagingDir(target.outDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   try {
     writeFiles(stagingDir, files);
     // A skipped stage keeps what it built last time: `--no-docs` must not delete the docs.
@@ -224,6 +233,7 @@ async function generateFrom(
     return { differences: [], report: context.report };
   } finally {
     removeDir(stagingDir);
+    unlock();
   }
 }
 

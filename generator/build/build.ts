@@ -29,9 +29,13 @@ export function buildPackage(packageDir: string): void {
   const srcDir = path.join(packageDir, 'src');
   const rootNames = listTypeScriptFiles(srcDir);
   // The package's dependency is resolved from the generator's own node_modules, so a package
-  // can be built anywhere (`--out /some/dir`) before anyone installs it.
+  // can be built anywhere (`--out /some/dir`) before anyone installs it. Mapped to its
+  // declaration files: a folder given to `paths` is read without its package.json's
+  // `exports`, which is where openapi-fetch names its types, so it resolved only where a
+  // node_modules above the package had it anyway.
   const openapiFetchDir = path.dirname(require.resolve('openapi-fetch/package.json'));
-  const paths = { 'openapi-fetch': [openapiFetchDir] };
+  // Both builds read the ES declarations, as resolution from a node_modules does (its `main`).
+  const paths = { 'openapi-fetch': [path.join(openapiFetchDir, 'dist/index.d.mts')] };
   compile(rootNames, {
     ...SHARED_OPTIONS,
     module: ts.ModuleKind.NodeNext,

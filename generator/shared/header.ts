@@ -10,9 +10,12 @@ export interface HeaderContext {
   command: string;
 }
 
+/** The header's first line: how a file this generator wrote is recognized. */
+export const GENERATED_MARKER = 'This file is generated. Do not edit it: your changes will be overwritten.';
+
 export function fileHeader(context: HeaderContext, style: 'block' | 'hash' | 'html' = 'block'): string {
   const lines = [
-    'This file is generated. Do not edit it: your changes will be overwritten.',
+    GENERATED_MARKER,
     `Source: ${context.specPath}`,
     `Regenerate with: ${context.command}`,
   ];

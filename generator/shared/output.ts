@@ -4,12 +4,142 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { GeneratorError } from './errors.js';
+import { GENERATED_MARKER } from './header.js';
 import type { GeneratedFile } from './stage.js';
+
+/**
+ * Refuses an output folder that replacing would destroy: the output is replaced as a whole, so
+ * it must be new, empty, or a package this generator wrote (its src/index.ts has the header).
+ * Before this check, `--out .` deleted the project it ran in, `.git` included.
+ */
+export function checkOutputDir(outDir: string, specFile: string, workingDir: string): void {
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+  const where = `--out ${outDir}`;
+  if (inside(workingDir, outDir)) {
+    throw new GeneratorError(`expected an output folder of its own, received the folder the generator runs in (or one holding it), which would be replaced as a whole`, where);
+  }
+  if (inside(specFile, outDir)) {
+    throw new GeneratorError(`expected an output folder apart from the spec, received one holding the spec (${specFile}), which would be deleted with the old output`, where);
+  }
+  let entries: string[];
+  try {
+    if (!fs.statSync(outDir).isDirectory()) throw new GeneratorError('expected a folder, received a file', where);
+    entries = fs.readdirSync(outDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (entries.length === 0) return;
+  let index = '';
+  try {
+    index = fs.readFileSync(path.join(outDir, 'src/index.ts'), 'utf8');
+  } catch {
+    // Not a package of ours: refused below.
+  }
+  if (!index.includes(GENERATED_MARKER)) {
+    throw new GeneratorError(
+      `expected a new or empty folder, or a package this generator wrote, received a folder of ${entries.length} entries without a generated src/index.ts: it would be replaced as a whole, and what it holds deleted`,
+      where,
+    );
+  }
+}
+
+/** Staging folders and backups in flight, so that an interrupted run can remove or restore them. */
+export interface StagingEntry {
+  dir: string;
+  /** For the backup of the previous output: where it goes back if the new one is not in place. */
+  restoreTo?: string;
+}
+type StagingObserver = (change: { added?: StagingEntry; removed?: string }) => void;
+let observer: StagingObserver | undefined;
+const inFlight = new Map<string, StagingEntry>();
+
+/** Tells `observe` of each staging folder and backup made and removed (cli-main.ts forwards them to the main thread). */
+export function observeStaging(observe: StagingObserver): void {
+  observer = observe;
+}
+
+function track(entry: StagingEntry): void {
+  inFlight.set(entry.dir, entry);
+  observer?.({ added: entry });
+}
+
+function untrack(dir: string): void {
+  inFlight.delete(dir);
+  observer?.({ removed: dir });
+}
+
+/**
+ * Ctrl-C or a kill during a run: `undo` removes what it staged (or puts the previous output
+ * back) before the process ends, which the default handler would end at once, leaving them.
+ */
+export function onInterrupt(undo: () => void | Promise<void>): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      void Promise.resolve()
+        .then(undo)
+        .finally(() => process.exit(code));
+    });
+  }
+}
+
+/** What an interrupted run leaves: the backup put back where the new output is missing, the rest removed. */
+export function undoStaging(entries: Iterable<StagingEntry> = inFlight.values()): void {
+  for (const entry of [...entries]) {
+    try {
+      if (entry.restoreTo && fs.existsSync(entry.dir) && !fs.existsSync(entry.restoreTo)) fs.renameSync(entry.dir, entry.restoreTo);
+      else fs.rmSync(entry.dir, { recursive: true, force: true });
+    } catch {
+      // Best effort, on the way out: the next run's staging folder has another name.
+    }
+  }
+}
 
 export function createStagingDir(outDir: string): string {
   const parent = path.dirname(outDir);
   fs.mkdirSync(parent, { recursive: true });
-  return fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.staging-`));
+  const dir = fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.staging-`));
+  track({ dir });
+  // mkdtemp makes the folder private (0700); the package folder gets a new folder's mode.
+  fs.chmodSync(dir, 0o777 & ~process.umask());
+  return dir;
+}
+
+/**
+ * Makes the output folder this run's alone while it replaces it: a second run into the same
+ * folder meanwhile would swap the two halves of two packages. A lock whose process is gone is
+ * taken over. Returns the release.
+ */
+export function lockOutputDir(outDir: string): () => void {
+  const lock = path.join(path.dirname(outDir), `.${path.basename(outDir)}.lock`);
+  fs.mkdirSync(path.dirname(outDir), { recursive: true });
+  for (let tries = 0; ; tries++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      track({ dir: lock });
+      return () => {
+        fs.rmSync(lock, { force: true });
+        untrack(lock);
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || tries > 0) throw error;
+      const holder = Number(fs.readFileSync(lock, 'utf8'));
+      if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+        throw new GeneratorError(`another run (process ${holder}) is writing this folder; wait for it, or delete ${lock} if that process is not a generator`, `--out ${outDir}`);
+      }
+      fs.rmSync(lock, { force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export function writeFiles(dir: string, files: GeneratedFile[]): void {
@@ -24,14 +154,22 @@ export function writeFiles(dir: string, files: GeneratedFile[]): void {
 export function swapIntoPlace(stagingDir: string, outDir: string): void {
   const backup = `${stagingDir}.previous`;
   const hadOutput = fs.existsSync(outDir);
-  if (hadOutput) fs.renameSync(outDir, backup);
+  if (hadOutput) {
+    track({ dir: backup, restoreTo: outDir });
+    fs.renameSync(outDir, backup);
+  }
   try {
     fs.renameSync(stagingDir, outDir);
   } catch (error) {
     if (hadOutput) fs.renameSync(backup, outDir);
     throw error;
+  } finally {
+    untrack(stagingDir);
   }
-  if (hadOutput) fs.rmSync(backup, { recursive: true, force: true });
+  if (hadOutput) {
+    fs.rmSync(backup, { recursive: true, force: true });
+    untrack(backup);
+  }
 }
 
 /** Copies `folder` of the previous output, if any, into the staging folder unchanged. */
@@ -42,6 +180,7 @@ export function carryOver(outDir: string, stagingDir: string, folder: string): v
 
 export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
+  if (inFlight.has(dir)) untrack(dir);
 }
 
 /** Files that differ between two folders: added, removed or changed, relative paths sorted. */

@@ -260,7 +260,7 @@ describe('a redirect of a create: answered as itself, never followed, never sent
 
 describe('a caller signal shared by many calls', () => {
   it('adds one listener to it, however many calls are in flight (no MaxListenersExceededWarning)', async () => {
-    const { getEventListeners } = await import('node:events');
+    const { EventEmitter } = await import('node:events');
     await serve((request, response) => setTimeout(() => sendJson(response, 201, campaignFor(JSON.parse(request.body) as Record<string, unknown>)), 30));
     const shutdown = new AbortController();
     const warnings: string[] = [];
@@ -269,7 +269,7 @@ describe('a caller signal shared by many calls', () => {
     try {
       const calls = Array.from({ length: 12 }, () => client().createCampaign(VALID_BODY, { signal: shutdown.signal }));
       await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(getEventListeners(shutdown.signal, 'abort')).toHaveLength(1);
+      expect(EventEmitter.getEventListeners(shutdown.signal, 'abort')).toHaveLength(1);
       await Promise.all(calls);
       await new Promise((resolve) => setImmediate(resolve));
     } finally {

@@ -3,10 +3,13 @@
  * non-zero exit and an untouched output folder; `--check` names the files that drifted.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { SPEC_FILE, scratchDir } from '../helpers/paths.js';
+import { ROOT_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
 import { runGenerate } from '../helpers/generate.js';
+import { GENERATED_MARKER } from '../../generator/shared/header.js';
 
 const work = scratchDir('cli');
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -28,7 +31,10 @@ describe('npm run generate on a broken spec', () => {
   ])('%s: exits non-zero with the location and leaves the output untouched', (_case, name, contents, message) => {
     const spec = contents === null ? path.join(work, name) : writeSpec(name, contents);
     const out = path.join(work, `out-${name}`);
-    fs.mkdirSync(out, { recursive: true });
+    // A package the generator wrote before (its src/index.ts has the header), which a failed
+    // run must leave as it is.
+    fs.mkdirSync(path.join(out, 'src'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'src/index.ts'), `/*\n * ${GENERATED_MARKER}\n */\n`);
     fs.writeFileSync(path.join(out, 'previous.txt'), 'the previous package');
 
     const { status, stderr } = runGenerate(['--spec', spec, '--out', out, '--no-docs']);
@@ -36,7 +42,7 @@ describe('npm run generate on a broken spec', () => {
     expect(status).not.toBe(0);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/^\s+at /m); // a message, not a stack trace
-    expect(fs.readdirSync(out)).toEqual(['previous.txt']);
+    expect(fs.readdirSync(out).sort()).toEqual(['previous.txt', 'src']);
     expect(fs.readdirSync(work).filter((entry) => entry.includes('staging'))).toEqual([]);
   });
 });
@@ -107,5 +113,94 @@ describe('spec/apis.yaml', () => {
     write({ packageName: ['p'] });
     expect(runGenerate(['--no-docs', '--no-build'], {}, project).stderr).toContain('expected "packageName" to be a string, received ["p"]');
     expect(fs.existsSync(path.join(project, 'out'))).toBe(false);
+  });
+});
+
+describe('the output folder', () => {
+  /** Every file below `dir` with its bytes, to show a refused run changed nothing. */
+  const snapshot = (dir: string) =>
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `${path.relative(dir, path.join(entry.parentPath, entry.name))}:${fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8')}`)
+      .sort();
+
+  it.each([
+    ['the folder holding the spec', (project: string) => project, /expected an output folder apart from the spec, received one holding the spec/],
+    ['a folder of other files', (project: string) => path.join(project, 'notes'), /expected a new or empty folder, or a package this generator wrote, received a folder of 1 entries without a generated src\/index\.ts/],
+    ['a file', (project: string) => path.join(project, 'notes/todo.txt'), /expected a folder, received a file/],
+  ])('refuses %s, which replacing would delete, and leaves it as it was', (_case, outOf, message) => {
+    const project = path.join(work, `refuse-${_case.replace(/\W+/g, '-')}`);
+    fs.mkdirSync(path.join(project, 'notes'), { recursive: true });
+    fs.copyFileSync(SPEC_FILE, path.join(project, 'openapi.yaml'));
+    fs.writeFileSync(path.join(project, 'notes/todo.txt'), 'important');
+    const before = snapshot(project);
+    const { status, stderr } = runGenerate(['--spec', path.join(project, 'openapi.yaml'), '--out', outOf(project), '--no-docs', '--no-build']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain(`--out ${outOf(project)}`);
+    expect(snapshot(project)).toEqual(before);
+  });
+
+  it('refuses the folder the generator runs in', () => {
+    const { status, stderr } = runGenerate(['--spec', SPEC_FILE, '--out', '.', '--no-docs', '--no-build']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('received the folder the generator runs in (or one holding it)');
+    expect(fs.existsSync(path.join(ROOT_DIR, 'generator/cli.ts'))).toBe(true);
+  });
+
+  it('builds a package outside the repository, in a folder readable as a new one would be', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'voxo-out-'));
+    try {
+      const out = path.join(outside, 'package');
+      const { status, stderr } = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs']);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(fs.existsSync(path.join(out, 'dist/esm/index.d.ts'))).toBe(true);
+      expect(fs.existsSync(path.join(out, 'dist/cjs/index.js'))).toBe(true);
+      // mkdtemp's 0700 is not the package folder's mode.
+      expect(fs.statSync(out).mode & 0o777).toBe(0o777 & ~process.umask());
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a folder another run is writing, naming the process', () => {
+    const out = path.join(work, 'locked');
+    fs.writeFileSync(path.join(work, '.locked.lock'), String(process.pid));
+    try {
+      const { status, stderr } = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']);
+      expect(status).toBe(1);
+      expect(stderr).toContain(`another run (process ${process.pid}) is writing this folder`);
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      fs.rmSync(path.join(work, '.locked.lock'), { force: true });
+    }
+    // A lock left by a process that is gone is taken over.
+    fs.writeFileSync(path.join(work, '.locked.lock'), '999999999');
+    expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']).status).toBe(0);
+    expect(fs.existsSync(path.join(work, '.locked.lock'))).toBe(false);
+  });
+
+  it('interrupted (SIGINT) while building: exits 130, leaves no staging folder and the previous package as it was', async () => {
+    const out = path.join(work, 'interrupted');
+    expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']).status).toBe(0);
+    const before = snapshot(out);
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'generator/cli.ts'), '--spec', SPEC_FILE, '--out', out, '--no-docs'], { cwd: ROOT_DIR, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        // The package stage is the last before the staging folder is written and built.
+        if (/^ {2}pattern safety/m.test(stdout)) resolve();
+      });
+      child.on('exit', () => reject(new Error(`the run ended before it could be interrupted:\n${stdout}`)));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.interrupted.'))).toEqual([]);
+    expect(snapshot(out)).toEqual(before);
   });
 });
