@@ -170,7 +170,7 @@ export interface VoxoClient {
  * A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.
  */
 export function createVoxoClient(options: VoxoClientOptions): VoxoClient {
-  const runtime = new ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.0.1", requiresToken: true });
+  const runtime = new ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.1.0", requiresToken: true });
   return {
     createCampaign: (body, init) => runtime.execute(OPERATIONS["createCampaign"], { body }, init) as Promise<CreateCampaignResult>,
     use: (...middleware) => runtime.use(...middleware),

@@ -192,7 +192,7 @@ export interface components {
          *     `+1`, the shape of `callerId`, but no format is documented, so none is enforced.
          */
         CampaignNumberInput: {
-            /** @description The phone number to dial. */
+            /** @description The phone number to dial (inferred; the page describes no item field). */
             number: string;
             /** @description A label for this number (inferred from the name; the page gives none). */
             description?: string;
@@ -214,7 +214,7 @@ export interface components {
             field8?: string;
             /** @description Free-form field 9 (inferred from the name; the page gives no description). */
             field9?: string;
-            /** @description The call's disposition. */
+            /** @description The call's disposition (inferred; the page describes no item field). */
             disposition?: string;
         };
         /**
@@ -228,9 +228,9 @@ export interface components {
          *     enum is enforced.
          */
         DestinationInput: {
-            /** @description The destination's ID. */
+            /** @description The destination's ID (inferred; the page describes no item field). */
             id: number;
-            /** @description The destination type, such as `EXT`. */
+            /** @description The destination type, such as `EXT` (inferred; the page describes no item field). */
             type: string;
         };
         /** @description A call campaign, as returned by Create Campaign. */
@@ -315,11 +315,11 @@ export interface components {
          *     It gives no required flags for them; none are required here.
          */
         CampaignNumber: {
-            /** @description The phone number. */
+            /** @description The phone number (inferred; the page describes no item field). */
             number?: string;
-            /** @description The number's label. */
+            /** @description The number's label (inferred; the page describes no item field). */
             description?: string;
-            /** @description The call's disposition. */
+            /** @description The call's disposition (inferred; the page describes no item field). */
             disposition?: string;
         };
         /**
@@ -330,17 +330,20 @@ export interface components {
         CampaignDestination: {
             /** @description Not described by VOXO (a string in the page's example). */
             typeSrc?: string;
-            /** @description The destination type, such as `EXT`. */
+            /** @description The destination type, such as `EXT` (inferred; the page describes no item field). */
             destType?: string;
-            /** @description The destination's ID. */
+            /** @description The destination's ID (inferred; the page describes no item field). */
             id?: number;
-            /** @description The destination's position in its list. */
+            /** @description The destination's position in its list (inferred; the page describes no item field). */
             order?: number;
         };
         /**
          * @description An error answer. VOXO does not document its error bodies; this is the error body of
          *     FeathersJS, the framework VOXO's docs say the API is built on (inferred, not confirmed
          *     by VOXO). A client should also accept a body that is not of this shape, or not JSON.
+         *     FeathersJS's bodies also carry `className`; it is not required here, so that a body
+         *     without it, which VOXO's unconfirmed error shape does not rule out, is still an
+         *     `Error`.
          */
         Error: {
             /** @description The error's class name, such as `BadRequest`. */
@@ -350,7 +353,7 @@ export interface components {
             /** @description The HTTP status code. */
             code: number;
             /** @description The error's class name in kebab case, such as `bad-request`. */
-            className: string;
+            className?: string;
             /** @description Extra data attached to the error, of any shape. */
             data?: unknown;
             /** @description Details of the error (for validation errors, per field), of any shape. */

@@ -114,12 +114,9 @@ function quiet(c: Context): Context {
 // use (from a getter of the value being checked) gets a context of its own.
 const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
-// The last options object whose names were all known: a typo is in the code, so an object's names
-// are read once, not at every call (a loop over them costs a tenth of a small body's check).
-let namesChecked: object | null = null;
 
 function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined | null): ValidationResult<T> {
-  if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || (options !== namesChecked && !knownNames(options)))) badOptions(options);
+  if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || !knownNames(options))) badOptions(options);
   const reuse = !reusedInUse;
   const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
   c.all = options != null && options.allErrors === true;
@@ -148,7 +145,6 @@ function isFlag(option: unknown): boolean {
 
 function knownNames(options: object): boolean {
   for (const name in options) if (name !== "allErrors" && name !== "formats" && name !== "warnings") return false;
-  namesChecked = options;
   return true;
 }
 

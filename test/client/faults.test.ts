@@ -250,6 +250,45 @@ describe('a redirect of a create: answered as itself, never followed, never sent
     expect(s.requests.map((request) => request.method)).toEqual(['POST', 'GET']);
   });
 
+  it('a custom fetch that follows a 303 to a 503: not retried, the create sent once', async () => {
+    const s = await serve((request, response) => {
+      if (request.method !== 'POST') return sendJson(response, 503, { message: 'later' }, { 'retry-after': '0' });
+      response.writeHead(303, { location: '/v2/admin/call-campaigns/5521' });
+      response.end();
+    });
+    const following = (request: Request) => globalThis.fetch(new Request(request, { redirect: 'follow' }));
+    const error = await rejectionOf(client({ fetch: following }).createCampaign(VALID_BODY));
+    expect(error).toMatchObject({ name: 'VoxoApiError', status: 503, outcome: 'unknown', attempts: 1 });
+    expect(s.requests.map((request) => request.method)).toEqual(['POST', 'GET']);
+  });
+
+  // A middleware that builds a Request of its own gets fetch's default mode, "follow".
+  const rebuild = { onRequest: ({ request }: { request: Request }) => new Request(request.url, { method: request.method, headers: request.headers, body: request.body, duplex: 'half' } as RequestInit) };
+  it.each([
+    ['the global fetch', {}],
+    ['a custom fetch', { fetch: (request: Request) => globalThis.fetch(request) }],
+  ])('a middleware that rebuilds the Request does not make %s follow a 307', async (_case, options) => {
+    const s = await serve((request, response) => {
+      if (request.url !== '/v2/admin/call-campaigns') return sendJson(response, 201, campaignFor(JSON.parse(request.body) as Record<string, unknown>));
+      response.writeHead(307, { location: '/elsewhere' });
+      response.end();
+    });
+    const error = await rejectionOf(client({ middleware: [rebuild], ...options }).createCampaign(VALID_BODY));
+    expect(error).toMatchObject({ name: 'VoxoApiError', status: 307, outcome: 'unknown' });
+    expect(s.requests.map((request) => request.url)).toEqual(['/v2/admin/call-campaigns']);
+  });
+
+  it('keeps a user name and password in a Location out of the error', async () => {
+    await serve((_, response) => {
+      response.writeHead(302, { location: 'https://admin:hunter2@api.example/x' });
+      response.end();
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error.headers.location).toBe('https://api.example/x');
+    expect(JSON.stringify(error)).not.toContain('hunter2');
+    expect(error.message).not.toContain('hunter2');
+  });
+
   it('hands a custom fetch a Request that does not follow redirects', async () => {
     await serve((_, response) => sendJson(response, 201, campaignFor(VALID_BODY as unknown as Record<string, unknown>)));
     const modes: string[] = [];
@@ -278,13 +317,24 @@ describe('a caller signal shared by many calls', () => {
     expect(warnings).not.toContain('MaxListenersExceededWarning');
   });
 
-  it('still aborts every call in flight, and one aborted later starts clean', async () => {
-    await serve(() => {});
+  it('still aborts every call in flight; a call made after it aborted sends nothing', async () => {
+    const s = await serve(() => {});
     const shutdown = new AbortController();
     const calls = Array.from({ length: 3 }, () => rejectionOf(client().createCampaign(VALID_BODY, { signal: shutdown.signal })));
     await new Promise((resolve) => setTimeout(resolve, 50));
     shutdown.abort(new Error('shutting down'));
     for (const error of await Promise.all(calls)) expect(error).toMatchObject({ name: 'VoxoAbortError', outcome: 'unknown' });
+    expect(s.requests).toHaveLength(3);
+    expect(await rejectionOf(client().createCampaign(VALID_BODY, { signal: shutdown.signal }))).toMatchObject({ name: 'VoxoAbortError', outcome: 'not-sent' });
+    expect(s.requests).toHaveLength(3);
+  });
+
+  it('lets go of the signal when its calls are done: no listener is left on it', async () => {
+    const { EventEmitter } = await import('node:events');
+    await serve((request, response) => sendJson(response, 201, campaignFor(JSON.parse(request.body) as Record<string, unknown>)));
+    const shutdown = new AbortController();
+    await Promise.all(Array.from({ length: 3 }, () => client().createCampaign(VALID_BODY, { signal: shutdown.signal })));
+    expect(EventEmitter.getEventListeners(shutdown.signal, 'abort')).toHaveLength(0);
   });
 });
 

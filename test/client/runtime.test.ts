@@ -471,3 +471,26 @@ describe('secrets and outcomes, found by the last review', () => {
     expect(sent).toHaveLength(0);
   });
 });
+
+describe('redirects', () => {
+  it('an idempotent operation follows them, as fetch does; one that is not gets the 3xx', async () => {
+    const { startFaultServer, sendJson } = await import('./helpers/fault-server.js');
+    const server = await startFaultServer((request, response) => {
+      if (request.url === '/things') {
+        response.writeHead(307, { location: '/things/2' });
+        return response.end();
+      }
+      sendJson(response, 200, { id: 2 });
+    });
+    try {
+      const instance = new ClientRuntime({ token: 'token-123456', onWarning: () => {} }, { factoryName: 'createTestClient', baseUrl: server.url, requiresToken: true });
+      const put = { ...operation(), operationId: 'putThing', method: 'PUT', idempotent: true };
+      await expect(instance.execute(put, { body: {} })).resolves.toEqual({ id: 2 });
+      expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(['PUT /things', 'PUT /things/2']);
+      await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ status: 307, outcome: 'unknown' });
+      expect(server.requests).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -10,18 +10,20 @@ import path from 'node:path';
 import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle, measureBundleParts } from '../../generator/package/bundle-size.js';
 
 /**
- * What the bundle weighs today, 15.85 kB, plus a little room: a ceiling against regressions
+ * What the bundle weighs today, 15.97 kB, plus a little room: a ceiling against regressions
  * (raised from 13.25 kB when x-order stopped comparing a value that failed its own checks;
  * from 13.35 kB when the client came to check every option it is given and to validate the
  * JSON it sends, about 2.2 kB, most of it messages that say which option is wrong and what it
  * received, and the outcome of a call kept across its attempts; from 15.55 kB when a redirect
- * of a create stopped being followed (it could send the create again) and calls sharing a
- * signal came to share one listener, 0.3 kB, with unknown validator options refused).
+ * of a create stopped being followed (it could send the create again, also through a custom
+ * fetch behind a middleware that rebuilds the Request) and calls sharing a signal came to
+ * share one listener, removed when they are done, 0.45 kB, with unknown validator options
+ * refused and credentials kept out of a Location header).
  * Issue 7's budget is BROWSER_BUDGET_BYTES (6 kB) and is NOT met: what each part adds is in the
  * README (`npm run size` prints it; the last test below holds it). The issue stays open with the
  * figures; lower this ceiling as the bundle shrinks.
  */
-const MEASURED_CEILING_BYTES = 15_900;
+const MEASURED_CEILING_BYTES = 16_050;
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GENERATED_DIR, ROOT_DIR } from '../helpers/paths.js';
 

@@ -96,7 +96,7 @@ const OPERATIONS = {
  * A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.
  */
 function createVoxoClient(options) {
-    const runtime = new client_js_1.ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.0.1", requiresToken: true });
+    const runtime = new client_js_1.ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.1.0", requiresToken: true });
     return {
         createCampaign: (body, init) => runtime.execute(OPERATIONS["createCampaign"], { body }, init),
         use: (...middleware) => runtime.use(...middleware),

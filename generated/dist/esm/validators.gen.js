@@ -143,7 +143,7 @@ const SCHEMA_6 = "#/components/schemas/CampaignNumber";
 const REQUIRED_7 = ['"id"', '"type"'];
 const SCHEMA_8 = "#/components/schemas/DestinationInput";
 const SCHEMA_9 = "#/components/schemas/CampaignDestination";
-const REQUIRED_10 = ['"name"', '"message"', '"code"', '"className"'];
+const REQUIRED_10 = ['"name"', '"message"', '"code"'];
 const SCHEMA_11 = "#/components/schemas/Error";
 /**
  * Checks #/components/schemas/CreateCampaignRequest.
@@ -1399,8 +1399,7 @@ function checkError(x, c, p, k) {
         const v2 = o1.name;
         const v3 = o1.message;
         const v4 = o1.code;
-        const v5 = o1.className;
-        if ((v2 === undefined || v3 === undefined || v4 === undefined || v5 === undefined) && missing(c, [v2, v3, v4, v5], REQUIRED_10, at(p, k), SCHEMA_11 + "/required"))
+        if ((v2 === undefined || v3 === undefined || v4 === undefined) && missing(c, [v2, v3, v4], REQUIRED_10, at(p, k), SCHEMA_11 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/Error/properties/name
@@ -1417,6 +1416,7 @@ function checkError(x, c, p, k) {
             if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "code", "type", SCHEMA_11, "must be number", v4))
                 return false;
         }
+        const v5 = o1.className;
         if (v5 !== undefined) {
             // #/components/schemas/Error/properties/className
             if (typeof v5 !== "string" && property(c, p, k, "className", "type", SCHEMA_11, "must be string", v5))
@@ -1448,7 +1448,7 @@ function guardError(x) {
         return false;
     const v5 = o1.className;
     // #/components/schemas/Error/properties/className
-    if (typeof v5 !== "string")
+    if (v5 !== undefined && typeof v5 !== "string")
         return false;
     return true;
 }
@@ -1592,11 +1592,8 @@ function at(parent, key) {
 // use (from a getter of the value being checked) gets a context of its own.
 const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
-// The last options object whose names were all known: a typo is in the code, so an object's names
-// are read once, not at every call (a loop over them costs a tenth of a small body's check).
-let namesChecked = null;
 function run(check, value, options) {
-    if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || (options !== namesChecked && !knownNames(options))))
+    if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || !knownNames(options)))
         badOptions(options);
     const reuse = !reusedInUse;
     const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
@@ -1630,7 +1627,6 @@ function knownNames(options) {
     for (const name in options)
         if (name !== "allErrors" && name !== "formats" && name !== "warnings")
             return false;
-    namesChecked = options;
     return true;
 }
 function badOptions(options) {

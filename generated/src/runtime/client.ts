@@ -14,6 +14,7 @@
 import createOpenApiFetch, { type Middleware } from 'openapi-fetch';
 import {
   ClientAbortError,
+  ClientApiError,
   ClientError,
   ClientNetworkError,
   ClientResponseValidationError,
@@ -380,17 +381,20 @@ export class ClientRuntime {
     // A redirect of a request that is not idempotent is not followed: a 307 or 308 would send a
     // create again, to another address, and the status of a 303's GET would be taken for the
     // create's (a 404 read as "not created" after the server created it). The 3xx is the answer.
-    const redirect: RequestRedirect = operation.idempotent ? 'follow' : 'manual';
+    // An idempotent request keeps fetch's default, or what a middleware set.
+    const manual = !operation.idempotent;
     // The global fetch gets the signal as its init: it re-wraps the Request anyway, and a
     // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
     // pay. A custom fetch gets it on the Request, where any implementation finds it, and is
     // raced against it in case it does not listen.
-    const trackingFetch = (request: Request): Promise<Response> => {
+    const trackingFetch = (given: Request): Promise<Response> => {
       // Aborted or timed out before fetch (in a middleware's onRequest): nothing was sent.
       if (signal.aborted) return Promise.reject(signal.reason);
+      // A middleware that built a Request of its own dropped the mode.
+      const request = manual && given.redirect !== 'manual' ? new Request(given, { redirect: 'manual' }) : given;
       state.sent = true;
       state.request = request;
-      const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal, redirect });
+      const pending = customFetch ? raceAbort(customFetch(request), signal) : globalThis.fetch(request, { signal });
       return pending.then((response) => {
         // Read as a Response by shape: a polyfill's Response is not the global class.
         const shaped = response as Partial<Response> | null;
@@ -413,7 +417,7 @@ export class ClientRuntime {
         ...(body.serialized ? { bodySerializer: (value: unknown) => (value === body.value ? value : JSON.stringify(value)) } : {}),
         headers,
         signal: customFetch ? signal : undefined,
-        redirect,
+        redirect: manual ? 'manual' : undefined,
         parseAs: 'text',
         fetch: trackingFetch,
       });
@@ -530,8 +534,10 @@ export class ClientRuntime {
     return {
       kind: { kind: 'final' },
       outcome: 'unknown',
+      // The plain class: a status class (a ServerError for a 503) would describe the answer to
+      // another request, where a custom fetch followed the redirect.
       toError: (attempts, _exhausted, result = 'unknown') =>
-        createApiError(compose(operation, head, result, attempts, false), {
+        new ClientApiError(compose(operation, head, result, attempts, false), {
           ...base(operation, attempts, result, snapshot(state, secrets)),
           status,
           statusText: response.statusText,

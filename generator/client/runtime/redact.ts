@@ -34,10 +34,14 @@ export function scrubValue(value: unknown, secrets: readonly string[], depth = 0
 export function redactHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
-    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : scrubText(value, secrets);
+    const lower = name.toLowerCase();
+    // A redirect's address can carry a user name and password, as a baseUrl can.
+    out[name] = SECRET_HEADERS.has(lower) ? REDACTED : scrubText(URL_HEADERS.has(lower) ? redactUrl(value) : value, secrets);
   });
   return out;
 }
+
+const URL_HEADERS = new Set(['location', 'content-location']);
 
 /** A URL without user name and password. */
 export function redactUrl(url: string): string {

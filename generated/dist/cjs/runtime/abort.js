@@ -6,29 +6,36 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.watchAbort = watchAbort;
-/**
- * One `abort` listener per caller signal, however many calls share it. An application often
- * passes one signal (a shutdown signal) to every call; a listener per call in flight makes
- * Node.js warn of a leak (MaxListenersExceededWarning) past ten, which is noise in a log and a
- * failure under `--throw-deprecation`-style CI settings.
- */
-const watchers = new WeakMap();
+const watches = new WeakMap();
 /** Calls `callback` when `signal` aborts (not if it already has); returns the undo. */
 function watchAbort(signal, callback) {
-    let callbacks = watchers.get(signal);
-    if (callbacks === undefined) {
-        const registered = new Set();
-        callbacks = registered;
-        watchers.set(signal, registered);
-        signal.addEventListener('abort', () => {
-            watchers.delete(signal);
-            for (const each of registered)
-                each();
-        }, { once: true });
-    }
-    const own = callbacks;
-    own.add(callback);
+    const watch = watches.get(signal) ?? startWatch(signal);
+    watch.callbacks.add(callback);
     return () => {
-        own.delete(callback);
+        watch.callbacks.delete(callback);
+        if (watch.callbacks.size === 0 && watches.get(signal) === watch) {
+            signal.removeEventListener('abort', watch.listener);
+            watches.delete(signal);
+        }
     };
+}
+// A function of its own, so that the listener's closure holds the signal and the set only,
+// never a call's callback.
+function startWatch(signal) {
+    const callbacks = new Set();
+    const listener = () => {
+        watches.delete(signal);
+        for (const callback of callbacks) {
+            try {
+                callback();
+            }
+            catch {
+                // One call's failure to abort must not keep the others from aborting.
+            }
+        }
+    };
+    const watch = { callbacks, listener };
+    watches.set(signal, watch);
+    signal.addEventListener('abort', listener, { once: true });
+    return watch;
 }

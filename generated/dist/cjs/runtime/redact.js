@@ -47,10 +47,13 @@ function scrubValue(value, secrets, depth = 0) {
 function redactHeaders(headers, secrets) {
     const out = {};
     headers.forEach((value, name) => {
-        out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? exports.REDACTED : scrubText(value, secrets);
+        const lower = name.toLowerCase();
+        // A redirect's address can carry a user name and password, as a baseUrl can.
+        out[name] = SECRET_HEADERS.has(lower) ? exports.REDACTED : scrubText(URL_HEADERS.has(lower) ? redactUrl(value) : value, secrets);
     });
     return out;
 }
+const URL_HEADERS = new Set(['location', 'content-location']);
 /** A URL without user name and password. */
 function redactUrl(url) {
     try {
