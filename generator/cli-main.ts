@@ -62,6 +62,14 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // Flags that would be ignored are refused: a run that ignores --out writes somewhere else.
+  if (values.spec !== undefined) {
+    if (values.spec === '') throw new UsageError('--spec needs a file, received an empty string');
+    if (values.api !== undefined) throw new UsageError('--api chooses an API of spec/apis.yaml and --spec generates another spec: give one of them');
+  } else {
+    if (values.out !== undefined) throw new UsageError('--out goes with --spec (the APIs of spec/apis.yaml have their own out)');
+    if (values['lint-config'] !== undefined) throw new UsageError('--lint-config goes with --spec (the APIs of spec/apis.yaml have their own lintConfig)');
+  }
   const targets = values.spec ? [targetForSpec(values.spec, values.out, values['lint-config'])] : targetsFromConfig(values.api);
   let failed = false;
   for (const { target, command } of targets) {
@@ -90,14 +98,29 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget; command: string }> {
-  const config = parseYaml(fs.readFileSync(APIS_FILE, 'utf8')) as { apis?: Record<string, ApiEntry> };
-  const entries = Object.entries(config.apis ?? {});
+  if (!fs.existsSync(APIS_FILE)) {
+    throw new GeneratorError(`not found: run from a project with ${APIS_FILE}, or generate one spec with --spec <file> --out <dir>`, APIS_FILE);
+  }
+  let config: { apis?: Record<string, ApiEntry | null> } | null;
+  try {
+    config = parseYaml(fs.readFileSync(APIS_FILE, 'utf8')) as typeof config;
+  } catch (error) {
+    const { line, col } = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0] ?? {};
+    throw new GeneratorError(`YAML syntax error: ${(error as Error).message.split('\n')[0]}`, line ? `${APIS_FILE}:${line}:${col}` : APIS_FILE);
+  }
+  if (config?.apis !== undefined && (config.apis === null || typeof config.apis !== 'object' || Array.isArray(config.apis))) {
+    throw new GeneratorError(`expected a mapping of API names to their settings, received ${JSON.stringify(config.apis)}`, `${APIS_FILE}#/apis`);
+  }
+  const entries = Object.entries(config?.apis ?? {});
   if (entries.length === 0) throw new GeneratorError(`expected at least one API under "apis:"`, APIS_FILE);
   const chosen = only ? entries.filter(([name]) => name === only) : entries;
   if (chosen.length === 0) {
     throw new GeneratorError(`no API named "${only}" (known: ${entries.map(([name]) => name).join(', ')})`, APIS_FILE);
   }
   return chosen.map(([name, entry]) => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      throw new GeneratorError(`expected the settings of API "${name}" (spec, out, packageName, clientFactoryName, errorPrefix), received ${JSON.stringify(entry)}`, `${APIS_FILE}#/apis/${name}`);
+    }
     for (const key of ['spec', 'out', 'packageName', 'clientFactoryName', 'errorPrefix'] as const) {
       if (typeof entry[key] !== 'string') {
         const received = entry[key] === undefined ? 'it is missing' : `received ${JSON.stringify(entry[key])}`;
@@ -146,6 +169,9 @@ function rel(file: string): string {
   return path.relative(ROOT_DIR, file).split(path.sep).join('/') || '.';
 }
 
+/** Flags that do not go together: exit code 2 and the usage, as for an unknown flag. */
+class UsageError extends Error {}
+
 /** Runs the command; resolves with its exit code, having printed any error. */
 export function cli(argv: string[]): Promise<number> {
   return main(argv).then(
@@ -154,7 +180,7 @@ export function cli(argv: string[]): Promise<number> {
       if (error instanceof GeneratorError) {
         console.error(`error: ${error.message}`);
         return 1;
-      } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      } else if (error instanceof UsageError || (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
         console.error(`error: ${error.message}\n\n${USAGE}`);
         return 2;
       } else {

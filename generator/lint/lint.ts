@@ -2,6 +2,7 @@
  * Stage 1: lint the spec with Redocly and stop on any problem, printing each as
  * `file:line:column severity rule: message`, the form editors turn into links.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { createConfig, getLineColLocation, lintDocument, loadConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import { GeneratorError } from '../shared/errors.js';
@@ -30,7 +31,7 @@ const THIRD_PARTY_RULES = {
  * listing every problem.
  */
 export async function lintSpec(spec: LoadedSpec, configFile?: string): Promise<LintResult> {
-  const config = configFile ? await loadConfig({ configPath: configFile }) : await createConfig({ rules: THIRD_PARTY_RULES });
+  const config = configFile ? await loadLintConfig(configFile) : await createConfig({ rules: THIRD_PARTY_RULES });
   let problems: NormalizedProblem[];
   try {
     problems = await lintDocument({ document: spec.document, config, externalRefResolver: spec.resolver });
@@ -46,6 +47,17 @@ export async function lintSpec(spec: LoadedSpec, configFile?: string): Promise<L
     );
   }
   return { errors: 0, warnings: warnings.map(formatProblem) };
+}
+
+async function loadLintConfig(configFile: string): Promise<Awaited<ReturnType<typeof loadConfig>>> {
+  const shown = path.relative(process.cwd(), configFile);
+  if (!fs.existsSync(configFile)) throw new GeneratorError('lint config not found (expected a Redocly config file such as redocly.yaml)', shown);
+  try {
+    return await loadConfig({ configPath: configFile });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new GeneratorError(`expected a Redocly config file, received one Redocly cannot load: ${reason}`, shown);
+  }
 }
 
 function formatProblem(problem: NormalizedProblem): string {

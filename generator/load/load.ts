@@ -30,7 +30,9 @@ export function loadSpec(specFile: string): LoadedSpec {
   if (!fs.existsSync(specFile)) {
     throw new GeneratorError('spec file not found (expected a YAML or JSON OpenAPI document)', shown);
   }
-  const size = fs.statSync(specFile).size;
+  const stats = fs.statSync(specFile);
+  if (!stats.isFile()) throw new GeneratorError('expected a spec file (YAML or JSON), received a folder', shown);
+  const size = stats.size;
   if (size > MAX_SPEC_BYTES) {
     throw new GeneratorError(
       `the spec is ${(size / 2 ** 20).toFixed(1)} MiB; the generator reads specs up to ${MAX_SPEC_BYTES / 2 ** 20} MiB (a dereferenced spec is often many times its bundled size: generate from the form with $refs)`,
@@ -51,6 +53,8 @@ export function loadSpec(specFile: string): LoadedSpec {
     throw new GeneratorError(`expected an OpenAPI document (a mapping with "openapi", "info" and "paths"), received ${describe(document.parsed)}`, shown);
   }
   checkOpenApiVersion(document.parsed as Record<string, unknown>, shown);
+  checkInfo(document.parsed as Record<string, unknown>, shown);
+  if (!/^\s*\{/.test(body) && /(^|[\s[{,:-])\*[^\s,\]}]/m.test(body)) checkAliasExpansion(document.parsed, shown);
   mappingNamesToRefs(document.parsed as Record<string, unknown>);
   // Later $refs to the root file come from this parse, not a second read.
   resolver.cache.set(specFile, Promise.resolve(document));
@@ -89,6 +93,43 @@ function checkOpenApiVersion(document: Record<string, unknown>, shown: string): 
       `expected "openapi: 3.0.x" or "openapi: 3.1.x", received ${JSON.stringify(document.openapi ?? null)}`,
       `${shown}#/openapi`,
     );
+  }
+}
+
+/** `info` names the package and versions it: a title and a version, each a string. */
+function checkInfo(document: Record<string, unknown>, shown: string): void {
+  const info = document.info;
+  if (info === null || typeof info !== 'object' || Array.isArray(info)) {
+    throw new GeneratorError(`expected "info" with a "title" and a "version", received ${info === undefined ? 'none' : JSON.stringify(info)}`, `${shown}#/info`);
+  }
+  for (const key of ['title', 'version'] as const) {
+    const value = (info as Record<string, unknown>)[key];
+    if (typeof value !== 'string' || value.trim() === '') {
+      const hint = typeof value === 'number' ? ` (YAML reads 1.0 as a number: quote it, "${value}")` : '';
+      throw new GeneratorError(`expected a non-empty string, received ${value === undefined ? 'none' : JSON.stringify(value)}${hint}`, `${shown}#/info/${key}`);
+    }
+  }
+}
+
+/**
+ * YAML aliases (`*name`) repeat a node without repeating its text, so a few hundred bytes can
+ * stand for millions of values (an "alias bomb"), which the size limit does not see. Counted
+ * over the parse, stopping at the limit: a spec that large, once expanded, is refused.
+ */
+const MAX_EXPANDED_VALUES = 5_000_000;
+
+function checkAliasExpansion(parsed: unknown, shown: string): void {
+  let count = 0;
+  const stack: unknown[] = [parsed];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (++count > MAX_EXPANDED_VALUES) {
+      throw new GeneratorError(
+        `expected at most ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values once its YAML aliases (*name) are expanded, received more: aliases of aliases multiply; write the repeated parts as $refs`,
+        shown,
+      );
+    }
+    if (node !== null && typeof node === 'object') for (const child of Object.values(node)) stack.push(child);
   }
 }
 

@@ -80,9 +80,10 @@ export function patternCatalog(registry: PatternRegistry, options: Pick<Translat
     try {
       return { info, type: patternToType(info.source, { ...options, digitAlias }) };
     } catch (error) {
+      // The message of the validators' own check (engine.ts), which this pass meets first; the
+      // stage adds the spec's path.
       throw new GeneratorError(
-        `expected an ECMAScript regular expression valid with the "u" flag, received ${JSON.stringify(info.source)} (${(error as Error).message})`,
-        `${info.pointers[0]}/pattern`,
+        `invalid pattern at ${info.pointers[0]}/pattern: expected an ECMAScript regular expression valid with the "u" flag, received ${JSON.stringify(info.source)} (${(error as Error).message})`,
       );
     }
   });

@@ -4,6 +4,7 @@
  * typed format its type, guard and assertion, with the validators' check for it.
  * The file imports nothing, so `types.gen.ts` can import its types without a cycle.
  */
+import { inSpec } from '../shared/errors.js';
 import { jsDoc, quote } from '../shared/codegen.js';
 import type { GenerationContext, StageOutput } from '../shared/stage.js';
 import { patternCatalog, type CatalogEntry, type FormatEntry } from './catalog.js';
@@ -40,7 +41,7 @@ export function regexLiteral(source: string): string {
 }
 
 export function emitPatternGuards(context: GenerationContext): StageOutput {
-  const catalog = patternCatalog(context.patterns);
+  const catalog = inSpec(context.specPath, () => patternCatalog(context.patterns));
   const out: string[] = [context.header];
   out.push(
     jsDoc([

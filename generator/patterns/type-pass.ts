@@ -9,6 +9,7 @@
  * every edit before changing anything, apply them in one batch, read the text once. Running it
  * on its own output gives the same bytes.
  */
+import { inSpec } from '../shared/errors.js';
 import {
   Node,
   Project,
@@ -42,7 +43,7 @@ interface Edit {
 }
 
 export function applyPatternTypes(typesSource: string, context: GenerationContext): PatternTypesResult {
-  const catalog = patternCatalog(context.patterns);
+  const catalog = inSpec(context.specPath, () => patternCatalog(context.patterns));
   const report = reportOf(catalog);
   const pointers = new Set([...context.patterns.patterns.flatMap((p) => p.pointers), ...context.patterns.formats.flatMap((f) => f.pointers)]);
   // Nothing to type: the source as it is (what the pass below returns then), without parsing it.

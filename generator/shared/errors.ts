@@ -14,6 +14,16 @@ export class GeneratorError extends Error {
   }
 }
 
+/** The work's result; a GeneratorError without a location gets the spec's path as its location. */
+export function inSpec<T>(specPath: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof GeneratorError && !error.location) throw new GeneratorError(error.message, specPath);
+    throw error;
+  }
+}
+
 /** An error as it crosses from a worker thread: a GeneratorError's message and location, or any other error's stack. */
 export interface PostedError {
   generator: boolean;

@@ -96,7 +96,24 @@ export function undoStaging(entries: Iterable<StagingEntry> = inFlight.values())
   }
 }
 
+/** A file system refusal (permissions, a read-only or full disk) as a message, not a stack. */
+function writeProblem<T>(what: string, outDir: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EEXIST', 'ENOTEMPTY', 'EBUSY'].includes(code)) {
+      throw new GeneratorError(`could not ${what}: ${(error as Error).message}`, `--out ${outDir}`);
+    }
+    throw error;
+  }
+}
+
 export function createStagingDir(outDir: string): string {
+  return writeProblem('make a staging folder beside the output folder', outDir, () => makeStagingDir(outDir));
+}
+
+function makeStagingDir(outDir: string): string {
   const parent = path.dirname(outDir);
   fs.mkdirSync(parent, { recursive: true });
   const dir = fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.staging-`));
@@ -112,6 +129,10 @@ export function createStagingDir(outDir: string): string {
  * taken over. Returns the release.
  */
 export function lockOutputDir(outDir: string): () => void {
+  return writeProblem('lock the output folder', outDir, () => takeLock(outDir));
+}
+
+function takeLock(outDir: string): () => void {
   const lock = path.join(path.dirname(outDir), `.${path.basename(outDir)}.lock`);
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
   for (let tries = 0; ; tries++) {
@@ -152,6 +173,10 @@ export function writeFiles(dir: string, files: GeneratedFile[]): void {
 
 /** Replaces `outDir` by `stagingDir` in two renames; the old output is removed last. */
 export function swapIntoPlace(stagingDir: string, outDir: string): void {
+  writeProblem('replace the output folder', outDir, () => swap(stagingDir, outDir));
+}
+
+function swap(stagingDir: string, outDir: string): void {
   const backup = `${stagingDir}.previous`;
   const hadOutput = fs.existsSync(outDir);
   if (hadOutput) {

@@ -8,7 +8,7 @@
  */
 import { formatExports, patternExports } from '../patterns/registry.js';
 import { pascalCase, quote } from '../shared/codegen.js';
-import { GeneratorError } from '../shared/errors.js';
+import { inSpec } from '../shared/errors.js';
 import { listOperations, type JsonSchema, type OpenApiDocument } from '../shared/openapi.js';
 import { joinPointer, resolvePointer } from '../shared/pointer.js';
 import type { GenerationContext, StageOutput } from '../shared/stage.js';
@@ -41,10 +41,9 @@ export function emitValidators(context: GenerationContext, options: { itemGuards
   }
   for (const name of Object.keys(document.components?.schemas ?? {})) reservedNames.set(name, `the schema aliases (component ${name})`);
 
-  let compiled: CompiledModule;
-  try {
-    const roots = specRoots(document);
-    compiled = compileModule(roots, {
+  const roots = specRoots(document);
+  const compiled: CompiledModule = inSpec(context.specPath, () =>
+    compileModule(roots, {
       dialect: dialectOf(document),
       header: context.header,
       patterns: context.patterns,
@@ -52,11 +51,8 @@ export function emitValidators(context: GenerationContext, options: { itemGuards
       typeImports: typeImports(roots),
       reservedNames,
       itemGuards: options.itemGuards,
-    });
-  } catch (error) {
-    if (error instanceof GeneratorError && !error.location) throw new GeneratorError(error.message, context.specPath);
-    throw error;
-  }
+    }),
+  );
   context.report.push(`validators: ${compiled.values.filter((name) => name.startsWith('validate')).join(', ')}`);
   return {
     files: [{ path: VALIDATORS_FILE, contents: compiled.source }],

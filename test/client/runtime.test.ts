@@ -484,7 +484,7 @@ describe('redirects', () => {
     });
     try {
       const instance = new ClientRuntime({ token: 'token-123456', onWarning: () => {} }, { factoryName: 'createTestClient', baseUrl: server.url, requiresToken: true });
-      const put = { ...operation(), operationId: 'putThing', method: 'PUT', idempotent: true };
+      const put = { ...operation(), operationId: 'putThing', method: 'PUT' as const, idempotent: true };
       await expect(instance.execute(put, { body: {} })).resolves.toEqual({ id: 2 });
       expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(['PUT /things', 'PUT /things/2']);
       await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ status: 307, outcome: 'unknown' });

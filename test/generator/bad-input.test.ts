@@ -31,9 +31,17 @@ function spec(schemas: Record<string, unknown>, extra: { description?: string; p
 
 const object = (properties: Record<string, unknown>) => ({ type: 'object', properties });
 
+/** 624 bytes of YAML that stand for 10^7 values: each level repeats the one before ten times. */
+function aliasBomb(): string {
+  const levels = ['    L0: &a0 {type: string, enum: [x, x, x, x, x, x, x, x, x, x]}'];
+  for (let level = 1; level <= 6; level++) levels.push(`    L${level}: &a${level} {allOf: [${Array.from({ length: 10 }, () => `*a${level - 1}`).join(', ')}]}`);
+  return `openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n${levels.join('\n')}\n`;
+}
+
 interface BadCase {
   file: string;
-  contents: string | (() => string);
+  /** null: a folder of that name. */
+  contents: string | (() => string) | null;
   message: RegExp;
   args?: string[];
 }
@@ -43,7 +51,12 @@ const badCases: Array<[string, BadCase]> = [
   ['a JSON syntax error', { file: 'syntax.json', contents: '{\n  "openapi": "3.1.0",\n  "info": { "title": "x", }\n}\n', message: /syntax\.json:3:\d+: JSON syntax error/ }],
   ['an unresolved $ref', { file: 'unresolved.json', contents: spec({ Thing: object({ part: { $ref: '#/components/schemas/Missing' } }) }), message: /unresolved\.json:\d+:\d+ error no-unresolved-refs: Can't resolve \$ref \(at #\/components\/schemas\/Thing\/properties\/part\)/ }],
   ['a Swagger 2.0 document', { file: 'swagger.json', contents: JSON.stringify({ swagger: '2.0', info: { title: 'x', version: '1' }, paths: {} }), message: /swagger\.json#\/swagger: unsupported Swagger version 2\.0: .*convert it to OpenAPI 3 first/ }],
-  ['a pattern that is not a valid regex', { file: 'bad-regex.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^[a-z+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern/ }],
+  ['a pattern that is not a valid regex', { file: 'bad-regex.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^[a-z+$' } }) }), message: /bad-regex\.json: invalid pattern at #\/components\/schemas\/Thing\/properties\/code\/pattern: expected an ECMAScript regular expression valid with the "u" flag, received "\^\[a-z\+\$"/ }],
+  ['a chain of $refs that comes back to where it started', { file: 'ref-cycle.json', contents: spec({ A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } }), message: /ref-cycle\.json: expected every \$ref to lead to a schema, received a chain of \$refs that comes back/ }],
+  ['a spec without info', { file: 'no-info.json', contents: () => JSON.stringify({ ...JSON.parse(spec({ Thing: object({}) })), info: undefined }), message: /no-info\.json#\/info: expected "info" with a "title" and a "version", received none/ }],
+  ['a version YAML reads as a number', { file: 'number-version.yaml', contents: 'openapi: 3.1.0\ninfo:\n  title: x\n  version: 1.0\npaths: {}\n', message: /number-version\.yaml#\/info\/version: expected a non-empty string, received 1 \(YAML reads 1\.0 as a number: quote it, "1"\)/ }],
+  ['a folder given as the spec', { file: 'a-folder', contents: null, message: /a-folder: expected a spec file \(YAML or JSON\), received a folder/ }],
+  ['YAML aliases that expand to millions of values', { file: 'alias-bomb.yaml', contents: aliasBomb, message: /alias-bomb\.yaml: expected at most 5,000,000 values once its YAML aliases \(\*name\) are expanded/ }],
   ['a pattern open to catastrophic backtracking', { file: 'redos.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern: pattern "\^\(a\|aa\)\+\$" is open to catastrophic backtracking .*--allow-redos/ }],
   ['a backtracking pattern inside x-warn', { file: 'redos-warn.json', contents: spec({ Thing: object({ code: { type: 'string', 'x-warn': { pattern: '^(a|aa)+$' } } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/x-warn\/pattern: pattern "\^\(a\|aa\)\+\$" is open to catastrophic backtracking/ }],
   ['schema names that collide once made identifiers', { file: 'collide.json', contents: spec({ 'Foo-Bar': object({}), 'Foo Bar': object({}) }), message: /#\/components\/schemas\/Foo-Bar.* and .*#\/components\/schemas\/Foo Bar.*rename/ }],
@@ -54,7 +67,8 @@ const badCases: Array<[string, BadCase]> = [
 describe('npm run generate refuses bad input cleanly', () => {
   it.each(badCases)('%s', (_name, { file, contents, message, args = [] }) => {
     const specFile = path.join(work, file);
-    fs.writeFileSync(specFile, typeof contents === 'function' ? contents() : contents);
+    if (contents === null) fs.mkdirSync(specFile);
+    else fs.writeFileSync(specFile, typeof contents === 'function' ? contents() : contents);
     const out = path.join(work, `out-${file}`);
 
     const { status, stderr } = runGenerate(['--spec', specFile, '--out', out, '--no-docs', ...args]);
@@ -70,6 +84,7 @@ describe('npm run generate refuses bad input cleanly', () => {
 describe('npm run generate handles odd but valid input', () => {
   it.each([
     ['reserved words as schema and property names', spec({ class: object({ delete: { type: 'string' }, default: { type: 'number' } }), Promise: object({ then: { type: 'string' } }) })],
+    ['an enum of 5,000 values (a Set lookup: a chain of 5,000 comparisons did not type-check)', spec({ Thing: object({ v: { type: 'string', enum: Array.from({ length: 5000 }, (_, i) => `v${i}`) } }) })],
     ['non-ASCII names', spec({ Ünïcode: object({ 'prénom': { type: 'string' }, '名前': { type: 'string' } }), 'Café-Menu': object({}) })],
     ['descriptions with */, backticks and ${', spec({ Note: { ...object({ text: { type: 'string', description: 'ends */ here, `code` and ${injected} and \u2028 too' } }), description: '*/ alert(1) /*' } }, { description: 'an operation */ with `${x}`' })],
     ['a pattern open to backtracking, allowed by --allow-redos', spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) })],

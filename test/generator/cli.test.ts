@@ -89,6 +89,18 @@ describe('npm run generate -- --check', () => {
     expect(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8')).toContain('an edit by hand');
   });
 
+  it.each([
+    [['--out', 'somewhere'], '--out goes with --spec'],
+    [['--lint-config', 'spec/redocly.yaml'], '--lint-config goes with --spec'],
+    [['--api', 'voxo', '--spec', 'spec/openapi.yaml', '--out', 'x'], '--api chooses an API of spec/apis.yaml and --spec generates another spec: give one of them'],
+    [['--spec', '', '--out', 'x'], '--spec needs a file, received an empty string'],
+  ])('refuses flags that would be ignored (%j), with the usage', (args, message) => {
+    const { status, stderr } = runGenerate(args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`error: ${message}`);
+    expect(stderr).toContain('Usage: npm run generate');
+  });
+
   it('rejects an unknown flag with the usage', () => {
     const { status, stderr } = runGenerate(['--nope']);
     expect(status).toBe(2);
@@ -113,6 +125,22 @@ describe('spec/apis.yaml', () => {
     write({ packageName: ['p'] });
     expect(runGenerate(['--no-docs', '--no-build'], {}, project).stderr).toContain('expected "packageName" to be a string, received ["p"]');
     expect(fs.existsSync(path.join(project, 'out'))).toBe(false);
+
+    const apis = path.join(project, 'spec/apis.yaml');
+    for (const [contents, message] of [
+      ['apis:\n  voxo: [\n', /^error: spec\/apis\.yaml:\d+:\d+: YAML syntax error: /],
+      ['apis:\n  voxo:\n', /^error: spec\/apis\.yaml#\/apis\/voxo: expected the settings of API "voxo" \(spec, out, packageName, clientFactoryName, errorPrefix\), received null/],
+      ['apis: [voxo]\n', /^error: spec\/apis\.yaml#\/apis: expected a mapping of API names to their settings, received \["voxo"\]/],
+    ] as const) {
+      fs.writeFileSync(apis, contents);
+      const result = runGenerate(['--no-docs', '--no-build'], {}, project);
+      expect(result.stderr).toMatch(message);
+      expect(result.status).toBe(1);
+    }
+    fs.rmSync(apis);
+    const missing = runGenerate(['--no-docs', '--no-build'], {}, project);
+    expect(missing.stderr).toContain('spec/apis.yaml: not found: run from a project with spec/apis.yaml, or generate one spec with --spec <file> --out <dir>');
+    expect(missing.stderr).not.toMatch(/^\s+at /m);
   });
 });
 

@@ -237,6 +237,20 @@ describe('generated code', () => {
     expect(validate('x', { allErrors: true, formats: false, warnings: true })).toEqual({ ok: true, value: 'x' });
   });
 
+  it('checks a large enum with a Set, telling 1 from "1", 0 from false and null from "null"', async () => {
+    const values: unknown[] = [...Array.from({ length: 36 }, (_, i) => `v${i}`), 1, 0, null, true, 2.5];
+    const source = compile({ enum: values });
+    expect(source).toMatch(/const ENUM_\d+ = new Set<unknown>\(/);
+    const module = await importModule(source);
+    for (const validate of [module.validateS as Validate, (value: unknown) => ({ ok: (module.isS as (value: unknown) => boolean)(value) })]) {
+      for (const value of values) expect(validate(value).ok, JSON.stringify(value)).toBe(true);
+      for (const value of ['1', false, 'null', 'true', 2.6, 'v36', [], {}, -1]) expect(validate(value).ok, JSON.stringify(value)).toBe(false);
+    }
+    expect((module.validateS as Validate)('x')).toMatchObject({ ok: false, issues: [{ keyword: 'enum', message: expect.stringMatching(/^must be equal to one of the allowed values "v0", "v1", .*…/) }] });
+    // A few values stay a chain of ===, faster than a lookup.
+    expect(compile({ enum: ['a', 'b'] })).not.toContain('new Set');
+  });
+
   it('shows a BigInt as one (10n), not as the number it is not', async () => {
     const validate = (await importModule(compile({ type: 'number' }))).validateS as Validate;
     expect(validate(10n)).toMatchObject({ ok: false, issues: [{ message: 'must be number (received 10n)' }] });

@@ -34,9 +34,22 @@ export const $const: KeywordFunction = (cx) => {
   return [cx.fail(`!${wrap(equals(cx, cx.value))}`, `must be equal to constant ${JSON.stringify(cx.value)}`, { received: cx.data, cost: equalityCost([cx.value]) })];
 };
 
+/**
+ * Past this many values an enum of strings, numbers, booleans and null is a Set lookup: a chain
+ * of `===` is faster for a few values, but of thousands it is more than TypeScript's control
+ * flow analysis takes (TS2563), and then more than its binder's stack.
+ */
+const SET_LOOKUP_FROM = 32;
+
 export const $enum: KeywordFunction = (cx) => {
   if (!Array.isArray(cx.value)) throw cx.error(`expected "enum" to be an array, received ${JSON.stringify(cx.value)}`);
   const values = cx.value;
+  const primitive = values.every((value) => value === null || typeof value !== 'object');
+  if (values.length > SET_LOOKUP_FROM && primitive) {
+    // SameValueZero, as ===, but for NaN, which JSON has not.
+    const set = cx.constant('ENUM', `new Set<unknown>(${JSON.stringify(values)})`);
+    return [cx.fail(`!${set}.has(${cx.data})`, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data, cost: 'cheap' })];
+  }
   const none = values.length === 0 ? 'true' : values.map((value) => `!${wrap(equals(cx, value))}`).join(' && ');
   return [cx.fail(none, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data, cost: equalityCost(values) })];
 };
