@@ -24,7 +24,7 @@ const USAGE = `Usage: npm run generate -- [options]
   --no-docs             skip the docs stage (keeps the previous docs/)
   --no-build            skip the build stage (keeps the previous dist/)
   --allow-redos         generate even when a pattern is open to catastrophic backtracking
-  --check               regenerate into a temporary folder and fail if the output differs
+  --check               regenerate into a staging folder and fail if the output differs
   --help                show this help`;
 
 const ROOT_DIR = process.cwd();
@@ -63,8 +63,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   // Flags that would be ignored are refused: a run that ignores --out writes somewhere else.
+  for (const flag of ['api', 'spec', 'out', 'lint-config'] as const) {
+    if (values[flag] === '') throw new UsageError(`--${flag} needs a value, received an empty string`);
+  }
   if (values.spec !== undefined) {
-    if (values.spec === '') throw new UsageError('--spec needs a file, received an empty string');
     if (values.api !== undefined) throw new UsageError('--api chooses an API of spec/apis.yaml and --spec generates another spec: give one of them');
   } else {
     if (values.out !== undefined) throw new UsageError('--out goes with --spec (the APIs of spec/apis.yaml have their own out)');

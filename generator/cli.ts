@@ -29,7 +29,9 @@ async function run(argv: string[]): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     const worker = new Worker(script, { workerData: { cli: { argv } }, execArgv: [] });
     const staged = new Map<string, StagingEntry>();
+    let interrupted = false;
     onInterrupt(async () => {
+      interrupted = true;
       await worker.terminate();
       undoStaging(staged.values());
     });
@@ -41,9 +43,19 @@ async function run(argv: string[]): Promise<number> {
         if (message.staging.removed) staged.delete(message.staging.removed);
       } else process[message.stream].write(message.text);
     });
-    worker.on('error', reject);
-    // Messages and the worker's own stdout and stderr all arrive before 'exit'.
-    worker.on('exit', (code) => (exitCode === undefined ? reject(new Error(`the generator's worker thread stopped with exit code ${code}`)) : resolve(exitCode)));
+    // A worker that dies (out of memory) leaves what it staged: removed here, as on Ctrl-C.
+    worker.on('error', (error) => {
+      undoStaging(staged.values());
+      reject(error);
+    });
+    // Messages and the worker's own stdout and stderr all arrive before 'exit'. Stopped by an
+    // interrupt, the handler ends the process with its own code and nothing more is said.
+    worker.on('exit', (code) => {
+      if (interrupted) return;
+      if (exitCode !== undefined) return resolve(exitCode);
+      undoStaging(staged.values());
+      reject(new Error(`the generator's worker thread stopped with exit code ${code}`));
+    });
   });
 }
 

@@ -40,7 +40,7 @@ export function loadSpec(specFile: string): LoadedSpec {
     );
   }
   const body = fs.readFileSync(specFile, 'utf8');
-  const resolver = new BaseResolver();
+  const resolver = new CheckedResolver();
   let document: Document;
   try {
     document = /^\s*\{/.test(body)
@@ -54,7 +54,7 @@ export function loadSpec(specFile: string): LoadedSpec {
   }
   checkOpenApiVersion(document.parsed as Record<string, unknown>, shown);
   checkInfo(document.parsed as Record<string, unknown>, shown);
-  if (!/^\s*\{/.test(body) && /(^|[\s[{,:-])\*[^\s,\]}]/m.test(body)) checkAliasExpansion(document.parsed, shown);
+  if (mayHaveAliases(body)) checkAliasExpansion(document.parsed, shown);
   mappingNamesToRefs(document.parsed as Record<string, unknown>);
   // Later $refs to the root file come from this parse, not a second read.
   resolver.cache.set(specFile, Promise.resolve(document));
@@ -105,7 +105,7 @@ function checkInfo(document: Record<string, unknown>, shown: string): void {
   for (const key of ['title', 'version'] as const) {
     const value = (info as Record<string, unknown>)[key];
     if (typeof value !== 'string' || value.trim() === '') {
-      const hint = typeof value === 'number' ? ` (YAML reads 1.0 as a number: quote it, "${value}")` : '';
+      const hint = typeof value === 'number' ? ' (YAML reads 1.0 as a number, and drops its ".0": quote it as written, "1.0")' : '';
       throw new GeneratorError(`expected a non-empty string, received ${value === undefined ? 'none' : JSON.stringify(value)}${hint}`, `${shown}#/info/${key}`);
     }
   }
@@ -113,23 +113,41 @@ function checkInfo(document: Record<string, unknown>, shown: string): void {
 
 /**
  * YAML aliases (`*name`) repeat a node without repeating its text, so a few hundred bytes can
- * stand for millions of values (an "alias bomb"), which the size limit does not see. Counted
- * over the parse, stopping at the limit: a spec that large, once expanded, is refused.
+ * stand for millions of values (an "alias bomb"), or one long string for gigabytes, which the
+ * size limit does not see. Counted over the parse of every YAML file with an alias, the root
+ * and each one a $ref loads, stopping at the limit: a spec that large, once expanded, is refused.
  */
 const MAX_EXPANDED_VALUES = 5_000_000;
+const MAX_EXPANDED_CHARACTERS = 4 * MAX_SPEC_BYTES;
+
+/** Whether YAML text may hold an alias: `*name` after a blank, `[`, `{`, `,`, `:` or `-` (JSON has none). */
+function mayHaveAliases(text: string): boolean {
+  return !/^\s*\{/.test(text) && /(^|[\s[{,:-])\*[^\s,\]}]/m.test(text);
+}
 
 function checkAliasExpansion(parsed: unknown, shown: string): void {
   let count = 0;
+  let characters = 0;
   const stack: unknown[] = [parsed];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (++count > MAX_EXPANDED_VALUES) {
-      throw new GeneratorError(
-        `expected at most ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values once its YAML aliases (*name) are expanded, received more: aliases of aliases multiply; write the repeated parts as $refs`,
-        shown,
-      );
+    if (typeof node === 'string') characters += node.length;
+    if (++count > MAX_EXPANDED_VALUES || characters > MAX_EXPANDED_CHARACTERS) {
+      const limit = count > MAX_EXPANDED_VALUES ? `${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values` : `${MAX_EXPANDED_CHARACTERS / 2 ** 20} MiB of text`;
+      throw new GeneratorError(`expected at most ${limit} once its YAML aliases (*name) are expanded, received more: aliases of aliases multiply; write the repeated parts as $refs`, shown);
     }
     if (node !== null && typeof node === 'object') for (const child of Object.values(node)) stack.push(child);
+  }
+}
+
+/** Redocly's resolver, with the alias check on every YAML file a $ref loads. */
+class CheckedResolver extends BaseResolver {
+  override parseDocument(source: Source, isRoot = false): Document {
+    const document = super.parseDocument(source, isRoot);
+    if (!isRoot && typeof source.body === 'string' && mayHaveAliases(source.body)) {
+      checkAliasExpansion(document.parsed, path.relative(process.cwd(), source.absoluteRef));
+    }
+    return document;
   }
 }
 

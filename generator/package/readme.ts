@@ -62,7 +62,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
 
   out.push('## Install', '', '```sh', `npm install ${pkg}`, '```', '');
   out.push(
-    `Or from a tarball of the package folder: \`npm pack\` there, then \`npm install ./${pkg}-${document.info.version}.tgz\` in your project.`,
+    `Or from a tarball of the package folder: \`npm pack <package folder>\` from outside it, then \`npm install ./${pkg}-${document.info.version}.tgz\` in your project.`,
     '',
   );
 

@@ -11,25 +11,35 @@ import type { GeneratedFile } from './stage.js';
 /**
  * Refuses an output folder that replacing would destroy: the output is replaced as a whole, so
  * it must be new, empty, or a package this generator wrote (its src/index.ts has the header).
- * Before this check, `--out .` deleted the project it ran in, `.git` included.
+ * Before this check, `--out .` deleted the project it ran in, `.git` included. Paths are
+ * compared as the file system resolves them, so a symbolic link cannot hide the spec's folder.
  */
 export function checkOutputDir(outDir: string, specFile: string, workingDir: string): void {
-  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+  writeProblem('read the output folder', outDir, () => checkOutput(outDir, specFile, workingDir));
+}
+
+function checkOutput(outDir: string, specFile: string, workingDir: string): void {
   const where = `--out ${outDir}`;
-  if (inside(workingDir, outDir)) {
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+  let stats: fs.Stats | undefined;
+  try {
+    stats = fs.lstatSync(outDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (stats?.isSymbolicLink()) {
+    throw new GeneratorError(`expected a folder, received a symbolic link to ${fs.readlinkSync(outDir)}: give the folder it points to`, where);
+  }
+  const realOut = realPath(outDir);
+  if (inside(realPath(workingDir), realOut)) {
     throw new GeneratorError(`expected an output folder of its own, received the folder the generator runs in (or one holding it), which would be replaced as a whole`, where);
   }
-  if (inside(specFile, outDir)) {
+  if (inside(realPath(specFile), realOut)) {
     throw new GeneratorError(`expected an output folder apart from the spec, received one holding the spec (${specFile}), which would be deleted with the old output`, where);
   }
-  let entries: string[];
-  try {
-    if (!fs.statSync(outDir).isDirectory()) throw new GeneratorError('expected a folder, received a file', where);
-    entries = fs.readdirSync(outDir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
+  if (!stats) return;
+  if (!stats.isDirectory()) throw new GeneratorError('expected a folder, received a file', where);
+  const entries = fs.readdirSync(outDir);
   if (entries.length === 0) return;
   let index = '';
   try {
@@ -41,6 +51,38 @@ export function checkOutputDir(outDir: string, specFile: string, workingDir: str
     throw new GeneratorError(
       `expected a new or empty folder, or a package this generator wrote, received a folder of ${entries.length} entries without a generated src/index.ts: it would be replaced as a whole, and what it holds deleted`,
       where,
+    );
+  }
+}
+
+/** The path as the file system resolves it; for a path not made yet, its nearest existing folder's, with the rest. */
+function realPath(file: string): string {
+  const absolute = path.resolve(file);
+  try {
+    return fs.realpathSync(absolute);
+  } catch {
+    const parent = path.dirname(absolute);
+    return parent === absolute ? absolute : path.join(realPath(parent), path.basename(absolute));
+  }
+}
+
+/**
+ * What the previous output holds that the new one does not: a tarball from `npm pack`, a
+ * node_modules, notes. Replacing the folder would delete them, so the run stops and names them.
+ */
+function checkNothingElse(stagingDir: string, outDir: string): void {
+  let previous: string[];
+  try {
+    previous = fs.readdirSync(outDir);
+  } catch {
+    return;
+  }
+  const generated = new Set(fs.readdirSync(stagingDir));
+  const others = previous.filter((entry) => !generated.has(entry)).sort();
+  if (others.length > 0) {
+    throw new GeneratorError(
+      `expected only what the generator writes in the output folder, received ${others.length === 1 ? 'an entry' : `${others.length} entries`} it does not write, which replacing the folder would delete: ${others.join(', ')}; move ${others.length === 1 ? 'it' : 'them'} elsewhere (a tarball: \`npm pack <folder>\` from outside it)`,
+      `--out ${outDir}`,
     );
   }
 }
@@ -135,22 +177,40 @@ export function lockOutputDir(outDir: string): () => void {
 function takeLock(outDir: string): () => void {
   const lock = path.join(path.dirname(outDir), `.${path.basename(outDir)}.lock`);
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
-  for (let tries = 0; ; tries++) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      track({ dir: lock });
-      return () => {
-        fs.rmSync(lock, { force: true });
-        untrack(lock);
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || tries > 0) throw error;
-      const holder = Number(fs.readFileSync(lock, 'utf8'));
-      if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+  // The lock appears with its pid in it (written aside, then linked into place, which fails if
+  // a lock is there): never an empty lock that another run would read as stale.
+  const mine = `${lock}.${process.pid}`;
+  fs.writeFileSync(mine, String(process.pid));
+  try {
+    for (let tries = 0; tries < 5; tries++) {
+      try {
+        fs.linkSync(mine, lock);
+        track({ dir: lock });
+        return () => {
+          fs.rmSync(lock, { force: true });
+          untrack(lock);
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      let holder: number;
+      try {
+        holder = Number(fs.readFileSync(lock, 'utf8'));
+      } catch (error) {
+        // Released between the two calls: try again.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      // A pid of a process that is gone, or this run's own pid (a lock left by a crash, the pid
+      // given again), is stale.
+      if (holder !== process.pid && Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new GeneratorError(`another run (process ${holder}) is writing this folder; wait for it, or delete ${lock} if that process is not a generator`, `--out ${outDir}`);
       }
       fs.rmSync(lock, { force: true });
     }
+    throw new GeneratorError(`could not take the lock ${lock}: other runs keep taking it`, `--out ${outDir}`);
+  } finally {
+    fs.rmSync(mine, { force: true });
   }
 }
 
@@ -177,6 +237,7 @@ export function swapIntoPlace(stagingDir: string, outDir: string): void {
 }
 
 function swap(stagingDir: string, outDir: string): void {
+  checkNothingElse(stagingDir, outDir);
   const backup = `${stagingDir}.previous`;
   const hadOutput = fs.existsSync(outDir);
   if (hadOutput) {

@@ -31,6 +31,13 @@ function spec(schemas: Record<string, unknown>, extra: { description?: string; p
 
 const object = (properties: Record<string, unknown>) => ({ type: 'object', properties });
 
+/** A Redocly config whose ruleset does not exist. */
+function badLintConfig(): string {
+  const file = path.join(work, 'bad-redocly.yaml');
+  fs.writeFileSync(file, 'extends:\n  - no-such-ruleset\n');
+  return file;
+}
+
 /** 624 bytes of YAML that stand for 10^7 values: each level repeats the one before ten times. */
 function aliasBomb(): string {
   const levels = ['    L0: &a0 {type: string, enum: [x, x, x, x, x, x, x, x, x, x]}'];
@@ -54,7 +61,9 @@ const badCases: Array<[string, BadCase]> = [
   ['a pattern that is not a valid regex', { file: 'bad-regex.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^[a-z+$' } }) }), message: /bad-regex\.json: invalid pattern at #\/components\/schemas\/Thing\/properties\/code\/pattern: expected an ECMAScript regular expression valid with the "u" flag, received "\^\[a-z\+\$"/ }],
   ['a chain of $refs that comes back to where it started', { file: 'ref-cycle.json', contents: spec({ A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } }), message: /ref-cycle\.json: expected every \$ref to lead to a schema, received a chain of \$refs that comes back/ }],
   ['a spec without info', { file: 'no-info.json', contents: () => JSON.stringify({ ...JSON.parse(spec({ Thing: object({}) })), info: undefined }), message: /no-info\.json#\/info: expected "info" with a "title" and a "version", received none/ }],
-  ['a version YAML reads as a number', { file: 'number-version.yaml', contents: 'openapi: 3.1.0\ninfo:\n  title: x\n  version: 1.0\npaths: {}\n', message: /number-version\.yaml#\/info\/version: expected a non-empty string, received 1 \(YAML reads 1\.0 as a number: quote it, "1"\)/ }],
+  ['a version YAML reads as a number', { file: 'number-version.yaml', contents: 'openapi: 3.1.0\ninfo:\n  title: x\n  version: 1.0\npaths: {}\n', message: /number-version\.yaml#\/info\/version: expected a non-empty string, received 1 \(YAML reads 1\.0 as a number, and drops its "\.0": quote it as written, "1\.0"\)/ }],
+  ['a lint config that is not there', { file: 'lint-missing.json', contents: spec({ Thing: object({}) }), args: ['--lint-config', 'no-such-redocly.yaml'], message: /no-such-redocly\.yaml: lint config not found \(expected a Redocly config file such as redocly\.yaml\)/ }],
+  ['a lint config Redocly cannot load', { file: 'lint-bad.json', contents: spec({ Thing: object({}) }), args: ['--lint-config', badLintConfig()], message: /expected a Redocly config file, received one Redocly cannot load: Invalid config no-such-ruleset/ }],
   ['a folder given as the spec', { file: 'a-folder', contents: null, message: /a-folder: expected a spec file \(YAML or JSON\), received a folder/ }],
   ['YAML aliases that expand to millions of values', { file: 'alias-bomb.yaml', contents: aliasBomb, message: /alias-bomb\.yaml: expected at most 5,000,000 values once its YAML aliases \(\*name\) are expanded/ }],
   ['a pattern open to catastrophic backtracking', { file: 'redos.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern: pattern "\^\(a\|aa\)\+\$" is open to catastrophic backtracking .*--allow-redos/ }],

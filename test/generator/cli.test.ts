@@ -93,7 +93,8 @@ describe('npm run generate -- --check', () => {
     [['--out', 'somewhere'], '--out goes with --spec'],
     [['--lint-config', 'spec/redocly.yaml'], '--lint-config goes with --spec'],
     [['--api', 'voxo', '--spec', 'spec/openapi.yaml', '--out', 'x'], '--api chooses an API of spec/apis.yaml and --spec generates another spec: give one of them'],
-    [['--spec', '', '--out', 'x'], '--spec needs a file, received an empty string'],
+    [['--spec', '', '--out', 'x'], '--spec needs a value, received an empty string'],
+    [['--spec', 'spec/openapi.yaml', '--out', 'x', '--lint-config', ''], '--lint-config needs a value, received an empty string'],
   ])('refuses flags that would be ignored (%j), with the usage', (args, message) => {
     const { status, stderr } = runGenerate(args);
     expect(status).toBe(2);
@@ -170,6 +171,40 @@ describe('the output folder', () => {
     expect(snapshot(project)).toEqual(before);
   });
 
+  it('refuses to replace a package folder that holds what the generator does not write, naming it', () => {
+    const out = path.join(work, 'with-extras');
+    expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']).status).toBe(0);
+    fs.writeFileSync(path.join(out, 'voxo-call-campaigns-client-2.1.0.tgz'), 'a tarball');
+    fs.mkdirSync(path.join(out, 'node_modules'));
+    const before = snapshot(out);
+    const { status, stderr } = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('received 2 entries it does not write, which replacing the folder would delete: node_modules, voxo-call-campaigns-client-2.1.0.tgz; move them elsewhere');
+    expect(snapshot(out)).toEqual(before);
+    expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.with-extras.'))).toEqual([]);
+  });
+
+  it('refuses an --out that is a symbolic link, or reaches the spec through one', () => {
+    const project = path.join(work, 'linked');
+    fs.mkdirSync(path.join(project, 'pkg/spec'), { recursive: true });
+    fs.copyFileSync(SPEC_FILE, path.join(project, 'pkg/spec/openapi.yaml'));
+    fs.symlinkSync(path.join(project, 'pkg/spec'), path.join(project, 'specs'));
+    fs.symlinkSync(path.join(project, 'pkg'), path.join(project, 'pkg-link'));
+    const throughLink = runGenerate(['--spec', path.join(project, 'specs/openapi.yaml'), '--out', path.join(project, 'pkg'), '--no-docs', '--no-build']);
+    expect(throughLink.stderr).toContain('expected an output folder apart from the spec, received one holding the spec');
+    const link = runGenerate(['--spec', SPEC_FILE, '--out', path.join(project, 'pkg-link'), '--no-docs', '--no-build']);
+    expect(link.stderr).toContain(`expected a folder, received a symbolic link to ${path.join(project, 'pkg')}`);
+    expect(fs.existsSync(path.join(project, 'pkg/spec/openapi.yaml'))).toBe(true);
+  });
+
+  it('says why an output folder cannot be written, not with a stack trace', () => {
+    fs.writeFileSync(path.join(work, 'a-file'), 'x');
+    const { status, stderr } = runGenerate(['--spec', SPEC_FILE, '--out', path.join(work, 'a-file/pkg'), '--no-docs', '--no-build']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^error: --out .*a-file\/pkg: could not read the output folder: ENOTDIR/m);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('refuses the folder the generator runs in', () => {
     const { status, stderr } = runGenerate(['--spec', SPEC_FILE, '--out', '.', '--no-docs', '--no-build']);
     expect(status).toBe(1);
@@ -226,8 +261,11 @@ describe('the output folder', () => {
       child.on('exit', () => reject(new Error(`the run ended before it could be interrupted:\n${stdout}`)));
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
+    expect(stderr).toBe('');
     expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.interrupted.'))).toEqual([]);
     expect(snapshot(out)).toEqual(before);
   });

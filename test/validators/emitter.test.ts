@@ -238,13 +238,13 @@ describe('generated code', () => {
   });
 
   it('checks a large enum with a Set, telling 1 from "1", 0 from false and null from "null"', async () => {
-    const values: unknown[] = [...Array.from({ length: 36 }, (_, i) => `v${i}`), 1, 0, null, true, 2.5];
+    const values: unknown[] = [...Array.from({ length: 36 }, (_, i) => `v${i}`), 1, 0, null, true, 2.5, { a: 1 }, [1, 2]];
     const source = compile({ enum: values });
     expect(source).toMatch(/const ENUM_\d+ = new Set<unknown>\(/);
     const module = await importModule(source);
     for (const validate of [module.validateS as Validate, (value: unknown) => ({ ok: (module.isS as (value: unknown) => boolean)(value) })]) {
       for (const value of values) expect(validate(value).ok, JSON.stringify(value)).toBe(true);
-      for (const value of ['1', false, 'null', 'true', 2.6, 'v36', [], {}, -1]) expect(validate(value).ok, JSON.stringify(value)).toBe(false);
+      for (const value of ['1', false, 'null', 'true', 2.6, 'v36', [], {}, -1, { a: 2 }, [2, 1]]) expect(validate(value).ok, JSON.stringify(value)).toBe(false);
     }
     expect((module.validateS as Validate)('x')).toMatchObject({ ok: false, issues: [{ keyword: 'enum', message: expect.stringMatching(/^must be equal to one of the allowed values "v0", "v1", .*…/) }] });
     // A few values stay a chain of ===, faster than a lookup.

@@ -44,11 +44,14 @@ const SET_LOOKUP_FROM = 32;
 export const $enum: KeywordFunction = (cx) => {
   if (!Array.isArray(cx.value)) throw cx.error(`expected "enum" to be an array, received ${JSON.stringify(cx.value)}`);
   const values = cx.value;
-  const primitive = values.every((value) => value === null || typeof value !== 'object');
-  if (values.length > SET_LOOKUP_FROM && primitive) {
-    // SameValueZero, as ===, but for NaN, which JSON has not.
-    const set = cx.constant('ENUM', `new Set<unknown>(${JSON.stringify(values)})`);
-    return [cx.fail(`!${set}.has(${cx.data})`, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data, cost: 'cheap' })];
+  const primitives = values.filter((value) => value === null || typeof value !== 'object');
+  if (primitives.length > SET_LOOKUP_FROM) {
+    // SameValueZero, as ===, but for NaN, which JSON has not. Objects and arrays, compared in
+    // depth, stay beside it.
+    const set = cx.constant('ENUM', `new Set<unknown>(${JSON.stringify(primitives)})`);
+    const structured = values.filter((value) => value !== null && typeof value === 'object');
+    const none = [`!${set}.has(${cx.data})`, ...structured.map((value) => `!${wrap(equals(cx, value))}`)].join(' && ');
+    return [cx.fail(none, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data, cost: equalityCost(structured) })];
   }
   const none = values.length === 0 ? 'true' : values.map((value) => `!${wrap(equals(cx, value))}`).join(' && ');
   return [cx.fail(none, `must be equal to one of the allowed values ${listForMessage(values)}`, { received: cx.data, cost: equalityCost(values) })];

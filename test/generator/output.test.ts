@@ -1,0 +1,39 @@
+/**
+ * What an interrupted run leaves is undone (generator/shared/output.ts): a staging folder is
+ * removed; the previous output, moved aside by the swap, goes back when the new one is not in
+ * its place, and is removed when it is.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { undoStaging } from '../../generator/shared/output.js';
+import { scratchDir } from '../helpers/paths.js';
+
+const work = scratchDir('output');
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('undoStaging', () => {
+  it('puts the previous output back when the swap stopped between its two renames', () => {
+    const out = path.join(work, 'out');
+    const backup = path.join(work, '.out.staging-1.previous');
+    const staging = path.join(work, '.out.staging-1');
+    fs.mkdirSync(backup);
+    fs.writeFileSync(path.join(backup, 'package.json'), 'previous');
+    fs.mkdirSync(staging);
+    undoStaging([{ dir: staging }, { dir: backup, restoreTo: out }]);
+    expect(fs.readFileSync(path.join(out, 'package.json'), 'utf8')).toBe('previous');
+    expect(fs.existsSync(staging)).toBe(false);
+    expect(fs.existsSync(backup)).toBe(false);
+  });
+
+  it('removes the backup when the new output is already in place', () => {
+    const out = path.join(work, 'done');
+    const backup = path.join(work, '.done.staging-2.previous');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'package.json'), 'new');
+    fs.mkdirSync(backup);
+    undoStaging([{ dir: backup, restoreTo: out }]);
+    expect(fs.readFileSync(path.join(out, 'package.json'), 'utf8')).toBe('new');
+    expect(fs.existsSync(backup)).toBe(false);
+  });
+});
