@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { GeneratorError } from '../shared/errors.js';
+import { trackChild } from '../shared/output.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -42,17 +43,22 @@ export const CDN_LOGOS: Readonly<Record<string, string>> = {
 export async function buildDocs(bundledSpecFile: string, outputFile: string, title: string): Promise<void> {
   const cli = path.join(path.dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
   const args = [cli, 'build-docs', path.resolve(bundledSpecFile), '--output', path.resolve(outputFile), '--title', title, '--inlineBundle', '--template', DOCS_TEMPLATE];
+  const pending = run(process.execPath, args, {
+    // Run where no redocly.yaml can be picked up by accident: the page depends only on the spec.
+    cwd: DOCS_DIR,
+    // Telemetry off: the option is written into the page, whose readers' browsers would send it.
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  // Ctrl-C stops it with the run, instead of leaving it writing into a removed folder.
+  const release = trackChild(pending.child.pid);
   try {
-    await run(process.execPath, args, {
-      // Run where no redocly.yaml can be picked up by accident: the page depends only on the spec.
-      cwd: DOCS_DIR,
-      // Telemetry off: the option is written into the page, whose readers' browsers would send it.
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await pending;
   } catch (error) {
     const { stderr, stdout } = error as { stderr?: string; stdout?: string };
     throw new GeneratorError(`redocly build-docs failed:\n${stderr || stdout || (error as Error).message}`);
+  } finally {
+    release();
   }
   const html = fs.readFileSync(outputFile, 'utf8');
   fs.writeFileSync(outputFile, replaceCdnLogos(html));

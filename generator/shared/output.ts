@@ -92,6 +92,8 @@ export interface StagingEntry {
   dir: string;
   /** For the backup of the previous output: where it goes back if the new one is not in place. */
   restoreTo?: string;
+  /** A child process writing into the staging folder (redocly build-docs): stopped first. */
+  pid?: number;
 }
 type StagingObserver = (change: { added?: StagingEntry; removed?: string }) => void;
 let observer: StagingObserver | undefined;
@@ -126,9 +128,26 @@ export function onInterrupt(undo: () => void | Promise<void>): void {
   }
 }
 
+/** Records a child process that writes into a staging folder, so an interrupt stops it; returns the release. */
+export function trackChild(pid: number | undefined): () => void {
+  if (pid === undefined) return () => {};
+  const key = `process ${pid}`;
+  track({ dir: key, pid });
+  return () => untrack(key);
+}
+
 /** What an interrupted run leaves: the backup put back where the new output is missing, the rest removed. */
 export function undoStaging(entries: Iterable<StagingEntry> = inFlight.values()): void {
-  for (const entry of [...entries]) {
+  const all = [...entries];
+  for (const { pid } of all) {
+    try {
+      if (pid !== undefined) process.kill(pid, 'SIGTERM');
+    } catch {
+      // Gone already.
+    }
+  }
+  for (const entry of all) {
+    if (entry.pid !== undefined) continue;
     try {
       if (entry.restoreTo && fs.existsSync(entry.dir) && !fs.existsSync(entry.restoreTo)) fs.renameSync(entry.dir, entry.restoreTo);
       else fs.rmSync(entry.dir, { recursive: true, force: true });

@@ -269,4 +269,28 @@ describe('the output folder', () => {
     expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.interrupted.'))).toEqual([]);
     expect(snapshot(out)).toEqual(before);
   });
+
+  it('stopped (SIGTERM) while redocly builds the docs: exits 143, says nothing more, and nothing is written after', async () => {
+    const out = path.join(work, 'terminated');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'generator/cli.ts'), '--spec', SPEC_FILE, '--out', out], { cwd: ROOT_DIR, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (/^ {2}size +\d/m.test(stdout)) resolve();
+      });
+      child.on('exit', () => reject(new Error(`the run ended before it could be stopped:\n${stdout}`)));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(stderr).toBe('');
+    // Long enough for redocly to have written the page, had it gone on.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.terminated.'))).toEqual([]);
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@
  * its place, and is removed when it is.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { undoStaging } from '../../generator/shared/output.js';
@@ -35,5 +36,12 @@ describe('undoStaging', () => {
     undoStaging([{ dir: backup, restoreTo: out }]);
     expect(fs.readFileSync(path.join(out, 'package.json'), 'utf8')).toBe('new');
     expect(fs.existsSync(backup)).toBe(false);
+  });
+
+  it('stops a child process that writes into the staging folder (redocly build-docs) before removing it', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    undoStaging([{ dir: `process ${child.pid}`, pid: child.pid }]);
+    expect(await exited).toBe('SIGTERM');
   });
 });
