@@ -39,7 +39,8 @@ export function loadSpec(specFile: string): LoadedSpec {
       shown,
     );
   }
-  const body = fs.readFileSync(specFile, 'utf8');
+  // A byte order mark, which some Windows editors write, is not part of the document.
+  const body = fs.readFileSync(specFile, 'utf8').replace(/^\uFEFF/, '');
   const resolver = new CheckedResolver();
   let document: Document;
   try {

@@ -18,7 +18,9 @@ export function toSyntaxError(error: unknown, specFile: string): Error {
   if (error instanceof YamlParseError) {
     const file = path.relative(process.cwd(), specFile);
     const reason = error.message.replace(/ in "[^"]*"/, '').replace(/ \(\d+:\d+\)$/, '');
-    return new GeneratorError(`syntax error: ${reason}`, `${file}:${error.line}:${error.col}`);
+    // Some errors (a second document in the file) come without a position.
+    const position = Number.isInteger(error.line) && Number.isInteger(error.col) ? `:${error.line}:${error.col}` : '';
+    return new GeneratorError(`syntax error: ${reason}`, `${file}${position}`);
   }
   return error instanceof Error ? error : new Error(String(error));
 }

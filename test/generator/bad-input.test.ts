@@ -64,6 +64,7 @@ const badCases: Array<[string, BadCase]> = [
   ['a version YAML reads as a number', { file: 'number-version.yaml', contents: 'openapi: 3.1.0\ninfo:\n  title: x\n  version: 1.0\npaths: {}\n', message: /number-version\.yaml#\/info\/version: expected a non-empty string, received 1 \(YAML reads 1\.0 as a number, and drops its "\.0": quote it as written, "1\.0"\)/ }],
   ['a lint config that is not there', { file: 'lint-missing.json', contents: spec({ Thing: object({}) }), args: ['--lint-config', 'no-such-redocly.yaml'], message: /no-such-redocly\.yaml: lint config not found \(expected a Redocly config file such as redocly\.yaml\)/ }],
   ['a lint config Redocly cannot load', { file: 'lint-bad.json', contents: spec({ Thing: object({}) }), args: ['--lint-config', badLintConfig()], message: /expected a Redocly config file, received one Redocly cannot load: Invalid config no-such-ruleset/ }],
+  ['two YAML documents in one file (no line and column to give, and no NaN:NaN either)', { file: 'multi.yaml', contents: 'openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths: {}\n---\nfoo: 1\n', message: /multi\.yaml: syntax error: expected a single document in the stream, but found more$/m }],
   ['a folder given as the spec', { file: 'a-folder', contents: null, message: /a-folder: expected a spec file \(YAML or JSON\), received a folder/ }],
   ['YAML aliases that expand to millions of values', { file: 'alias-bomb.yaml', contents: aliasBomb, message: /alias-bomb\.yaml: expected at most 5,000,000 values once its YAML aliases \(\*name\) are expanded/ }],
   ['a pattern open to catastrophic backtracking', { file: 'redos.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern: pattern "\^\(a\|aa\)\+\$" is open to catastrophic backtracking .*--allow-redos/ }],
@@ -94,6 +95,7 @@ describe('npm run generate handles odd but valid input', () => {
   it.each([
     ['reserved words as schema and property names', spec({ class: object({ delete: { type: 'string' }, default: { type: 'number' } }), Promise: object({ then: { type: 'string' } }) })],
     ['an enum of 5,000 values (a Set lookup: a chain of 5,000 comparisons did not type-check)', spec({ Thing: object({ v: { type: 'string', enum: Array.from({ length: 5000 }, (_, i) => `v${i}`) } }) })],
+    ['JSON that starts with a byte order mark', `\uFEFF${spec({ Thing: object({ name: { type: 'string' } }) })}`],
     ['non-ASCII names', spec({ Ünïcode: object({ 'prénom': { type: 'string' }, '名前': { type: 'string' } }), 'Café-Menu': object({}) })],
     ['descriptions with */, backticks and ${', spec({ Note: { ...object({ text: { type: 'string', description: 'ends */ here, `code` and ${injected} and \u2028 too' } }), description: '*/ alert(1) /*' } }, { description: 'an operation */ with `${x}`' })],
     ['a pattern open to backtracking, allowed by --allow-redos', spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) })],
