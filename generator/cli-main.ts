@@ -119,6 +119,16 @@ function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget;
   if (chosen.length === 0) {
     throw new GeneratorError(`no API named "${only}" (known: ${entries.map(([name]) => name).join(', ')})`, APIS_FILE);
   }
+  const outs = new Map<string, string>();
+  for (const [name, entry] of entries) {
+    const out = entry && typeof entry.out === 'string' ? path.resolve(entry.out) : undefined;
+    if (out === undefined) continue;
+    const other = outs.get(out);
+    if (other !== undefined) {
+      throw new GeneratorError(`expected each API to have an output folder of its own, received "${entry!.out}" for both "${other}" and "${name}" (the second would replace the first)`, `${APIS_FILE}#/apis/${name}/out`);
+    }
+    outs.set(out, name);
+  }
   return chosen.map(([name, entry]) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
       throw new GeneratorError(`expected the settings of API "${name}" (spec, out, packageName, clientFactoryName, errorPrefix), received ${JSON.stringify(entry)}`, `${APIS_FILE}#/apis/${name}`);

@@ -132,6 +132,7 @@ describe('spec/apis.yaml', () => {
       ['apis:\n  voxo: [\n', /^error: spec\/apis\.yaml:\d+:\d+: YAML syntax error: /],
       ['apis:\n  voxo:\n', /^error: spec\/apis\.yaml#\/apis\/voxo: expected the settings of API "voxo" \(spec, out, packageName, clientFactoryName, errorPrefix\), received null/],
       ['apis: [voxo]\n', /^error: spec\/apis\.yaml#\/apis: expected a mapping of API names to their settings, received \["voxo"\]/],
+      [JSON.stringify({ apis: { voxo: entry, again: { ...entry, spec: 'other.yaml' } } }), /^error: spec\/apis\.yaml#\/apis\/again\/out: expected each API to have an output folder of its own, received ".*" for both "voxo" and "again"/],
     ] as const) {
       fs.writeFileSync(apis, contents);
       const result = runGenerate(['--no-docs', '--no-build'], {}, project);
