@@ -192,7 +192,7 @@ async function generateFrom(
   const unlock = options.check ? () => {} : lockOutputDir(target.outDir);
   let stagingDir: string;
   try {
-    stagingDir = createStagingDir(target.outDir);
+    stagingDir = createStagingDir(target.outDir, options.check);
   } catch (error) {
     unlock();
     throw error;
@@ -229,7 +229,8 @@ async function generateFrom(
       );
     } else carryOver(target.outDir, stagingDir, 'docs');
     if (options.check) return { differences: diffDirs(stagingDir, target.outDir), report: context.report };
-    swapIntoPlace(stagingDir, target.outDir);
+    const leftover = swapIntoPlace(stagingDir, target.outDir);
+    if (leftover) log(`  warning: ${leftover}`);
     return { differences: [], report: context.report };
   } finally {
     removeDir(stagingDir);

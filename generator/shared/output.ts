@@ -3,6 +3,7 @@
  * temporary folder beside the output, which replaces the output only when every stage passed.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { GeneratorError } from './errors.js';
 import { GENERATED_MARKER } from './header.js';
@@ -53,6 +54,7 @@ function checkOutput(outDir: string, specFile: string, workingDir: string): void
       where,
     );
   }
+  checkTopLevel(entries, outDir);
 }
 
 /** The path as the file system resolves it; for a path not made yet, its nearest existing folder's, with the rest. */
@@ -67,24 +69,63 @@ function realPath(file: string): string {
 }
 
 /**
- * What the previous output holds that the new one does not: a tarball from `npm pack`, a
- * node_modules, notes. Replacing the folder would delete them, so the run stops and names them.
+ * What the previous output holds that the new one does not and the generator did not write: a
+ * tarball from `npm pack`, a node_modules, a file added to src/ by hand. Replacing the folder
+ * would delete them, so the run stops and names them. The generator's own files are known by
+ * their header (an older run's, too); dist/ and docs/ are build output, rebuilt or carried over.
  */
 function checkNothingElse(stagingDir: string, outDir: string): void {
-  let previous: string[];
+  const previous = listTree(outDir);
+  if (previous.length === 0) return;
+  const generated = new Set(listTree(stagingDir));
+  const others = previous.filter((file) => !generated.has(file) && !isBuildOutput(file) && !carriesHeader(path.join(outDir, file)));
+  refuseOthers(others, outDir);
+}
+
+/** The same check before any work, on the top level only: what no run of the generator writes there. */
+function checkTopLevel(entries: string[], outDir: string): void {
+  const ours = new Set(['src', 'dist', 'docs', 'package.json', 'README.md', 'CHANGELOG.md', 'openapi.json']);
+  refuseOthers(entries.filter((entry) => !ours.has(entry) && !carriesHeader(path.join(outDir, entry))), outDir);
+}
+
+function refuseOthers(others: string[], outDir: string): void {
+  if (others.length === 0) return;
+  const shown = others.length > 10 ? `${others.slice(0, 10).join(', ')} and ${others.length - 10} more` : others.join(', ');
+  throw new GeneratorError(
+    `expected only what the generator writes in the output folder, received ${others.length === 1 ? 'an entry' : `${others.length} entries`} it does not write, which replacing the folder would delete: ${shown}; move ${others.length === 1 ? 'it' : 'them'} elsewhere (a tarball: \`npm pack <folder>\` from outside it)`,
+    `--out ${outDir}`,
+  );
+}
+
+function isBuildOutput(file: string): boolean {
+  return file.startsWith('dist/') || file.startsWith('docs/');
+}
+
+function carriesHeader(file: string): boolean {
   try {
-    previous = fs.readdirSync(outDir);
+    if (!fs.statSync(file).isFile()) return false;
+    const handle = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(512);
+      const read = fs.readSync(handle, head, 0, head.length, 0);
+      return head.subarray(0, read).toString('utf8').includes(GENERATED_MARKER);
+    } finally {
+      fs.closeSync(handle);
+    }
   } catch {
-    return;
+    return false;
   }
-  const generated = new Set(fs.readdirSync(stagingDir));
-  const others = previous.filter((entry) => !generated.has(entry)).sort();
-  if (others.length > 0) {
-    throw new GeneratorError(
-      `expected only what the generator writes in the output folder, received ${others.length === 1 ? 'an entry' : `${others.length} entries`} it does not write, which replacing the folder would delete: ${others.join(', ')}; move ${others.length === 1 ? 'it' : 'them'} elsewhere (a tarball: \`npm pack <folder>\` from outside it)`,
-      `--out ${outDir}`,
-    );
+}
+
+/** Every file and link below `dir`, as relative paths with forward slashes; [] when there is no `dir`. */
+function listTree(dir: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
   }
+  return entries.filter((entry) => !entry.isDirectory()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 /** Staging folders and backups in flight, so that an interrupted run can remove or restore them. */
@@ -170,12 +211,17 @@ function writeProblem<T>(what: string, outDir: string, work: () => T): T {
   }
 }
 
-export function createStagingDir(outDir: string): string {
-  return writeProblem('make a staging folder beside the output folder', outDir, () => makeStagingDir(outDir));
+/**
+ * A staging folder beside the output (the swap is then a rename on one file system), or, with
+ * `apart` (for --check, which never swaps), in the system's temporary folder, so that a check
+ * writes nothing beside the output and runs on a read-only checkout.
+ */
+export function createStagingDir(outDir: string, apart = false): string {
+  return writeProblem('make a staging folder', outDir, () => makeStagingDir(outDir, apart));
 }
 
-function makeStagingDir(outDir: string): string {
-  const parent = path.dirname(outDir);
+function makeStagingDir(outDir: string, apart: boolean): string {
+  const parent = apart ? os.tmpdir() : path.dirname(outDir);
   fs.mkdirSync(parent, { recursive: true });
   const dir = fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.staging-`));
   track({ dir });
@@ -206,7 +252,12 @@ function takeLock(outDir: string): () => void {
         fs.linkSync(mine, lock);
         track({ dir: lock });
         return () => {
-          fs.rmSync(lock, { force: true });
+          // Only this run's own lock: one taken over meanwhile is another run's.
+          try {
+            if (fs.readFileSync(lock, 'utf8') === String(process.pid)) fs.rmSync(lock, { force: true });
+          } catch {
+            // Gone already.
+          }
           untrack(lock);
         };
       } catch (error) {
@@ -251,11 +302,12 @@ export function writeFiles(dir: string, files: GeneratedFile[]): void {
 }
 
 /** Replaces `outDir` by `stagingDir` in two renames; the old output is removed last. */
-export function swapIntoPlace(stagingDir: string, outDir: string): void {
-  writeProblem('replace the output folder', outDir, () => swap(stagingDir, outDir));
+export function swapIntoPlace(stagingDir: string, outDir: string): string | undefined {
+  return writeProblem('replace the output folder', outDir, () => swap(stagingDir, outDir));
 }
 
-function swap(stagingDir: string, outDir: string): void {
+/** Returns a warning when the new output is in place but the previous one was left behind. */
+function swap(stagingDir: string, outDir: string): string | undefined {
   checkNothingElse(stagingDir, outDir);
   const backup = `${stagingDir}.previous`;
   const hadOutput = fs.existsSync(outDir);
@@ -266,15 +318,27 @@ function swap(stagingDir: string, outDir: string): void {
   try {
     fs.renameSync(stagingDir, outDir);
   } catch (error) {
-    if (hadOutput) fs.renameSync(backup, outDir);
+    if (hadOutput) {
+      try {
+        fs.renameSync(backup, outDir);
+      } catch {
+        throw new GeneratorError(`could not put the new output in place (${(error as Error).message}), nor the previous one back: the previous output is in ${backup}`, `--out ${outDir}`);
+      }
+    }
     throw error;
   } finally {
     untrack(stagingDir);
   }
   if (hadOutput) {
-    fs.rmSync(backup, { recursive: true, force: true });
     untrack(backup);
+    try {
+      fs.rmSync(backup, { recursive: true, force: true });
+    } catch (error) {
+      // The new output is in place: the run succeeded, with a folder to remove by hand.
+      return `the new output is in place, but the previous one could not be removed from ${backup} (${(error as Error).message}); remove it by hand`;
+    }
   }
+  return undefined;
 }
 
 /** Copies `folder` of the previous output, if any, into the staging folder unchanged. */

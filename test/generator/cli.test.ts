@@ -35,14 +35,15 @@ describe('npm run generate on a broken spec', () => {
     // run must leave as it is.
     fs.mkdirSync(path.join(out, 'src'), { recursive: true });
     fs.writeFileSync(path.join(out, 'src/index.ts'), `/*\n * ${GENERATED_MARKER}\n */\n`);
-    fs.writeFileSync(path.join(out, 'previous.txt'), 'the previous package');
+    fs.writeFileSync(path.join(out, 'README.md'), 'the previous package');
 
     const { status, stderr } = runGenerate(['--spec', spec, '--out', out, '--no-docs']);
 
     expect(status).not.toBe(0);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/^\s+at /m); // a message, not a stack trace
-    expect(fs.readdirSync(out).sort()).toEqual(['previous.txt', 'src']);
+    expect(fs.readdirSync(out).sort()).toEqual(['README.md', 'src']);
+    expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('the previous package');
     expect(fs.readdirSync(work).filter((entry) => entry.includes('staging'))).toEqual([]);
   });
 });
@@ -183,6 +184,29 @@ describe('the output folder', () => {
     expect(stderr).toContain('received 2 entries it does not write, which replacing the folder would delete: node_modules, voxo-call-campaigns-client-2.1.0.tgz; move them elsewhere');
     expect(snapshot(out)).toEqual(before);
     expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.with-extras.'))).toEqual([]);
+  });
+
+  it('refuses to delete a file added by hand below the top level, and replaces a file of its own it no longer writes', () => {
+    const out = path.join(work, 'hand-added');
+    expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']).status).toBe(0);
+    fs.writeFileSync(path.join(out, 'src/notes.ts'), '// mine');
+    const refused = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('received an entry it does not write, which replacing the folder would delete: src/notes.ts; move it elsewhere');
+    expect(fs.readFileSync(path.join(out, 'src/notes.ts'), 'utf8')).toBe('// mine');
+    fs.rmSync(path.join(out, 'src/notes.ts'));
+    // A generated file an older run wrote (its header says so) is the generator's to replace.
+    fs.writeFileSync(path.join(out, 'src/old.gen.ts'), `/*\n * ${GENERATED_MARKER}\n */\n`);
+    expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']).status).toBe(0);
+    expect(fs.existsSync(path.join(out, 'src/old.gen.ts'))).toBe(false);
+  });
+
+  it('--check writes nothing beside the output, not even the folders above it', () => {
+    const out = path.join(work, 'check-new/deeper/out');
+    const { status, stderr } = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build', '--check']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('missing from out');
+    expect(fs.existsSync(path.join(work, 'check-new'))).toBe(false);
   });
 
   it('refuses an --out that is a symbolic link, or reaches the spec through one', () => {
