@@ -24,7 +24,7 @@ const USAGE = `Usage: npm run generate -- [options]
   --no-docs             skip the docs stage (keeps the previous docs/)
   --no-build            skip the build stage (keeps the previous dist/)
   --allow-redos         generate even when a pattern is open to catastrophic backtracking
-  --check               regenerate into a staging folder and fail if the output differs
+  --check               regenerate into a temporary folder and fail if the output differs
   --help                show this help`;
 
 const ROOT_DIR = process.cwd();
