@@ -5,16 +5,38 @@
  * in the repository: 2.5 MB that no import needs). test/package/ checks the result as npm,
  * attw, publint and four kinds of consumer projects see it.
  */
+import { GeneratorError } from '../shared/errors.js';
 import type { GenerationContext } from '../shared/stage.js';
 
 /** The openapi-fetch range the generated client is written against. */
 export const OPENAPI_FETCH_RANGE = '^0.17.0';
 
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/**
+ * The package's version: `info.version` when it is a semantic version, as npm requires; a short
+ * one ("1.0", "v2") completed to one ("1.0.0", "2.0.0"), which the report says; anything else
+ * is refused, since npm would refuse the package.
+ */
+export function packageVersion(context: GenerationContext): string {
+  const version = context.document.info.version;
+  if (SEMVER.test(version)) return version;
+  const short = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(version);
+  if (!short) {
+    throw new GeneratorError(`expected a version npm accepts for the package, such as "1.2.0", received ${JSON.stringify(version)}`, `${context.specPath}#/info/version`);
+  }
+  const completed = `${Number(short[1])}.${Number(short[2] ?? 0)}.${Number(short[3] ?? 0)}`;
+  if (!context.report.some((line) => line.startsWith('package version'))) {
+    context.report.push(`package version ${completed} (info.version ${JSON.stringify(version)} is not a semantic version, which npm requires)`);
+  }
+  return completed;
+}
+
 export function emitPackageJson(context: GenerationContext): string {
   const { document, target } = context;
   const manifest = {
     name: target.packageName,
-    version: document.info.version,
+    version: packageVersion(context),
     description: document.info.summary ?? `Typed, validated client for ${document.info.title}`,
     license:
       target.license ??

@@ -9,6 +9,7 @@
  * Without them the README says less, never something unchecked. Every code block is meant to compile: the
  * consumer tests type-check the quick start against the installed tarball.
  */
+import { packageVersion } from './package-json.js';
 import { readOperations, type ClientOperation } from '../client/operations.js';
 import { patternCatalog, schemaType } from '../patterns/catalog.js';
 import { FORMATS } from '../patterns/formats.js';
@@ -62,7 +63,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
 
   out.push('## Install', '', '```sh', `npm install ${pkg}`, '```', '');
   out.push(
-    `Or from a tarball of the package folder: \`npm pack <package folder>\` from outside it, then \`npm install ./${pkg}-${document.info.version}.tgz\` in your project.`,
+    `Or from a tarball of the package folder: \`npm pack <package folder>\` from outside it, then \`npm install ./${pkg}-${packageVersion(context)}.tgz\` in your project.`,
     '',
   );
 

@@ -65,6 +65,7 @@ const badCases: Array<[string, BadCase]> = [
   ['a lint config that is not there', { file: 'lint-missing.json', contents: spec({ Thing: object({}) }), args: ['--lint-config', 'no-such-redocly.yaml'], message: /no-such-redocly\.yaml: lint config not found \(expected a Redocly config file such as redocly\.yaml\)/ }],
   ['a lint config Redocly cannot load', { file: 'lint-bad.json', contents: spec({ Thing: object({}) }), args: ['--lint-config', badLintConfig()], message: /expected a Redocly config file, received one Redocly cannot load: Invalid config no-such-ruleset/ }],
   ['two YAML documents in one file (no line and column to give, and no NaN:NaN either)', { file: 'multi.yaml', contents: 'openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths: {}\n---\nfoo: 1\n', message: /multi\.yaml: syntax error: expected a single document in the stream, but found more$/m }],
+  ['a version npm would refuse', { file: 'bad-version.json', contents: () => JSON.stringify({ ...JSON.parse(spec({ Thing: object({}) })), info: { title: 'x', version: 'the first one' } }), message: /bad-version\.json#\/info\/version: expected a version npm accepts for the package, such as "1\.2\.0", received "the first one"/ }],
   ['a folder given as the spec', { file: 'a-folder', contents: null, message: /a-folder: expected a spec file \(YAML or JSON\), received a folder/ }],
   ['YAML aliases that expand to millions of values', { file: 'alias-bomb.yaml', contents: aliasBomb, message: /alias-bomb\.yaml: expected at most 5,000,000 values once its YAML aliases \(\*name\) are expanded/ }],
   ['a pattern open to catastrophic backtracking', { file: 'redos.json', contents: spec({ Thing: object({ code: { type: 'string', pattern: '^(a|aa)+$' } }) }), message: /#\/components\/schemas\/Thing\/properties\/code\/pattern: pattern "\^\(a\|aa\)\+\$" is open to catastrophic backtracking .*--allow-redos/ }],
@@ -108,6 +109,17 @@ describe('npm run generate handles odd but valid input', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^ {2}build +\d/m); // the build type-checks everything it compiles
     expect(fs.existsSync(path.join(out, 'dist/esm/index.js'))).toBe(true);
+  });
+
+  it('completes a short version ("1.0") to the one npm requires, and says so', () => {
+    const specFile = path.join(work, 'short-version.json');
+    fs.writeFileSync(specFile, JSON.stringify({ ...JSON.parse(spec({ Thing: object({}) })), info: { title: 'x', version: '1.0' } }));
+    const out = path.join(work, 'out-short-version');
+    const { status, stdout } = runGenerate(['--spec', specFile, '--out', out, '--no-docs', '--no-build']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('package version 1.0.0 (info.version "1.0" is not a semantic version, which npm requires)');
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'package.json'), 'utf8')).version).toBe('1.0.0');
+    expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toContain('-1.0.0.tgz');
   });
 
   it('keeps a description intact in JSDoc without closing the comment early', () => {
