@@ -147,6 +147,7 @@ function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget;
         name,
         specFile: path.resolve(entry.spec),
         outDir: path.resolve(entry.out),
+        outLabel: `${APIS_FILE}#/apis/${name}/out (${entry.out})`,
         lintConfig: entry.lintConfig ? path.resolve(entry.lintConfig) : undefined,
         packageName: entry.packageName,
         clientFactoryName: entry.clientFactoryName,

@@ -20,7 +20,7 @@ import { fileHeader } from './shared/header.js';
 import { walkSchemas } from './shared/walk-schemas.js';
 import type { FrontResult, LintVerdict } from './front/run.js';
 import type { OpenApiDocument } from './shared/openapi.js';
-import { carryOver, checkOutputDir, createStagingDir, diffDirs, lockOutputDir, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
+import { carryOver, checkOutputDir, createStagingDir, diffDirs, labelOutputDir, lockOutputDir, removeDir, swapIntoPlace, writeFiles } from './shared/output.js';
 import type { ApiTarget, GeneratedFile, GenerationContext, ModuleExports, StageOutput } from './shared/stage.js';
 
 /**
@@ -71,6 +71,7 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { target, log } = options;
   // Before any work: an output folder that replacing would destroy is refused at once.
+  if (target.outLabel) labelOutputDir(target.outDir, target.outLabel);
   if (!options.check) checkOutputDir(target.outDir, target.specFile, process.cwd());
   const specPath = toPosix(path.relative(options.rootDir, target.specFile));
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {

@@ -20,7 +20,7 @@ export function checkOutputDir(outDir: string, specFile: string, workingDir: str
 }
 
 function checkOutput(outDir: string, specFile: string, workingDir: string): void {
-  const where = `--out ${outDir}`;
+  const where = whereOut(outDir);
   const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
   let stats: fs.Stats | undefined;
   try {
@@ -93,7 +93,7 @@ function refuseOthers(others: string[], outDir: string): void {
   const shown = others.length > 10 ? `${others.slice(0, 10).join(', ')} and ${others.length - 10} more` : others.join(', ');
   throw new GeneratorError(
     `expected only what the generator writes in the output folder, received ${others.length === 1 ? 'an entry' : `${others.length} entries`} it does not write, which replacing the folder would delete: ${shown}; move ${others.length === 1 ? 'it' : 'them'} elsewhere (a tarball: \`npm pack <folder>\` from outside it)`,
-    `--out ${outDir}`,
+    whereOut(outDir),
   );
 }
 
@@ -126,6 +126,18 @@ function listTree(dir: string): string[] {
     return [];
   }
   return entries.filter((entry) => !entry.isDirectory()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** How messages name an output folder: `--out <dir>`, or where a config set it. */
+const labels = new Map<string, string>();
+
+/** Names `outDir` in messages as `label` (spec/apis.yaml's entry that set it) instead of `--out <dir>`. */
+export function labelOutputDir(outDir: string, label: string): void {
+  labels.set(outDir, label);
+}
+
+function whereOut(outDir: string): string {
+  return labels.get(outDir) ?? `--out ${outDir}`;
 }
 
 /** Staging folders and backups in flight, so that an interrupted run can remove or restore them. */
@@ -205,7 +217,7 @@ function writeProblem<T>(what: string, outDir: string, work: () => T): T {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EEXIST', 'ENOTEMPTY', 'EBUSY'].includes(code)) {
-      throw new GeneratorError(`could not ${what}: ${(error as Error).message}`, `--out ${outDir}`);
+      throw new GeneratorError(`could not ${what}: ${(error as Error).message}`, whereOut(outDir));
     }
     throw error;
   }
@@ -274,11 +286,11 @@ function takeLock(outDir: string): () => void {
       // A pid of a process that is gone, or this run's own pid (a lock left by a crash, the pid
       // given again), is stale.
       if (holder !== process.pid && Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
-        throw new GeneratorError(`another run (process ${holder}) is writing this folder; wait for it, or delete ${lock} if that process is not a generator`, `--out ${outDir}`);
+        throw new GeneratorError(`another run (process ${holder}) is writing this folder; wait for it, or delete ${lock} if that process is not a generator`, whereOut(outDir));
       }
       fs.rmSync(lock, { force: true });
     }
-    throw new GeneratorError(`could not take the lock ${lock}: other runs keep taking it`, `--out ${outDir}`);
+    throw new GeneratorError(`could not take the lock ${lock}: other runs keep taking it`, whereOut(outDir));
   } finally {
     fs.rmSync(mine, { force: true });
   }
@@ -322,7 +334,7 @@ function swap(stagingDir: string, outDir: string): string | undefined {
       try {
         fs.renameSync(backup, outDir);
       } catch {
-        throw new GeneratorError(`could not put the new output in place (${(error as Error).message}), nor the previous one back: the previous output is in ${backup}`, `--out ${outDir}`);
+        throw new GeneratorError(`could not put the new output in place (${(error as Error).message}), nor the previous one back: the previous output is in ${backup}`, whereOut(outDir));
       }
     }
     throw error;

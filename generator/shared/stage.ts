@@ -14,6 +14,8 @@ export interface ApiTarget {
   specFile: string;
   /** The output folder (the package root), absolute. */
   outDir: string;
+  /** How messages name the output folder when a config set it (default: `--out <outDir>`). */
+  outLabel?: string;
   /** Redocly config to lint with; without one, only structural rules run. */
   lintConfig?: string;
   /** npm package name of the generated package. */

@@ -140,6 +140,12 @@ describe('spec/apis.yaml', () => {
       expect(result.stderr).toMatch(message);
       expect(result.status).toBe(1);
     }
+    // An output folder set in spec/apis.yaml is named by its entry, not as a flag never given.
+    fs.writeFileSync(path.join(project, 'a-file'), 'x');
+    fs.writeFileSync(apis, JSON.stringify({ apis: { voxo: { ...entry, out: 'a-file' } } }));
+    const fileAsOut = runGenerate(['--no-docs', '--no-build'], {}, project);
+    expect(fileAsOut.stderr).toContain('error: spec/apis.yaml#/apis/voxo/out (a-file): expected a folder, received a file');
+    expect(fileAsOut.status).toBe(1);
     fs.rmSync(apis);
     const missing = runGenerate(['--no-docs', '--no-build'], {}, project);
     expect(missing.stderr).toContain('spec/apis.yaml: not found: run from a project with spec/apis.yaml, or generate one spec with --spec <file> --out <dir>');
