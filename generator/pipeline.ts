@@ -191,14 +191,9 @@ async function generateFrom(
   for (const warning of safetyWarnings) log(`    ${warning}`);
 
   const unlock = options.check ? () => {} : lockOutputDir(target.outDir);
-  let stagingDir: string;
+  let created: string | undefined;
   try {
-    stagingDir = createStagingDir(target.outDir, options.check);
-  } catch (error) {
-    unlock();
-    throw error;
-  }
-  try {
+    const stagingDir = (created = createStagingDir(target.outDir, options.check));
     writeFiles(stagingDir, files);
     // A skipped stage keeps what it built last time: `--no-docs` must not delete the docs.
     if (options.build) {
@@ -234,7 +229,7 @@ async function generateFrom(
     if (leftover) log(`  warning: ${leftover}`);
     return { differences: [], report: context.report };
   } finally {
-    removeDir(stagingDir);
+    if (created) removeDir(created);
     unlock();
   }
 }

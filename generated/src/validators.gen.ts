@@ -1400,7 +1400,7 @@ const REUSED: Context = { issues: null, errors: 0, all: false, formats: true, qu
 let reusedInUse = false;
 
 function run<T>(check: Check, value: unknown, options: ValidationOptions | undefined | null): ValidationResult<T> {
-  if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || !knownNames(options))) badOptions(options);
+  if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || unknownName(options) !== undefined)) badOptions(options);
   const reuse = !reusedInUse;
   const c: Context = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
   c.all = options != null && options.allErrors === true;
@@ -1427,9 +1427,9 @@ function isFlag(option: unknown): boolean {
   return option === undefined || typeof option === "boolean";
 }
 
-function knownNames(options: object): boolean {
-  for (const name in options) if (name !== "allErrors" && name !== "formats" && name !== "warnings") return false;
-  return true;
+function unknownName(options: object): string | undefined {
+  for (const name in options) if (name !== "allErrors" && name !== "formats" && name !== "warnings") return name;
+  return undefined;
 }
 
 function badOptions(options: unknown): never {
@@ -1438,8 +1438,7 @@ function badOptions(options: unknown): never {
   for (const name of ["allErrors", "formats", "warnings"]) {
     if (!isFlag(record[name])) throw new TypeError("validation option " + name + " must be true or false, received " + typeof record[name] + " " + show(record[name]));
   }
-  for (const name in record) if (name !== "allErrors" && name !== "formats" && name !== "warnings") throw new TypeError("unknown validation option " + name + " (known: allErrors, formats, warnings)");
-  throw new TypeError("unreadable validation options");
+  throw new TypeError("unknown validation option " + unknownName(record) + " (known: allErrors, formats, warnings)");
 }
 
 /**

@@ -15,8 +15,8 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 /**
  * The package's version: `info.version` when it is a semantic version, as npm requires; a short
- * one ("1.0", "v2") completed to one ("1.0.0", "2.0.0"), which the report says; anything else
- * is refused, since npm would refuse the package.
+ * one ("1.0", "v2") completed to one ("1.0.0", "2.0.0"); anything else is refused, since npm
+ * would refuse the package.
  */
 export function packageVersion(context: GenerationContext): string {
   const version = context.document.info.version;
@@ -25,18 +25,18 @@ export function packageVersion(context: GenerationContext): string {
   if (!short) {
     throw new GeneratorError(`expected a version npm accepts for the package, such as "1.2.0", received ${JSON.stringify(version)}`, `${context.specPath}#/info/version`);
   }
-  const completed = `${Number(short[1])}.${Number(short[2] ?? 0)}.${Number(short[3] ?? 0)}`;
-  if (!context.report.some((line) => line.startsWith('package version'))) {
-    context.report.push(`package version ${completed} (info.version ${JSON.stringify(version)} is not a semantic version, which npm requires)`);
-  }
-  return completed;
+  return `${Number(short[1])}.${Number(short[2] ?? 0)}.${Number(short[3] ?? 0)}`;
 }
 
 export function emitPackageJson(context: GenerationContext): string {
   const { document, target } = context;
+  const version = packageVersion(context);
+  if (version !== document.info.version) {
+    context.report.push(`package version ${version} (info.version ${JSON.stringify(document.info.version)} is not a semantic version, which npm requires)`);
+  }
   const manifest = {
     name: target.packageName,
-    version: packageVersion(context),
+    version,
     description: document.info.summary ?? `Typed, validated client for ${document.info.title}`,
     license:
       target.license ??

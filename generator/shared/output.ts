@@ -75,10 +75,8 @@ function realPath(file: string): string {
  * their header (an older run's, too); dist/ and docs/ are build output, rebuilt or carried over.
  */
 function checkNothingElse(stagingDir: string, outDir: string): void {
-  const previous = listTree(outDir);
-  if (previous.length === 0) return;
-  const generated = new Set(listTree(stagingDir));
-  const others = previous.filter((file) => !generated.has(file) && !isBuildOutput(file) && !carriesHeader(path.join(outDir, file)));
+  const generated = listFiles(stagingDir);
+  const others = [...listFiles(outDir, { nodeModules: true })].filter((file) => !generated.has(file) && !isBuildOutput(file) && !carriesHeader(path.join(outDir, file)));
   refuseOthers(others, outDir);
 }
 
@@ -115,17 +113,6 @@ function carriesHeader(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Every file and link below `dir`, as relative paths with forward slashes; [] when there is no `dir`. */
-function listTree(dir: string): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((entry) => !entry.isDirectory()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 /** How messages name an output folder: `--out <dir>`, or where a config set it. */
@@ -377,12 +364,21 @@ export function diffDirs(expectedDir: string, actualDir: string): string[] {
   });
 }
 
-function listFiles(dir: string): Set<string> {
-  if (!fs.existsSync(dir)) return new Set();
+/**
+ * Every file and link below `dir` (folders aside), as relative paths with forward slashes; none
+ * when there is no `dir`. A node_modules is skipped unless asked for: --check compares what the
+ * generator writes, and the swap must see everything it would delete.
+ */
+function listFiles(dir: string, { nodeModules = false } = {}): Set<string> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return new Set();
+  }
   return new Set(
-    fs
-      .readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.parentPath.split(path.sep).includes('node_modules'))
+    entries
+      .filter((entry) => !entry.isDirectory() && (nodeModules || !entry.parentPath.split(path.sep).includes('node_modules')))
       .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')),
   );
 }

@@ -1611,7 +1611,7 @@ function at(parent, key) {
 const REUSED = { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
 let reusedInUse = false;
 function run(check, value, options) {
-    if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || !knownNames(options)))
+    if (options != null && (typeof options !== "object" || !isFlag(options.allErrors) || !isFlag(options.formats) || !isFlag(options.warnings) || unknownName(options) !== undefined))
         badOptions(options);
     const reuse = !reusedInUse;
     const c = reuse ? REUSED : { issues: null, errors: 0, all: false, formats: true, quiet: false, warnings: true };
@@ -1641,11 +1641,11 @@ function run(check, value, options) {
 function isFlag(option) {
     return option === undefined || typeof option === "boolean";
 }
-function knownNames(options) {
+function unknownName(options) {
     for (const name in options)
         if (name !== "allErrors" && name !== "formats" && name !== "warnings")
-            return false;
-    return true;
+            return name;
+    return undefined;
 }
 function badOptions(options) {
     if (typeof options !== "object")
@@ -1655,10 +1655,7 @@ function badOptions(options) {
         if (!isFlag(record[name]))
             throw new TypeError("validation option " + name + " must be true or false, received " + typeof record[name] + " " + show(record[name]));
     }
-    for (const name in record)
-        if (name !== "allErrors" && name !== "formats" && name !== "warnings")
-            throw new TypeError("unknown validation option " + name + " (known: allErrors, formats, warnings)");
-    throw new TypeError("unreadable validation options");
+    throw new TypeError("unknown validation option " + unknownName(record) + " (known: allErrors, formats, warnings)");
 }
 /**
  * Reports the missing `required` names (`values`: the caller's reads, in the order of the

@@ -248,7 +248,7 @@ class ClientRuntime {
             settle();
         }
         const { response } = result;
-        if (!operation.idempotent && (response.redirected || response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+        if (manual && (response.redirected || response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
             return { failure: this.redirectFailure(operation, response, response.ok ? result.data : result.error, state, secrets) };
         }
         if (!response.ok)
