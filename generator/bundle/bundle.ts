@@ -17,7 +17,7 @@ export async function bundleSpec(spec: LoadedSpec): Promise<OpenApiDocument> {
   try {
     result = await bundle({ doc: spec.document, config: await createConfig({}), externalRefResolver: spec.resolver, dereference: false });
   } catch (error) {
-    throw toSyntaxError(error, spec.specFile);
+    throw toSyntaxError(error, spec.specFile, spec.document.parsed);
   }
   const unresolved = result.problems.find((problem) => problem.message.includes("Can't resolve"));
   if (unresolved) {

@@ -36,7 +36,7 @@ export async function lintSpec(spec: LoadedSpec, configFile?: string): Promise<L
   try {
     problems = await lintDocument({ document: spec.document, config, externalRefResolver: spec.resolver });
   } catch (error) {
-    throw toSyntaxError(error, spec.specFile);
+    throw toSyntaxError(error, spec.specFile, spec.document.parsed);
   }
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warn');
