@@ -275,11 +275,41 @@ function takeLock(outDir: string): () => void {
       if (holder !== process.pid && Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new GeneratorError(`another run (process ${holder}) is writing this folder; wait for it, or delete ${lock} if that process is not a generator`, whereOut(outDir));
       }
-      fs.rmSync(lock, { force: true });
+      removeStaleLock(lock, holder);
     }
     throw new GeneratorError(`could not take the lock ${lock}: other runs keep taking it`, whereOut(outDir));
   } finally {
     fs.rmSync(mine, { force: true });
+  }
+}
+
+/**
+ * Removes a lock read as stale, unless another run took it over since it was read: two runs
+ * that both found the same stale lock would otherwise each delete it, the second deleting the
+ * first one's fresh lock, and both write. The lock is moved aside (one atomic rename), its pid
+ * read again, and a lock that is no longer the stale one is put back. Returns whether it was
+ * removed.
+ */
+export function removeStaleLock(lock: string, stalePid: number): boolean {
+  const aside = `${lock}.stale-${process.pid}`;
+  try {
+    fs.renameSync(lock, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  try {
+    if (Number(fs.readFileSync(aside, 'utf8')) === stalePid) return true;
+    // Another run's lock: back into place (a link, which fails rather than replace a lock
+    // taken meanwhile by a third run; that run then holds it, and this one finds it held).
+    try {
+      fs.linkSync(aside, lock);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    return false;
+  } finally {
+    fs.rmSync(aside, { force: true });
   }
 }
 

@@ -1,13 +1,13 @@
 /**
  * What an interrupted run leaves is undone (generator/shared/output.ts): a staging folder is
  * removed; the previous output, moved aside by the swap, goes back when the new one is not in
- * its place, and is removed when it is.
+ * its place, and is removed when it is. A stale lock is taken over only while it is stale.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { undoStaging } from '../../generator/shared/output.js';
+import { removeStaleLock, undoStaging } from '../../generator/shared/output.js';
 import { scratchDir } from '../helpers/paths.js';
 
 const work = scratchDir('output');
@@ -43,5 +43,28 @@ describe('undoStaging', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     undoStaging([{ dir: `process ${child.pid}`, pid: child.pid }]);
     expect(await exited).toBe('SIGTERM');
+  });
+});
+
+describe('removeStaleLock', () => {
+  it('removes a lock that still holds the stale pid it was read with', () => {
+    const lock = path.join(work, '.stale.lock');
+    fs.writeFileSync(lock, '999999999');
+    expect(removeStaleLock(lock, 999999999)).toBe(true);
+    expect(fs.readdirSync(work).filter((name) => name.startsWith('.stale.lock'))).toEqual([]);
+  });
+
+  it("leaves another run's lock, taken over since the stale one was read, in place", () => {
+    // Two runs read the same stale lock; the first replaced it with its own: the second must
+    // not delete that one, or both would write the folder.
+    const lock = path.join(work, '.taken.lock');
+    fs.writeFileSync(lock, String(process.ppid));
+    expect(removeStaleLock(lock, 999999999)).toBe(false);
+    expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.ppid));
+    expect(fs.readdirSync(work).filter((name) => name.startsWith('.taken.lock'))).toEqual(['.taken.lock']);
+  });
+
+  it('says nothing was removed when the lock is already gone', () => {
+    expect(removeStaleLock(path.join(work, '.gone.lock'), 999999999)).toBe(false);
   });
 });
