@@ -2,6 +2,7 @@
  * The retry rule, `Retry-After`, backoff, fetch failure classification and redaction, as
  * tables: what the server can have done decides whether a request is sent again.
  */
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep, DEFAULT_RETRY, type AttemptFailureKind } from '../../generator/client/runtime/retry.js';
 import { classifyTransportError } from '../../generator/client/runtime/transport.js';
@@ -88,23 +89,42 @@ describe('sleep', () => {
 
 describe('classifyTransportError', () => {
   const fetchFailed = (cause: unknown) => new TypeError('fetch failed', { cause });
-  const system = (code: string) => Object.assign(new Error(code), { code });
+  // As Node.js makes them: the code, and the system call that failed.
+  const system = (code: string, syscall?: string) => Object.assign(new Error(code), { code }, syscall ? { syscall } : {});
   it.each([
-    ['ECONNREFUSED', fetchFailed(system('ECONNREFUSED')), { code: 'ECONNREFUSED', notConnected: true, transient: true }],
-    ['ENOTFOUND', fetchFailed(system('ENOTFOUND')), { code: 'ENOTFOUND', notConnected: true, transient: true }],
-    ['EAI_AGAIN', fetchFailed(system('EAI_AGAIN')), { code: 'EAI_AGAIN', notConnected: true, transient: true }],
+    ['ECONNREFUSED from connect', fetchFailed(system('ECONNREFUSED', 'connect')), { code: 'ECONNREFUSED', notConnected: true, transient: true }],
+    ['ENOTFOUND from getaddrinfo', fetchFailed(system('ENOTFOUND', 'getaddrinfo')), { code: 'ENOTFOUND', notConnected: true, transient: true }],
+    ['EAI_AGAIN from getaddrinfo', fetchFailed(system('EAI_AGAIN', 'getaddrinfo')), { code: 'EAI_AGAIN', notConnected: true, transient: true }],
+    ['EHOSTUNREACH from connect', fetchFailed(system('EHOSTUNREACH', 'connect')), { code: 'EHOSTUNREACH', notConnected: true, transient: true }],
+    // On an open (kept-alive) connection whose route went away: the request may have been written.
+    ['EHOSTUNREACH from read', fetchFailed(system('EHOSTUNREACH', 'read')), { code: 'EHOSTUNREACH', notConnected: false, transient: false }],
+    ['ENETUNREACH from write', fetchFailed(system('ENETUNREACH', 'write')), { code: 'ENETUNREACH', notConnected: false, transient: false }],
+    ['ECONNREFUSED without the system call', fetchFailed(system('ECONNREFUSED')), { code: 'ECONNREFUSED', notConnected: false, transient: false }],
     ['connect timeout', fetchFailed(system('UND_ERR_CONNECT_TIMEOUT')), { code: 'UND_ERR_CONNECT_TIMEOUT', notConnected: true, transient: true }],
     [
       'Happy Eyeballs AggregateError',
-      fetchFailed(Object.assign(new AggregateError([system('ECONNREFUSED'), system('ECONNREFUSED')]), { code: 'ECONNREFUSED' })),
+      fetchFailed(Object.assign(new AggregateError([system('ECONNREFUSED', 'connect'), system('ECONNREFUSED', 'connect')]), { code: 'ECONNREFUSED' })),
       { code: 'ECONNREFUSED', notConnected: true, transient: true },
     ],
     ['expired certificate', fetchFailed(system('CERT_HAS_EXPIRED')), { code: 'CERT_HAS_EXPIRED', notConnected: true, transient: false }],
+    // OpenSSL's codes also name a record broken after the request was written.
+    ['a broken TLS record', fetchFailed(system('ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC')), { code: 'ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC', notConnected: false, transient: false }],
     ['other side closed', fetchFailed(system('UND_ERR_SOCKET')), { code: 'UND_ERR_SOCKET', notConnected: false, transient: false }],
-    ['ECONNRESET', fetchFailed(system('ECONNRESET')), { code: 'ECONNRESET', notConnected: false, transient: false }],
+    ['ECONNRESET', fetchFailed(system('ECONNRESET', 'read')), { code: 'ECONNRESET', notConnected: false, transient: false }],
     ["a browser's Failed to fetch", new TypeError('Failed to fetch'), { code: undefined, notConnected: false, transient: false }],
   ])('%s', (_, error, want) => {
     expect(classifyTransportError(error)).toEqual(want);
+  });
+
+  it("reads a real refused connection of Node.js's fetch as not connected", async () => {
+    const closedPort = await new Promise<number>((resolve) => {
+      const server = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const refused = await fetch(`http://127.0.0.1:${closedPort}`, { method: 'POST', body: 'x' }).catch((error: unknown) => error);
+    expect(classifyTransportError(refused)).toEqual({ code: 'ECONNREFUSED', notConnected: true, transient: true });
   });
 });
 

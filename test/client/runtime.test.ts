@@ -83,6 +83,21 @@ describe('validation warnings', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('an async onWarning that rejects leaves no unhandled rejection (which would end the process after the create)', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const { instance } = runtime({ onWarning: async () => Promise.reject(new Error('log sink down')) });
+      await expect(instance.execute(operation(undefined, () => ({ ok: false, issues: [error] })), { body: {} })).resolves.toEqual({ id: 1 });
+      // Unhandled rejections are reported after the microtasks of a macrotask have run.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
   it('the default onWarning writes to console.warn', async () => {
     const messages: unknown[] = [];
     const original = console.warn;

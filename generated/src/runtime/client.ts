@@ -116,9 +116,9 @@ export interface ClientOptions {
   userAgent?: string;
   /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
   middleware?: Middleware[];
-  /** Receives validation warnings (default: `console.warn`). What it throws is ignored. */
+  /** Receives validation warnings (default: `console.warn`). What it throws, or an async hook rejects with, is ignored. */
   onWarning?: (warning: ClientWarning) => void;
-  /** Called before each retry, with the error of the failed attempt and the wait. What it throws is ignored. */
+  /** Called before each retry, with the error of the failed attempt and the wait. What it throws, or an async hook rejects with, is ignored. */
   onRetry?: (event: RetryEvent) => void;
 }
 
@@ -663,9 +663,14 @@ export class ClientRuntime {
   }
 }
 
-function observe<T>(hook: (value: T) => void, value: T): void {
+function observe<T>(hook: (value: T) => unknown, value: T): void {
   try {
-    hook(value);
+    const returned = hook(value);
+    // An async hook's rejection too: unhandled, it would end the process (Node.js's default),
+    // perhaps right after a create succeeded, before the caller could record it.
+    if (returned !== null && typeof returned === 'object' && typeof (returned as PromiseLike<unknown>).then === 'function') {
+      (returned as PromiseLike<unknown>).then(undefined, () => {});
+    }
   } catch {
     // Deliberately ignored: see the constructor.
   }

@@ -99,9 +99,9 @@ export interface ClientOptions {
     userAgent?: string;
     /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
     middleware?: Middleware[];
-    /** Receives validation warnings (default: `console.warn`). What it throws is ignored. */
+    /** Receives validation warnings (default: `console.warn`). What it throws, or an async hook rejects with, is ignored. */
     onWarning?: (warning: ClientWarning) => void;
-    /** Called before each retry, with the error of the failed attempt and the wait. What it throws is ignored. */
+    /** Called before each retry, with the error of the failed attempt and the wait. What it throws, or an async hook rejects with, is ignored. */
     onRetry?: (event: RetryEvent) => void;
 }
 /** Options of one call. */

@@ -8,12 +8,18 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.classifyTransportError = classifyTransportError;
 /**
  * What a failed `fetch` says about how far the request got. Node's fetch (undici) rejects with
- * `TypeError: fetch failed` and puts the system error in `cause`: `ECONNREFUSED` or a DNS code
- * (`ENOTFOUND`, `EAI_AGAIN`) when no connection was made, `UND_ERR_SOCKET` ("other side
- * closed") or `ECONNRESET` when the connection broke, possibly after the request was written.
+ * `TypeError: fetch failed` and puts the system error in `cause`: `ECONNREFUSED` from `connect`
+ * or a DNS code (`ENOTFOUND`, `EAI_AGAIN`) from `getaddrinfo` when no connection was made,
+ * `UND_ERR_SOCKET` ("other side closed") or `ECONNRESET` when the connection broke, possibly
+ * after the request was written.
  * Browsers say only `TypeError: Failed to fetch`, which must be read as "may have been sent".
  */
-/** Codes that mean no connection was made, so not one byte of the request was sent. */
+/**
+ * Codes that mean no connection was made, so not one byte of the request was sent, when the
+ * call that failed was the connect or the name lookup: the same `EHOSTUNREACH` from a `read`
+ * on a connection already open (a kept-alive one, whose route went away) comes after the
+ * request may have been written.
+ */
 const NOT_CONNECTED_CODES = new Set([
     'ECONNREFUSED',
     'ENOTFOUND',
@@ -26,34 +32,50 @@ const NOT_CONNECTED_CODES = new Set([
     'ENETDOWN',
     'EHOSTDOWN',
     'EADDRNOTAVAIL',
-    'UND_ERR_CONNECT_TIMEOUT',
 ]);
-/** Of those, the ones that do not pass by waiting (a certificate stays wrong). */
-const TLS_CODE = /^(ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_SSL_)/;
+const CONNECTING_SYSCALLS = new Set(['connect', 'getaddrinfo']);
+/** undici's own code for a connect that did not finish in time (it has no syscall). */
+const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
+/**
+ * Certificate failures, found in the TLS handshake before the request is written, and which do
+ * not pass by waiting (a certificate stays wrong). `ERR_SSL_*` is not among them: OpenSSL also
+ * reports a record broken mid-stream that way, after the request may have been written.
+ */
+const CERTIFICATE_CODE = /^(ERR_TLS_CERT|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/;
 function classifyTransportError(error) {
-    const codes = collectCodes(error);
-    const notConnected = codes.find((code) => NOT_CONNECTED_CODES.has(code));
+    const errors = collectErrors(error);
+    const notConnected = errors.find(failedToConnect);
     if (notConnected)
-        return { code: notConnected, notConnected: true, transient: true };
-    const tls = codes.find((code) => TLS_CODE.test(code));
-    if (tls)
-        return { code: tls, notConnected: true, transient: false };
-    return { code: codes[0], notConnected: false, transient: false };
+        return { code: notConnected.code, notConnected: true, transient: true };
+    const certificate = errors.find((found) => CERTIFICATE_CODE.test(found.code));
+    if (certificate)
+        return { code: certificate.code, notConnected: true, transient: false };
+    return { code: errors[0]?.code, notConnected: false, transient: false };
+}
+/** Whether an error says the connection was never made: its code, from the connect or lookup (all of Happy Eyeballs' attempts, for its AggregateError). */
+function failedToConnect(error) {
+    if (error.code === CONNECT_TIMEOUT)
+        return true;
+    if (!NOT_CONNECTED_CODES.has(error.code))
+        return false;
+    if (CONNECTING_SYSCALLS.has(error.syscall))
+        return true;
+    const attempts = error.errors;
+    return Array.isArray(attempts) && attempts.length > 0 && attempts.every((attempt) => attempt !== null && typeof attempt === 'object' && failedToConnect(attempt));
 }
 /**
- * Codes of the error, its causes and (for Happy Eyeballs' AggregateError) its errors, outermost
- * first: fetch's TypeError has none, its cause has the system's.
+ * The errors with a code among the error, its causes and (for Happy Eyeballs' AggregateError)
+ * its errors, outermost first: fetch's TypeError has none, its cause has the system's.
  */
-function collectCodes(error, depth = 0, out = []) {
+function collectErrors(error, depth = 0, out = []) {
     if (error === null || typeof error !== 'object' || depth > 5)
         return out;
-    const code = error.code;
-    if (typeof code === 'string')
-        out.push(code);
+    if (typeof error.code === 'string')
+        out.push(error);
     const nested = error.errors;
     if (Array.isArray(nested))
         for (const item of nested)
-            collectCodes(item, depth + 1, out);
-    collectCodes(error.cause, depth + 1, out);
+            collectErrors(item, depth + 1, out);
+    collectErrors(error.cause, depth + 1, out);
     return out;
 }

@@ -450,7 +450,12 @@ export class ClientRuntime {
 }
 function observe(hook, value) {
     try {
-        hook(value);
+        const returned = hook(value);
+        // An async hook's rejection too: unhandled, it would end the process (Node.js's default),
+        // perhaps right after a create succeeded, before the caller could record it.
+        if (returned !== null && typeof returned === 'object' && typeof returned.then === 'function') {
+            returned.then(undefined, () => { });
+        }
     }
     catch {
         // Deliberately ignored: see the constructor.
