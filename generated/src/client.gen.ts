@@ -6,7 +6,7 @@
 
 import type { Middleware } from "openapi-fetch";
 import type { operations } from "./types.gen.js";
-import { validateCreateCampaignRequest, validateCreateCampaignResponse } from "./validators.gen.js";
+import { validateCreateCampaignRequest, validateCreateCampaignResponse, isCreateCampaignUnavailableResponse } from "./validators.gen.js";
 import { ClientRuntime, type OperationDefinition } from "./runtime/client.js";
 import { ClientError, ClientValidationError, ClientApiError, ClientBadRequestError, ClientUnauthorizedError, ClientForbiddenError, ClientNotFoundError, ClientConflictError, ClientUnprocessableEntityError, ClientRateLimitError, ClientServerError, ClientTimeoutError, ClientNetworkError, ClientAbortError, ClientResponseValidationError } from "./runtime/errors.js";
 import type { ClientOptions, RequestOptions, ClientWarning, RetryEvent, ValidateResponsesMode } from "./runtime/client.js";
@@ -113,6 +113,7 @@ const OPERATIONS = {
     jsonResponse: true,
     validateRequest: validateCreateCampaignRequest,
     validateResponse: validateCreateCampaignResponse,
+    isUnavailableResponse: isCreateCampaignUnavailableResponse,
     messages: {
       unknown: "The campaign may or may not have been created. The request was not sent again, because a second attempt could create a second campaign. Check whether it exists (for example, list the campaigns and look for this one) before you send it again.",
       notDone: "The campaign was not created.",
@@ -148,7 +149,7 @@ export interface VoxoClient {
    *
    * `POST /v2/admin/call-campaigns`
    *
-   * Not idempotent: retried only after 429, 503 or a connection that was never made; after a timeout, a reset or a 500/502/504 it throws an error whose `outcome` is `"unknown"`.
+   * Not idempotent: retried only after 429, a 503 with the API's own error body (the spec's), or a connection that was never made; after a timeout, a reset, a 500/502/504 or another 503 (a proxy's or gateway's, perhaps after passing the request on) it throws an error whose `outcome` is `"unknown"`.
    * @throws {VoxoValidationError} when the body does not match the spec (nothing is sent).
    * @throws {VoxoApiError} when the server answers with a non-2xx status.
    * @throws {VoxoTimeoutError} {@link VoxoNetworkError} {@link VoxoAbortError} when no answer could be read.
@@ -167,7 +168,7 @@ export interface VoxoClient {
  * Pass `token`, or `getToken` to fetch a fresh token before each attempt.
  * Requests go to `https://api.voxo.co` unless `baseUrl` says otherwise.
  * Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.
- * A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.
+ * A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.
  */
 export function createVoxoClient(options: VoxoClientOptions): VoxoClient {
   const runtime = new ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.1.0", requiresToken: true });

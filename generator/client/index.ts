@@ -139,11 +139,18 @@ function emitClientModule(
         ...(operation.jsonResponse ? [`validate${operation.pascalName}Response`] : []),
       ]).filter((name) => !availableValidators || availableValidators.has(name))
     : [];
+  // The guard of the API's own 503 body, for operations that are not idempotent (see the runtime's
+  // statusFailure); only where the validators module made one.
+  const unavailableGuard = (operation: ClientOperation): string | undefined => {
+    const name = `is${operation.pascalName}UnavailableResponse`;
+    return validatorsModule && !operation.idempotent && availableValidators?.has(name) ? name : undefined;
+  };
+  const imported = [...validators, ...operations.flatMap((operation) => unavailableGuard(operation) ?? [])];
   const out: string[] = [context.header];
   out.push('import type { Middleware } from "openapi-fetch";');
   const typeRoots = [...new Set(operations.map((operation) => operation.typeRef.slice(0, operation.typeRef.indexOf('['))))].sort();
   if (typeRoots.length > 0) out.push(`import type { ${typeRoots.join(', ')} } from "./types.gen.js";`);
-  if (validatorsModule && validators.length > 0) out.push(`import { ${validators.join(', ')} } from ${quote(validatorsModule)};`);
+  if (validatorsModule && imported.length > 0) out.push(`import { ${imported.join(', ')} } from ${quote(validatorsModule)};`);
   out.push('import { ClientRuntime, type OperationDefinition } from "./runtime/client.js";');
   out.push(`import { ${ERROR_CLASSES.map(([name]) => name).join(', ')} } from "./runtime/errors.js";`);
   const typeImports = new Map<string, string[]>();
@@ -187,6 +194,7 @@ function emitClientModule(
       `jsonResponse: ${operation.jsonResponse}`,
       ...(validatorFor('Request') ? [`validateRequest: ${validatorFor('Request')}`] : []),
       ...(validatorFor('Response') ? [`validateResponse: ${validatorFor('Response')}`] : []),
+      ...(unavailableGuard(operation) ? [`isUnavailableResponse: ${unavailableGuard(operation)}`] : []),
       `messages: {\n      unknown: ${quote(operation.messages.unknown)},\n      notDone: ${quote(operation.messages.notDone)},\n      done: ${quote(operation.messages.done)},\n    }`,
     ];
     out.push(`  ${quote(operation.operationId)}: {\n${fields.map((field) => `    ${field},`).join('\n')}\n  },`);
@@ -216,7 +224,7 @@ function emitClientModule(
       requiresToken ? 'Pass `token`, or `getToken` to fetch a fresh token before each attempt.' : 'Pass `token` or `getToken` when the API needs a bearer token.',
       `Requests go to ${baseUrl ? `\`${baseUrl}\`` : 'the `baseUrl` option (the spec names no absolute server URL)'} unless \`baseUrl\` says otherwise.`,
       'Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.',
-      'A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.',
+      "A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.",
     ]).trimEnd(),
   );
   out.push(`export function ${names.factory}(options: ${names.options}): ${names.clientInterface} {`);
@@ -263,7 +271,7 @@ function methodDoc(operation: ClientOperation, prefix: string): string[] {
   lines.push(
     operation.idempotent
       ? 'Idempotent: retried after 429, 503, connection failures, timeouts, 500, 502 and 504.'
-      : `Not idempotent: retried only after 429, 503 or a connection that was never made; after a timeout, a reset or a 500/502/504 it throws an error whose \`outcome\` is \`"unknown"\`.`,
+      : `Not idempotent: retried only after 429, a 503 with the API's own error body (the spec's), or a connection that was never made; after a timeout, a reset, a 500/502/504 or another 503 (a proxy's or gateway's, perhaps after passing the request on) it throws an error whose \`outcome\` is \`"unknown"\`.`,
   );
   if (operation.hasJsonBody) lines.push(`@throws {${prefix}ValidationError} when the body does not match the spec (nothing is sent).`);
   lines.push(`@throws {${prefix}ApiError} when the server answers with a non-2xx status.`);

@@ -208,8 +208,8 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
     '| `outcome` | Meaning | Thrown as |',
     '| --- | --- | --- |',
     `| \`not-sent\` | Nothing reached the server. | \`${prefix}ValidationError\` (the body does not match the spec; \`issues\` lists why), \`${prefix}NetworkError\` when no connection was made |`,
-    `| \`rejected\` | The server answered that it did not do the work. | \`${prefix}ApiError\` and its subclasses for 4xx, 429 and 503 (\`status\`, \`body\`, \`headers\`) |`,
-    `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made, \`${prefix}ServerError\` for 500, 502 and 504, \`${prefix}ApiError\` for a redirect of a request that is not idempotent |`,
+    `| \`rejected\` | The server answered that it did not do the work. | \`${prefix}ApiError\` and its subclasses for 4xx, 429 and 503 (\`status\`, \`body\`, \`headers\`); for a request that is not idempotent, only a 503 whose body is the API's own (as the spec gives it) |`,
+    `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made, \`${prefix}ServerError\` for 500, 502 and 504 (and, for a request that is not idempotent, a 503 with another body: a proxy or gateway may answer 503 after passing the request on), \`${prefix}ApiError\` for a redirect of a request that is not idempotent |`,
     `| \`succeeded\` | The server did it, but its answer could not be read, or is not as specified and \`validateResponses\` is \`"throw"\` (by default, \`"warn"\`, such a body is returned and the mismatch goes to \`onWarning\`). | \`${prefix}ResponseValidationError\` |`,
     '',
     `A call stopped by your \`AbortSignal\` throws \`${prefix}AbortError\`.`,
@@ -226,7 +226,7 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
     lines.push('');
   }
   lines.push(
-    'Retries: by default up to 2, with exponential backoff (0.5 s, doubling, at most 10 s) that honours `Retry-After`; `retry: { maxRetries, baseDelayMs, maxDelayMs }` or `retry: false` change it, per client or per call (a call\'s settings go over the client\'s, one by one: a client\'s `retry: false` stays off unless the call sets `maxRetries`). A request is sent again only when the server cannot have done the work (429, 503, or a connection that was never made), or when its method is idempotent:',
+    'Retries: by default up to 2, with exponential backoff (0.5 s, doubling, at most 10 s) that honours `Retry-After`; `retry: { maxRetries, baseDelayMs, maxDelayMs }` or `retry: false` change it, per client or per call (a call\'s settings go over the client\'s, one by one: a client\'s `retry: false` stays off unless the call sets `maxRetries`). A request is sent again only when the server cannot have done the work (429, a 503 with the API\'s own error body, or a connection that was never made), or when its method is idempotent:',
     '',
   );
   for (const operation of operations) {

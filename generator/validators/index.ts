@@ -86,7 +86,8 @@ export function compileSchemaMap(schemas: Record<string, JsonSchema>, options: S
 
 /**
  * The schemas of a spec to export validators for, in a fixed order: per operation its request
- * body and first 2xx response (JSON media types), then every component schema.
+ * body, first 2xx response and 503 response (else 5XX, else default; JSON media types), then
+ * every component schema.
  */
 export function specRoots(document: OpenApiDocument): RootSchema[] {
   const roots: RootSchema[] = [];
@@ -106,6 +107,15 @@ export function specRoots(document: OpenApiDocument): RootSchema[] {
       roots.push(root(document, `${name}Response`, response, 'response', `${operationType}["responses"][${statusKey}]["content"][${quote(response.mediaType)}]`,
         `the JSON body of a ${status} response to ${operation.operationId ?? `${method.toUpperCase()} ${path}`}`));
       break;
+    }
+    // The body the API itself answers 503 with: a client trusts a 503 of a request that is not
+    // idempotent ("not done, try later") only with this body, not a proxy's or gateway's page.
+    const unavailableStatus = ['503', '5XX', 'default'].find((status) => operation.responses?.[status] !== undefined);
+    const unavailable = unavailableStatus && jsonSchemaOf(document, operation.responses![unavailableStatus], joinPointer(pointer, 'responses', unavailableStatus));
+    if (unavailable) {
+      const statusKey = /^\d+$/.test(unavailableStatus) ? unavailableStatus : quote(unavailableStatus);
+      roots.push(root(document, `${name}UnavailableResponse`, unavailable, 'response', `${operationType}["responses"][${statusKey}]["content"][${quote(unavailable.mediaType)}]`,
+        `the JSON body of a 503 response to ${operation.operationId ?? `${method.toUpperCase()} ${path}`}, as the API sends it (${unavailableStatus === '503' ? 'the spec\'s 503' : `the spec's ${unavailableStatus} response`})`));
     }
   }
   for (const name of Object.keys(document.components?.schemas ?? {})) {

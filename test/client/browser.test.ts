@@ -15,7 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadClient, type LoadedClient } from './helpers/client.js';
 import { scratchDir } from '../helpers/paths.js';
-import { sendJson, startFaultServer, type FaultServer } from './helpers/fault-server.js';
+import { sendJson, startFaultServer, unavailableBody, type FaultServer } from './helpers/fault-server.js';
 import { campaignFor, TOKEN, VALID_BODY } from './helpers/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -146,7 +146,7 @@ describe('the generated client in headless Chromium', () => {
   it('retries a 503 with Retry-After, then creates once', async () => {
     let calls = 0;
     const server = await startApi((body, response) =>
-      ++calls === 1 ? sendJson(response, 503, { message: 'later' }, { 'retry-after': '0' }) : sendJson(response, 201, campaignFor(JSON.parse(body))),
+      ++calls === 1 ? sendJson(response, 503, unavailableBody('later'), { 'retry-after': '0' }) : sendJson(response, 201, campaignFor(JSON.parse(body))),
     );
     const result = await run(server.url, VALID_BODY);
     expect(result).toMatchObject({ ok: true, campaign: { id: 5521 } });

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { campaignFor, TOKEN, VALID_BODY } from './helpers/fixtures.js';
-import { closedPort, sendJson, startFaultServer, type FaultHandler, type FaultServer } from './helpers/fault-server.js';
+import { closedPort, sendJson, startFaultServer, unavailableBody, type FaultHandler, type FaultServer } from './helpers/fault-server.js';
 import { expectNoToken, loadClient, rejectionOf, type LoadedClient, type VoxoModule } from './helpers/client.js';
 import type { ClientOptions } from '../../generator/client/runtime/client.js';
 
@@ -59,7 +59,7 @@ describe('a create that succeeds', () => {
 
   it('calls getToken before every attempt and sends what it returns', async () => {
     const s = await serve((request, response, index) =>
-      index === 0 ? sendJson(response, 503, { message: 'busy' }, { 'retry-after': '0' }) : created(request, response, index, request as never),
+      index === 0 ? sendJson(response, 503, unavailableBody('busy'), { 'retry-after': '0' }) : created(request, response, index, request as never),
     );
     let calls = 0;
     const campaign = await client({ token: undefined, getToken: async () => `${TOKEN}-${++calls}` }).createCampaign(VALID_BODY);
@@ -131,6 +131,63 @@ describe('answers after which a create is never sent again', () => {
     expect(error.message).toMatch(/campaign was not created/);
     expect(s.requests).toHaveLength(1);
     expectNoToken(error);
+  });
+
+  // A 503 the API did not send: a proxy or gateway answers 503 also after it passed the create
+  // on (Heroku's H12 after 30 s, Envoy's "upstream reset"), while the server went on to do it.
+  it.each([
+    ['an HTML page (a load balancer)', 'text/html', '<html><body><h1>503 Service Unavailable</h1></body></html>'],
+    ["plain text (Envoy's upstream reset)", 'text/plain', 'upstream connect error or disconnect/reset before headers. reset reason: connection termination'],
+    ['an empty body', 'text/plain', ''],
+    ["JSON of another shape (an API gateway's)", 'application/json', '{"message":"Service Unavailable"}'],
+  ])("503 with %s: not the API's own, so outcome unknown, sent once", async (_, type, page) => {
+    const s = await serve((_request, response) => {
+      response.writeHead(503, { 'content-type': type, 'content-length': Buffer.byteLength(page), 'retry-after': '0' });
+      response.end(page);
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoServerError);
+    expect(error).toMatchObject({ status: 503, outcome: 'unknown', attempts: 1 });
+    expect(error.message).toMatch(/not the API's own 503 .*a proxy or gateway may have answered it after passing the request on/);
+    expect(error.message).toMatch(AMBIGUOUS);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('a gateway that answers 503 after the server received the create: the campaign is created once', async () => {
+    // The server reads the create, does it, and drops the connection; the gateway in front of
+    // it answers 503, as Envoy or Heroku's router does.
+    let createdCount = 0;
+    const app = await startFaultServer((_request, _response, _index, socket) => {
+      createdCount++;
+      socket.destroy();
+    });
+    try {
+      await serve((request, response) => {
+        fetch(`${app.url}${request.url}`, { method: request.method, headers: { 'content-type': 'application/json' }, body: request.body }).then(
+          async (answer) => sendJson(response, answer.status, await answer.json()),
+          () => {
+            response.writeHead(503, { 'content-type': 'text/plain' });
+            response.end('upstream connect error or disconnect/reset before headers');
+          },
+        );
+      });
+      const error = await rejectionOf(client().createCampaign(VALID_BODY));
+      expect(error).toMatchObject({ status: 503, outcome: 'unknown', attempts: 1 });
+      expect(createdCount).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a 503 cut off in the middle of its body: it cannot be told from a gateway\'s, so outcome unknown, sent once', async () => {
+    const s = await serve((_request, response, _index, socket) => {
+      response.writeHead(503, { 'content-type': 'application/json', 'content-length': '200' });
+      response.write('{"name":"Unavailable","mess');
+      setTimeout(() => socket.resetAndDestroy(), 20);
+    });
+    const error = await rejectionOf(client().createCampaign(VALID_BODY));
+    expect(error).toMatchObject({ outcome: 'unknown', status: 503, attempts: 1 });
+    expect(s.requests).toHaveLength(1);
   });
 
   it('a response slower than the timeout: a TimeoutError, sent once', async () => {
@@ -341,7 +398,7 @@ describe('a caller signal shared by many calls', () => {
 describe('answers after which a create is sent again', () => {
   it('503 with Retry-After in seconds: waits that long, then succeeds on the second request', async () => {
     const s = await serve((request, response, index) =>
-      index === 0 ? sendJson(response, 503, { message: 'Service unavailable' }, { 'retry-after': '1' }) : created(request, response, index, null as never),
+      index === 0 ? sendJson(response, 503, unavailableBody('Service unavailable'), { 'retry-after': '1' }) : created(request, response, index, null as never),
     );
     const delays: number[] = [];
     const campaign = await client({ onRetry: (event) => delays.push(event.delayMs) }).createCampaign(VALID_BODY);
@@ -380,7 +437,7 @@ describe('answers after which a create is sent again', () => {
   });
 
   it('503 every time: gives up after 1 + maxRetries requests with a ServerError whose outcome is rejected', async () => {
-    const s = await serve((_, response) => sendJson(response, 503, { message: 'down' }));
+    const s = await serve((_, response) => sendJson(response, 503, unavailableBody('down')));
     const error = await rejectionOf(client({ retry: { maxRetries: 3, baseDelayMs: 1 } }).createCampaign(VALID_BODY));
     expect(error).toBeInstanceOf(voxo.VoxoServerError);
     expect(error).toMatchObject({ status: 503, outcome: 'rejected', attempts: 4 });
@@ -388,7 +445,7 @@ describe('answers after which a create is sent again', () => {
   });
 
   it('retry: false sends a 503-refused create once', async () => {
-    const s = await serve((_, response) => sendJson(response, 503, { message: 'down' }));
+    const s = await serve((_, response) => sendJson(response, 503, unavailableBody('down')));
     const error = await rejectionOf(client().createCampaign(VALID_BODY, { retry: false }));
     expect(error).toMatchObject({ status: 503, attempts: 1 });
     expect(s.requests).toHaveLength(1);
@@ -623,7 +680,7 @@ describe('AbortSignal', () => {
   });
 
   it('aborts a pending wait before a retry: an AbortError, no second request', { timeout: 15_000 }, async () => {
-    const s = await serve((_, response) => sendJson(response, 503, { message: 'later' }, { 'retry-after': '30' }));
+    const s = await serve((_, response) => sendJson(response, 503, unavailableBody('later'), { 'retry-after': '30' }));
     const controller = new AbortController();
     // onRetry runs once the 503 is read, just before the wait: abort a little into the wait.
     const call = client({ retry: { maxDelayMs: 60_000 }, onRetry: () => setTimeout(() => controller.abort(), 20) }).createCampaign(VALID_BODY, {

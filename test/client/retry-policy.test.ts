@@ -2,10 +2,10 @@
  * The retry rule, `Retry-After`, backoff, fetch failure classification and redaction, as
  * tables: what the server can have done decides whether a request is sent again.
  */
-import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep, DEFAULT_RETRY, type AttemptFailureKind } from '../../generator/client/runtime/retry.js';
 import { classifyTransportError } from '../../generator/client/runtime/transport.js';
+import { closedPort } from './helpers/fault-server.js';
 import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from '../../generator/client/runtime/redact.js';
 
 describe('isRetryable', () => {
@@ -117,13 +117,7 @@ describe('classifyTransportError', () => {
   });
 
   it("reads a real refused connection of Node.js's fetch as not connected", async () => {
-    const closedPort = await new Promise<number>((resolve) => {
-      const server = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as net.AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
-    const refused = await fetch(`http://127.0.0.1:${closedPort}`, { method: 'POST', body: 'x' }).catch((error: unknown) => error);
+    const refused = await fetch(`http://127.0.0.1:${await closedPort()}`, { method: 'POST', body: 'x' }).catch((error: unknown) => error);
     expect(classifyTransportError(refused)).toEqual({ code: 'ECONNREFUSED', notConnected: true, transient: true });
   });
 });

@@ -21,6 +21,8 @@ function operation(validateRequest?: (value: unknown) => ValidationResult, valid
     jsonResponse: true,
     validateRequest,
     validateResponse,
+    // The API's own 503 body, in these tests: `{"code":503}`.
+    isUnavailableResponse: (body) => (body as { code?: unknown } | null)?.code === 503,
     messages: { unknown: 'Unknown.', notDone: 'Not done.', done: 'Done.' },
   };
 }
@@ -394,7 +396,7 @@ describe('options found wrong by review, and what stays accepted', () => {
       token: undefined,
       getToken: () => (++calls === 1 ? 'token-123456' : new Promise<string>(() => setTimeout(() => controller.abort(), 5))),
       retry: { maxRetries: 1, baseDelayMs: 0 },
-      fetch: async () => new Response('{}', { status: 503 }),
+      fetch: async () => new Response('{"code":503}', { status: 503 }),
     });
     await expect(instance.execute(operation(), { body: {} }, { signal: controller.signal })).rejects.toMatchObject({
       name: 'ClientAbortError',

@@ -13,7 +13,7 @@ import { GeneratorError } from '../../generator/shared/errors.js';
 import { collectPatterns } from '../../generator/patterns/registry.js';
 import type { JsonSchema, OpenApiDocument } from '../../generator/shared/openapi.js';
 import type { GenerationContext } from '../../generator/shared/stage.js';
-import { compileSchemaMap, emitValidators, type Dialect } from '../../generator/validators/index.js';
+import { compileSchemaMap, emitValidators, specRoots, type Dialect } from '../../generator/validators/index.js';
 import { GENERATED_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
 import { importModule, importWithInternals, internalsOf, type Validate } from './suite.js';
 
@@ -100,6 +100,7 @@ describe('names', () => {
         module: './validators.gen.js',
         values: [
           'validateCreateCampaignRequest', 'isCreateCampaignRequest', 'validateCreateCampaignResponse', 'isCreateCampaignResponse',
+          'validateCreateCampaignUnavailableResponse', 'isCreateCampaignUnavailableResponse',
           'validateCampaignNumberInput', 'isCampaignNumberInput', 'validateDestinationInput', 'isDestinationInput',
           'validateCampaign', 'isCampaign', 'validateCampaignNumber', 'isCampaignNumber', 'validateCampaignDestination',
           'isCampaignDestination', 'validateError', 'isError',
@@ -112,6 +113,32 @@ describe('names', () => {
     expect(source.startsWith('/* header */\n')).toBe(true);
     expect(source).toContain('import { CalendarDatePattern, CallerIdPattern, HourMinutePattern } from "./patterns.gen.js";');
     expect(source).not.toMatch(/new RegExp|\beval\(|new Function/);
+  });
+});
+
+describe('the roots of a spec', () => {
+  // The body of the API's own 503, which the client needs to tell it from a gateway's: the
+  // operation's 503, else its 5XX, else its default response, as OpenAPI reads them.
+  const withResponses = (responses: Record<string, unknown>): OpenApiDocument =>
+    ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: { '/x': { post: { operationId: 'makeX', responses: { '201': { description: 'ok' }, ...responses } } } },
+      components: { schemas: { Problem: { type: 'object' }, Busy: { type: 'object', required: ['retry'] } } },
+    }) as OpenApiDocument;
+  const json = (ref: string) => ({ description: 'd', content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+  const unavailable = (document: OpenApiDocument) => specRoots(document).find((root) => root.name === 'MakeXUnavailableResponse');
+
+  it.each([
+    ['a 503 response', { '503': json('Busy'), default: json('Problem') }, '#/components/schemas/Busy'],
+    ['a 5XX response', { '5XX': json('Busy'), default: json('Problem') }, '#/components/schemas/Busy'],
+    ['only a default response', { default: json('Problem') }, '#/components/schemas/Problem'],
+  ])('%s gives the 503 body its validator', (_, responses, pointer) => {
+    expect(unavailable(withResponses(responses))).toMatchObject({ pointer, direction: 'response' });
+  });
+
+  it('no 503, 5XX or default JSON response: none', () => {
+    expect(unavailable(withResponses({ '503': { description: 'down' }, '400': json('Problem') }))).toBeUndefined();
   });
 });
 

@@ -118,7 +118,7 @@ export interface VoxoClient {
      *
      * `POST /v2/admin/call-campaigns`
      *
-     * Not idempotent: retried only after 429, 503 or a connection that was never made; after a timeout, a reset or a 500/502/504 it throws an error whose `outcome` is `"unknown"`.
+     * Not idempotent: retried only after 429, a 503 with the API's own error body (the spec's), or a connection that was never made; after a timeout, a reset, a 500/502/504 or another 503 (a proxy's or gateway's, perhaps after passing the request on) it throws an error whose `outcome` is `"unknown"`.
      * @throws {VoxoValidationError} when the body does not match the spec (nothing is sent).
      * @throws {VoxoApiError} when the server answers with a non-2xx status.
      * @throws {VoxoTimeoutError} {@link VoxoNetworkError} {@link VoxoAbortError} when no answer could be read.
@@ -136,7 +136,7 @@ export interface VoxoClient {
  * Pass `token`, or `getToken` to fetch a fresh token before each attempt.
  * Requests go to `https://api.voxo.co` unless `baseUrl` says otherwise.
  * Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.
- * A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.
+ * A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.
  */
 export declare function createVoxoClient(options: VoxoClientOptions): VoxoClient;
 export {};

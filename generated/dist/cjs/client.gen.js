@@ -80,6 +80,7 @@ const OPERATIONS = {
         jsonResponse: true,
         validateRequest: validators_gen_js_1.validateCreateCampaignRequest,
         validateResponse: validators_gen_js_1.validateCreateCampaignResponse,
+        isUnavailableResponse: validators_gen_js_1.isCreateCampaignUnavailableResponse,
         messages: {
             unknown: "The campaign may or may not have been created. The request was not sent again, because a second attempt could create a second campaign. Check whether it exists (for example, list the campaigns and look for this one) before you send it again.",
             notDone: "The campaign was not created.",
@@ -93,7 +94,7 @@ const OPERATIONS = {
  * Pass `token`, or `getToken` to fetch a fresh token before each attempt.
  * Requests go to `https://api.voxo.co` unless `baseUrl` says otherwise.
  * Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.
- * A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.
+ * A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.
  */
 function createVoxoClient(options) {
     const runtime = new client_js_1.ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.1.0", requiresToken: true });

@@ -77,6 +77,19 @@ export declare function validateCreateCampaignResponse(value: unknown, options?:
  */
 export declare function isCreateCampaignResponse(value: unknown): value is components["schemas"]["Campaign"];
 /**
+ * Validates the JSON body of a 503 response to createCampaign, as the API sends it (the spec's 503).
+ *
+ * Schema: #/components/schemas/Error
+ * Direction: response (`writeOnly` properties are not required).
+ *
+ * Returns the value, typed, or every issue (`allErrors`) or the first one.
+ */
+export declare function validateCreateCampaignUnavailableResponse(value: unknown, options?: ValidationOptions): ValidationResult<components["schemas"]["Error"]>;
+/**
+ * Whether a value is valid against #/components/schemas/Error: the type guard of `validateCreateCampaignUnavailableResponse`, for hot paths (formats checked, no issues built).
+ */
+export declare function isCreateCampaignUnavailableResponse(value: unknown): value is components["schemas"]["Error"];
+/**
  * Validates a CampaignNumberInput (component schema).
  *
  * Schema: #/components/schemas/CampaignNumberInput

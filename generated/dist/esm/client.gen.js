@@ -3,7 +3,7 @@
  * Source: spec/openapi.yaml
  * Regenerate with: npm run generate
  */
-import { validateCreateCampaignRequest, validateCreateCampaignResponse } from "./validators.gen.js";
+import { validateCreateCampaignRequest, validateCreateCampaignResponse, isCreateCampaignUnavailableResponse } from "./validators.gen.js";
 import { ClientRuntime } from "./runtime/client.js";
 import { ClientError, ClientValidationError, ClientApiError, ClientBadRequestError, ClientUnauthorizedError, ClientForbiddenError, ClientNotFoundError, ClientConflictError, ClientUnprocessableEntityError, ClientRateLimitError, ClientServerError, ClientTimeoutError, ClientNetworkError, ClientAbortError, ClientResponseValidationError } from "./runtime/errors.js";
 /**
@@ -76,6 +76,7 @@ const OPERATIONS = {
         jsonResponse: true,
         validateRequest: validateCreateCampaignRequest,
         validateResponse: validateCreateCampaignResponse,
+        isUnavailableResponse: isCreateCampaignUnavailableResponse,
         messages: {
             unknown: "The campaign may or may not have been created. The request was not sent again, because a second attempt could create a second campaign. Check whether it exists (for example, list the campaigns and look for this one) before you send it again.",
             notDone: "The campaign was not created.",
@@ -89,7 +90,7 @@ const OPERATIONS = {
  * Pass `token`, or `getToken` to fetch a fresh token before each attempt.
  * Requests go to `https://api.voxo.co` unless `baseUrl` says otherwise.
  * Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.
- * A request is sent again only when the server cannot have done the work (429, 503, no connection), or when its method is idempotent.
+ * A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.
  */
 export function createVoxoClient(options) {
     const runtime = new ClientRuntime(options, { factoryName: "createVoxoClient", baseUrl: "https://api.voxo.co", userAgent: "voxo-call-campaigns-client/2.1.0", requiresToken: true });

@@ -39,6 +39,23 @@ export function isCreateCampaignResponse(value) {
     return guardCampaign(value);
 }
 /**
+ * Validates the JSON body of a 503 response to createCampaign, as the API sends it (the spec's 503).
+ *
+ * Schema: #/components/schemas/Error
+ * Direction: response (`writeOnly` properties are not required).
+ *
+ * Returns the value, typed, or every issue (`allErrors`) or the first one.
+ */
+export function validateCreateCampaignUnavailableResponse(value, options) {
+    return run(checkError, value, options);
+}
+/**
+ * Whether a value is valid against #/components/schemas/Error: the type guard of `validateCreateCampaignUnavailableResponse`, for hot paths (formats checked, no issues built).
+ */
+export function isCreateCampaignUnavailableResponse(value) {
+    return guardError(value);
+}
+/**
  * Validates a CampaignNumberInput (component schema).
  *
  * Schema: #/components/schemas/CampaignNumberInput
@@ -140,11 +157,11 @@ const SCHEMA_3 = "#/components/schemas/CampaignNumberInput";
 const REQUIRED_4 = ['"id"', '"tenantId"', '"name"', '"type"', '"dateStart"', '"dateEnd"', '"callerId"', '"callDelay"', '"state"', '"lastrun"', '"dialtimeout"', '"tech"', '"message"', '"timeStart"', '"timeEnd"', '"timezone"', '"callFrequency"', '"callHoursStart"', '"callHoursEnd"', '"recording"', '"numbers"', '"destinations"', '"enableVMDetect"', '"matchDestinations"', '"notMatchDestinations"'];
 const SCHEMA_5 = "#/components/schemas/Campaign";
 const SCHEMA_6 = "#/components/schemas/CampaignNumber";
-const REQUIRED_7 = ['"id"', '"type"'];
-const SCHEMA_8 = "#/components/schemas/DestinationInput";
-const SCHEMA_9 = "#/components/schemas/CampaignDestination";
-const REQUIRED_10 = ['"name"', '"message"', '"code"'];
-const SCHEMA_11 = "#/components/schemas/Error";
+const REQUIRED_7 = ['"name"', '"message"', '"code"'];
+const SCHEMA_8 = "#/components/schemas/Error";
+const REQUIRED_9 = ['"id"', '"type"'];
+const SCHEMA_10 = "#/components/schemas/DestinationInput";
+const SCHEMA_11 = "#/components/schemas/CampaignDestination";
 /**
  * Checks #/components/schemas/CreateCampaignRequest.
  */
@@ -1090,6 +1107,68 @@ function guardCampaign(x) {
     return true;
 }
 /**
+ * Checks #/components/schemas/Error.
+ */
+function checkError(x, c, p, k) {
+    if (typeof x === "object" && x !== null && !Array.isArray(x)) {
+        const o1 = x;
+        const v2 = o1.name;
+        const v3 = o1.message;
+        const v4 = o1.code;
+        if ((v2 === undefined || v3 === undefined || v4 === undefined) && missing(c, [v2, v3, v4], REQUIRED_7, at(p, k), SCHEMA_8 + "/required"))
+            return false;
+        if (v2 !== undefined) {
+            // #/components/schemas/Error/properties/name
+            if (typeof v2 !== "string" && property(c, p, k, "name", "type", SCHEMA_8, "must be string", v2))
+                return false;
+        }
+        if (v3 !== undefined) {
+            // #/components/schemas/Error/properties/message
+            if (typeof v3 !== "string" && property(c, p, k, "message", "type", SCHEMA_8, "must be string", v3))
+                return false;
+        }
+        if (v4 !== undefined) {
+            // #/components/schemas/Error/properties/code
+            if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "code", "type", SCHEMA_8, "must be number", v4))
+                return false;
+        }
+        const v5 = o1.className;
+        if (v5 !== undefined) {
+            // #/components/schemas/Error/properties/className
+            if (typeof v5 !== "string" && property(c, p, k, "className", "type", SCHEMA_8, "must be string", v5))
+                return false;
+        }
+    }
+    else if (report(c, at(p, k), "type", SCHEMA_8 + "/type", "must be object", x))
+        return false;
+    return true;
+}
+/**
+ * Whether a value is valid against #/components/schemas/Error: the verdict alone (formats asserted, `x-warn` skipped).
+ */
+function guardError(x) {
+    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
+        return false;
+    const o1 = x;
+    const v2 = o1.name;
+    // #/components/schemas/Error/properties/name
+    if (typeof v2 !== "string")
+        return false;
+    const v3 = o1.message;
+    // #/components/schemas/Error/properties/message
+    if (typeof v3 !== "string")
+        return false;
+    const v4 = o1.code;
+    // #/components/schemas/Error/properties/code
+    if (!(typeof v4 === "number" && isFinite(v4)))
+        return false;
+    const v5 = o1.className;
+    // #/components/schemas/Error/properties/className
+    if (v5 !== undefined && typeof v5 !== "string")
+        return false;
+    return true;
+}
+/**
  * Checks #/components/schemas/CampaignNumberInput.
  */
 function checkCampaignNumberInput(x, c, p, k) {
@@ -1246,20 +1325,20 @@ function checkDestinationInput(x, c, p, k) {
         const o1 = x;
         const v2 = o1.id;
         const v3 = o1.type;
-        if ((v2 === undefined || v3 === undefined) && missing(c, [v2, v3], REQUIRED_7, at(p, k), SCHEMA_8 + "/required"))
+        if ((v2 === undefined || v3 === undefined) && missing(c, [v2, v3], REQUIRED_9, at(p, k), SCHEMA_10 + "/required"))
             return false;
         if (v2 !== undefined) {
             // #/components/schemas/DestinationInput/properties/id
-            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_8, "must be number", v2))
+            if (!(typeof v2 === "number" && isFinite(v2)) && property(c, p, k, "id", "type", SCHEMA_10, "must be number", v2))
                 return false;
         }
         if (v3 !== undefined) {
             // #/components/schemas/DestinationInput/properties/type
-            if (typeof v3 !== "string" && property(c, p, k, "type", "type", SCHEMA_8, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "type", "type", SCHEMA_10, "must be string", v3))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_8 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_10 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -1339,29 +1418,29 @@ function checkCampaignDestination(x, c, p, k) {
         const v2 = o1.typeSrc;
         if (v2 !== undefined) {
             // #/components/schemas/CampaignDestination/properties/typeSrc
-            if (typeof v2 !== "string" && property(c, p, k, "typeSrc", "type", SCHEMA_9, "must be string", v2))
+            if (typeof v2 !== "string" && property(c, p, k, "typeSrc", "type", SCHEMA_11, "must be string", v2))
                 return false;
         }
         const v3 = o1.destType;
         if (v3 !== undefined) {
             // #/components/schemas/CampaignDestination/properties/destType
-            if (typeof v3 !== "string" && property(c, p, k, "destType", "type", SCHEMA_9, "must be string", v3))
+            if (typeof v3 !== "string" && property(c, p, k, "destType", "type", SCHEMA_11, "must be string", v3))
                 return false;
         }
         const v4 = o1.id;
         if (v4 !== undefined) {
             // #/components/schemas/CampaignDestination/properties/id
-            if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "id", "type", SCHEMA_9, "must be number", v4))
+            if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "id", "type", SCHEMA_11, "must be number", v4))
                 return false;
         }
         const v5 = o1.order;
         if (v5 !== undefined) {
             // #/components/schemas/CampaignDestination/properties/order
-            if (!(typeof v5 === "number" && isFinite(v5)) && property(c, p, k, "order", "type", SCHEMA_9, "must be number", v5))
+            if (!(typeof v5 === "number" && isFinite(v5)) && property(c, p, k, "order", "type", SCHEMA_11, "must be number", v5))
                 return false;
         }
     }
-    else if (report(c, at(p, k), "type", SCHEMA_9 + "/type", "must be object", x))
+    else if (report(c, at(p, k), "type", SCHEMA_11 + "/type", "must be object", x))
         return false;
     return true;
 }
@@ -1387,68 +1466,6 @@ function guardCampaignDestination(x) {
     const v5 = o1.order;
     // #/components/schemas/CampaignDestination/properties/order
     if (v5 !== undefined && !(typeof v5 === "number" && isFinite(v5)))
-        return false;
-    return true;
-}
-/**
- * Checks #/components/schemas/Error.
- */
-function checkError(x, c, p, k) {
-    if (typeof x === "object" && x !== null && !Array.isArray(x)) {
-        const o1 = x;
-        const v2 = o1.name;
-        const v3 = o1.message;
-        const v4 = o1.code;
-        if ((v2 === undefined || v3 === undefined || v4 === undefined) && missing(c, [v2, v3, v4], REQUIRED_10, at(p, k), SCHEMA_11 + "/required"))
-            return false;
-        if (v2 !== undefined) {
-            // #/components/schemas/Error/properties/name
-            if (typeof v2 !== "string" && property(c, p, k, "name", "type", SCHEMA_11, "must be string", v2))
-                return false;
-        }
-        if (v3 !== undefined) {
-            // #/components/schemas/Error/properties/message
-            if (typeof v3 !== "string" && property(c, p, k, "message", "type", SCHEMA_11, "must be string", v3))
-                return false;
-        }
-        if (v4 !== undefined) {
-            // #/components/schemas/Error/properties/code
-            if (!(typeof v4 === "number" && isFinite(v4)) && property(c, p, k, "code", "type", SCHEMA_11, "must be number", v4))
-                return false;
-        }
-        const v5 = o1.className;
-        if (v5 !== undefined) {
-            // #/components/schemas/Error/properties/className
-            if (typeof v5 !== "string" && property(c, p, k, "className", "type", SCHEMA_11, "must be string", v5))
-                return false;
-        }
-    }
-    else if (report(c, at(p, k), "type", SCHEMA_11 + "/type", "must be object", x))
-        return false;
-    return true;
-}
-/**
- * Whether a value is valid against #/components/schemas/Error: the verdict alone (formats asserted, `x-warn` skipped).
- */
-function guardError(x) {
-    if (!(typeof x === "object" && x !== null && !Array.isArray(x)))
-        return false;
-    const o1 = x;
-    const v2 = o1.name;
-    // #/components/schemas/Error/properties/name
-    if (typeof v2 !== "string")
-        return false;
-    const v3 = o1.message;
-    // #/components/schemas/Error/properties/message
-    if (typeof v3 !== "string")
-        return false;
-    const v4 = o1.code;
-    // #/components/schemas/Error/properties/code
-    if (!(typeof v4 === "number" && isFinite(v4)))
-        return false;
-    const v5 = o1.className;
-    // #/components/schemas/Error/properties/className
-    if (v5 !== undefined && typeof v5 !== "string")
         return false;
     return true;
 }

@@ -9,8 +9,10 @@
  * server can have done, so callers know whether it is safe to send a request again:
  *
  * - `not-sent`: nothing reached the server (invalid body, connection refused, DNS failure);
- * - `rejected`: the server answered that it did not do the work (4xx, 429, 503);
- * - `unknown`: the server may or may not have done it (timeout, reset, 500, 502, 504);
+ * - `rejected`: the server answered that it did not do the work (4xx, 429, 503; for a request
+ *   that is not idempotent, a 503 with the API's own body);
+ * - `unknown`: the server may or may not have done it (timeout, reset, 500, 502, 504, a
+ *   proxy's or gateway's 503 of a request that is not idempotent);
  * - `succeeded`: the server did it, but its answer could not be read, or is not as specified
  *   with `validateResponses: "throw"` (by default such a body is returned, with a warning).
  *

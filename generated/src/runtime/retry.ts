@@ -9,7 +9,8 @@
  * have done with the failed attempt:
  *
  * - it refused the work (429, 503) or never received a byte (connection refused, DNS failure):
- *   any method is retried;
+ *   any method is retried (for one that is not idempotent, the client takes a 503 as a refusal
+ *   only with the API's own body: see judgeStatus in client.ts);
  * - it may have done the work (timeout, reset after the request was written, 500, 502, 504):
  *   only idempotent methods are retried, because sending a create again could create twice;
  * - it rejected the request (any other 4xx) or did the work (2xx): never retried.

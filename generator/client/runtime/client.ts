@@ -63,6 +63,13 @@ export interface OperationDefinition {
   jsonResponse: boolean;
   validateRequest?: Validator;
   validateResponse?: Validator;
+  /**
+   * Whether a 503's body is the one the API itself answers 503 with (the spec's). Only such a
+   * 503 of a request that is not idempotent is taken as "not done, try later": a proxy or
+   * gateway answers 503 too, also after it passed the request on (Heroku's H12 after 30 s,
+   * Envoy's "upstream reset"), while the server went on to do the work.
+   */
+  isUnavailableResponse?: (body: unknown) => boolean;
   messages: OutcomeMessages;
 }
 
@@ -488,14 +495,15 @@ export class ClientRuntime {
   private statusFailure(operation: OperationDefinition, response: Response, body: unknown, state: AttemptState, secrets: string[]): AttemptFailure {
     const status = response.status;
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    const outcome = outcomeOfStatus(status);
+    const { kind, outcome } = judgeStatus(operation, status, body);
+    const notTheApis = kind.kind === 'final' ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on` : '';
     return {
-      kind: { kind: 'status', status },
+      kind,
       outcome,
       retryAfterMs,
       toError: (attempts, exhausted, result = outcome) => {
         const scrubbed = scrubValue(body, secrets);
-        const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}`;
+        const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${notTheApis}`;
         return createApiError(compose(operation, head, result, attempts, exhausted), {
           ...base(operation, attempts, result, snapshot(state, secrets)),
           status,
@@ -554,10 +562,13 @@ export class ClientRuntime {
     // With a status in hand, the status says what the server did; without one, only whether a
     // connection was made can tell.
     // (Nothing sent means no status either, and the outcome `not-sent`.)
+    // (A 503 whose body was lost cannot be told from a gateway's: see judgeStatus.)
     const seen: { kind: AttemptFailureKind; outcome: RequestOutcome } =
       status === undefined
         ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
-        : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
+        : status >= 200 && status < 300
+          ? { kind: { kind: 'lost' }, outcome: 'succeeded' }
+          : judgeStatus(operation, status, undefined);
 
     if (how.aborted) {
       const outcome = seen.outcome;
@@ -695,6 +706,17 @@ function base(operation: OperationDefinition, attempts: number, outcome: Request
 
 function label(operation: OperationDefinition): string {
   return `${operation.operationId} (${operation.method} ${operation.path})`;
+}
+
+/**
+ * What an answer says the server did, and whether the retry rule may send the request again:
+ * by its status, except a 503 of a request that is not idempotent, which says "not done" only
+ * when its body is the API's own (`isUnavailableResponse`); any other 503 may come from a proxy
+ * or gateway that passed the request on: its outcome is unknown, and it is final.
+ */
+function judgeStatus(operation: OperationDefinition, status: number, body: unknown): { kind: AttemptFailureKind; outcome: RequestOutcome } {
+  if (status === 503 && !operation.idempotent && operation.isUnavailableResponse?.(body) !== true) return { kind: { kind: 'final' }, outcome: 'unknown' };
+  return { kind: { kind: 'status', status }, outcome: outcomeOfStatus(status) };
 }
 
 /** What a status says the server did: 2xx did it, 4xx (429 included) and 503 did not. */

@@ -71,6 +71,14 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
+/**
+ * The API's own 503 body (the spec's Error, as FeathersJS sends it): a create answered 503 with
+ * it was not done and may be retried; a 503 with any other body may be a gateway's.
+ */
+export function unavailableBody(message: string): { name: string; message: string; code: number; className: string } {
+  return { name: 'Unavailable', message, code: 503, className: 'unavailable' };
+}
+
 export function sendJson(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });

@@ -314,14 +314,15 @@ class ClientRuntime {
     statusFailure(operation, response, body, state, secrets) {
         const status = response.status;
         const retryAfterMs = (0, retry_js_1.parseRetryAfter)(response.headers.get('retry-after'));
-        const outcome = outcomeOfStatus(status);
+        const { kind, outcome } = judgeStatus(operation, status, body);
+        const notTheApis = kind.kind === 'final' ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on` : '';
         return {
-            kind: { kind: 'status', status },
+            kind,
             outcome,
             retryAfterMs,
             toError: (attempts, exhausted, result = outcome) => {
                 const scrubbed = (0, redact_js_1.scrubValue)(body, secrets);
-                const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}`;
+                const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${notTheApis}`;
                 return (0, errors_js_1.createApiError)(compose(operation, head, result, attempts, exhausted), {
                     ...base(operation, attempts, result, snapshot(state, secrets)),
                     status,
@@ -370,9 +371,12 @@ class ClientRuntime {
         // With a status in hand, the status says what the server did; without one, only whether a
         // connection was made can tell.
         // (Nothing sent means no status either, and the outcome `not-sent`.)
+        // (A 503 whose body was lost cannot be told from a gateway's: see judgeStatus.)
         const seen = status === undefined
             ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
-            : { kind: status >= 200 && status < 300 ? { kind: 'lost' } : { kind: 'status', status }, outcome: outcomeOfStatus(status) };
+            : status >= 200 && status < 300
+                ? { kind: { kind: 'lost' }, outcome: 'succeeded' }
+                : judgeStatus(operation, status, undefined);
         if (how.aborted) {
             const outcome = seen.outcome;
             return {
@@ -487,6 +491,17 @@ function base(operation, attempts, outcome, request) {
 }
 function label(operation) {
     return `${operation.operationId} (${operation.method} ${operation.path})`;
+}
+/**
+ * What an answer says the server did, and whether the retry rule may send the request again:
+ * by its status, except a 503 of a request that is not idempotent, which says "not done" only
+ * when its body is the API's own (`isUnavailableResponse`); any other 503 may come from a proxy
+ * or gateway that passed the request on: its outcome is unknown, and it is final.
+ */
+function judgeStatus(operation, status, body) {
+    if (status === 503 && !operation.idempotent && operation.isUnavailableResponse?.(body) !== true)
+        return { kind: { kind: 'final' }, outcome: 'unknown' };
+    return { kind: { kind: 'status', status }, outcome: outcomeOfStatus(status) };
 }
 /** What a status says the server did: 2xx did it, 4xx (429 included) and 503 did not. */
 function outcomeOfStatus(status) {

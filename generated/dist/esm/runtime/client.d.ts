@@ -47,6 +47,13 @@ export interface OperationDefinition {
     jsonResponse: boolean;
     validateRequest?: Validator;
     validateResponse?: Validator;
+    /**
+     * Whether a 503's body is the one the API itself answers 503 with (the spec's). Only such a
+     * 503 of a request that is not idempotent is taken as "not done, try later": a proxy or
+     * gateway answers 503 too, also after it passed the request on (Heroku's H12 after 30 s,
+     * Envoy's "upstream reset"), while the server went on to do the work.
+     */
+    isUnavailableResponse?: (body: unknown) => boolean;
     messages: OutcomeMessages;
 }
 export type ValidateResponsesMode = 'off' | 'warn' | 'throw';
