@@ -255,7 +255,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
   const validator = requestValidators[0];
   if (validator) {
     lines.push(
-      `The validators are plain functions with no dependency, generated from the spec's schemas. The client runs the request body's validator before sending it: an invalid body throws \`${prefix}ValidationError\` and is never sent. It validates the JSON it is about to send, and sends that same text: a body whose \`toJSON\`, inherited getters or \`Map\` would send something other than what it looks like is judged by what would be sent. You can run them yourself, on a form's input for instance:`,
+      `The validators are plain functions with no dependency, generated from the spec's schemas. The client runs the request body's validator before sending it: an invalid body throws \`${prefix}ValidationError\` and is never sent. It validates the JSON it is about to send, and sends that same text: a body whose \`toJSON\`, inherited getters or \`Map\` would send something other than what it looks like is judged by what would be sent, and a body a middleware's \`onRequest\` changes is validated again. You can run them yourself, on a form's input for instance:`,
       '',
       '```ts',
       `import { ${validator} } from '${target.packageName}';`,

@@ -747,6 +747,51 @@ describe('concurrency and hooks', () => {
   });
 });
 
+describe("middleware cannot make the client send an invalid body, or send a create again", () => {
+  it("a middleware's onRequest that changes the body into an invalid one: a ValidationError, nothing sent", async () => {
+    const s = await serve(created);
+    const c = client({
+      middleware: [{ onRequest: ({ request }) => new Request(request, { body: JSON.stringify({ ...VALID_BODY, callerId: 'not-a-number', extra: 1 }) }) }],
+    });
+    const error = await rejectionOf(c.createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoValidationError);
+    expect(error).toMatchObject({ outcome: 'not-sent' });
+    expect(error.message).toMatch(/the request body is invalid as a middleware's onRequest changed it, so nothing was sent/);
+    expect(error.issues.map((issue: { path: string }) => issue.path)).toContain('/callerId');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it("a middleware's onRequest that changes the body into another valid one: sent", async () => {
+    const s = await serve(created);
+    const renamed = { ...VALID_BODY, name: 'Renamed by a middleware' };
+    const c = client({ middleware: [{ onRequest: ({ request }) => new Request(request, { body: JSON.stringify(renamed) }) }] });
+    await expect(c.createCampaign(VALID_BODY)).resolves.toMatchObject({ name: 'Renamed by a middleware' });
+    expect(s.requests.map((request) => JSON.parse(request.body))).toEqual([renamed]);
+  });
+
+  it("a middleware's onResponse that turns the server's 201 into a 503: not sent again, outcome succeeded", async () => {
+    const s = await serve(created);
+    const c = client({
+      middleware: [{ onResponse: () => new Response(JSON.stringify(unavailableBody('made up')), { status: 503, headers: { 'content-type': 'application/json' } }) }],
+    });
+    const error = await rejectionOf(c.createCampaign(VALID_BODY));
+    expect(error).toMatchObject({ status: 503, outcome: 'succeeded', attempts: 1 });
+    expect(error.message).toMatch(/a middleware answered it in place of the server's 201/);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it("a middleware's onError that turns a reset after sending into a 503: not sent again, outcome unknown", async () => {
+    const s = await serve((_request, _response, _index, socket) => socket.resetAndDestroy());
+    const c = client({
+      middleware: [{ onError: () => new Response(JSON.stringify(unavailableBody('made up')), { status: 503, headers: { 'content-type': 'application/json' } }) }],
+    });
+    const error = await rejectionOf(c.createCampaign(VALID_BODY));
+    expect(error).toMatchObject({ status: 503, outcome: 'unknown', attempts: 1 });
+    expect(error.message).toMatch(/a middleware answered it in place of a failed request/);
+    expect(s.requests).toHaveLength(1);
+  });
+});
+
 async function waitFor(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 }

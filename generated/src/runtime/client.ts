@@ -194,7 +194,10 @@ interface PreparedBody {
 interface AttemptState {
   sent: boolean;
   request?: Request;
+  /** The server's own answer, before any middleware's onResponse. */
   response?: Response;
+  /** How fetch failed, before any middleware's onError answered in its place. */
+  error?: unknown;
 }
 
 export class ClientRuntime {
@@ -211,6 +214,8 @@ export class ClientRuntime {
   private readonly onWarning: (warning: ClientWarning) => void;
   private readonly onRetry: ((event: RetryEvent) => void) | undefined;
   private readonly baseUrl: string;
+  /** The middleware registered, as openapi-fetch holds it: with any, the Request sent may not be the one built. */
+  private readonly middleware: Middleware[] = [];
 
   constructor(options: ClientOptions, defaults: RuntimeDefaults) {
     const name = defaults.factoryName;
@@ -242,16 +247,22 @@ export class ClientRuntime {
     const userAgent = options.userAgent ?? defaults.userAgent;
     if (userAgent) headers['User-Agent'] = userAgent;
     this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers }) as unknown as UntypedFetchClient;
-    if (options.middleware?.length) this.fetchClient.use(...options.middleware);
+    if (options.middleware?.length) this.use(...options.middleware);
   }
 
   /** Registers openapi-fetch middleware. */
   use(...middleware: Middleware[]): void {
     this.fetchClient.use(...middleware);
+    this.middleware.push(...middleware);
   }
 
   eject(...middleware: Middleware[]): void {
     this.fetchClient.eject(...middleware);
+    // As openapi-fetch does: each one's first registration.
+    for (const item of middleware) {
+      const index = this.middleware.indexOf(item);
+      if (index >= 0) this.middleware.splice(index, 1);
+    }
   }
 
   async execute(operation: OperationDefinition, input: OperationInput, init: RequestOptions = {}): Promise<unknown> {
@@ -394,7 +405,7 @@ export class ClientRuntime {
     // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
     // pay. A custom fetch gets it on the Request, where any implementation finds it, and is
     // raced against it in case it does not listen.
-    const trackingFetch = (given: Request): Promise<Response> => {
+    const send = (given: Request): Promise<Response> => {
       // Aborted or timed out before fetch (in a middleware's onRequest): nothing was sent.
       if (signal.aborted) return Promise.reject(signal.reason);
       // A middleware that built a Request of its own dropped the mode.
@@ -410,8 +421,16 @@ export class ClientRuntime {
         }
         state.response = response;
         return response;
+      }, (error: unknown) => {
+        state.error = error;
+        throw error;
       });
     };
+    // A middleware's onRequest can send another body than the one validated: the body sent is
+    // checked too, when it is not the validated text.
+    const validated = body.serialized && this.middleware.length > 0 ? (body.value as string) : undefined;
+    const trackingFetch = (given: Request): Promise<Response> =>
+      validated === undefined ? send(given) : this.checkSentBody(operation, given, validated).then(() => send(given));
     const headers: Record<string, string> = { ...init.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -429,6 +448,7 @@ export class ClientRuntime {
         fetch: trackingFetch,
       });
     } catch (error) {
+      if (error instanceof ClientValidationError && !state.sent) return { failure: { kind: { kind: 'final' }, outcome: 'not-sent', toError: () => error } };
       const aborted = !timedOut && callerSignal?.aborted === true;
       return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
     } finally {
@@ -440,6 +460,21 @@ export class ClientRuntime {
     }
     if (!response.ok) return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
     return this.readSuccess(operation, response, result.data, state, secrets);
+  }
+
+  /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
+  private async checkSentBody(operation: OperationDefinition, request: Request, validated: string): Promise<void> {
+    const text = await request.clone().text();
+    if (text === validated) return;
+    let issues: ValidationIssue[];
+    try {
+      const result = validateFully(operation.validateRequest!, JSON.parse(text));
+      if (result.ok) return;
+      issues = result.issues.filter((issue) => issue.severity !== 'warning');
+    } catch (error) {
+      issues = [jsonIssue(describeText(text, []), errorText(error, []))];
+    }
+    throw this.invalidBody(operation, issues, "invalid as a middleware's onRequest changed it");
   }
 
   private readSuccess(operation: OperationDefinition, response: Response, data: unknown, state: AttemptState, secrets: string[]): AttemptResult {
@@ -501,15 +536,21 @@ export class ClientRuntime {
   private statusFailure(operation: OperationDefinition, response: Response, body: unknown, state: AttemptState, secrets: string[]): AttemptFailure {
     const status = response.status;
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    const { kind, outcome } = judgeStatus(operation, status, body);
-    const notTheApis = kind.kind === 'final' ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on` : '';
+    const { kind, outcome } = judgeAnswer(operation, response, body, state);
+    const wire = state.response;
+    const replaced = state.sent && wire !== response && wire?.status !== response.status;
+    const why = replaced
+      ? `; a middleware answered it in place of ${wire ? `the server's ${wire.status}` : 'a failed request'}, which says what the server can have done`
+      : kind.kind === 'final' && status === 503
+        ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on`
+        : '';
     return {
       kind,
       outcome,
       retryAfterMs,
       toError: (attempts, exhausted, result = outcome) => {
         const scrubbed = scrubValue(body, secrets);
-        const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${notTheApis}`;
+        const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${why}`;
         return createApiError(compose(operation, head, result, attempts, exhausted), {
           ...base(operation, attempts, result, snapshot(state, secrets)),
           status,
@@ -712,6 +753,24 @@ function base(operation: OperationDefinition, attempts: number, outcome: Request
 
 function label(operation: OperationDefinition): string {
   return `${operation.operationId} (${operation.method} ${operation.path})`;
+}
+
+/**
+ * `judgeStatus` of the answer, or, when a middleware's onResponse or onError answered in the
+ * server's place, of what happened: a middleware that turns a 201 into a 503 must not make the
+ * create be sent again, nor one that turns a reset into a 503.
+ */
+function judgeAnswer(operation: OperationDefinition, response: Response, body: unknown, state: AttemptState): { kind: AttemptFailureKind; outcome: RequestOutcome } {
+  const wire = state.response;
+  // Nothing sent (an onRequest answered), or the server's own answer, perhaps re-wrapped.
+  if (!state.sent || wire === response || wire?.status === response.status) return judgeStatus(operation, response.status, body);
+  if (wire === undefined) {
+    const transport = classifyTransportError(state.error);
+    return transport.notConnected ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : { kind: { kind: 'lost' }, outcome: 'unknown' };
+  }
+  if (wire.ok) return { kind: { kind: 'final' }, outcome: 'succeeded' };
+  // The server's body went to the middleware: a 503 is judged without it.
+  return judgeStatus(operation, wire.status, undefined);
 }
 
 /**

@@ -52,10 +52,11 @@ export async function buildTestPackage(specFile: string = SPEC_FILE, target: Par
   const document = await bundleFile(specFile);
   const context = contextFor(document, target);
   const dir = scratchDir('client');
+  const validators = standInValidators(document);
   const files = [
-    ...emitClient(context).files,
+    ...emitClient(context, { availableValidators: validators.exports }).files,
     { path: 'src/types.gen.ts', contents: await emitTypes(context) },
-    { path: 'src/validators.gen.ts', contents: standInValidators(document) },
+    { path: 'src/validators.gen.ts', contents: validators.source },
     { path: 'openapi.json', contents: JSON.stringify(document, null, 2) },
   ];
   for (const file of files) {
@@ -66,10 +67,16 @@ export async function buildTestPackage(specFile: string = SPEC_FILE, target: Par
 }
 
 /**
- * `validate<Op>Request` / `validate<Op>Response` with the validators stage's contract, made
- * with Ajv from the spec: for the client's tests only.
+ * `validate<Op>Request` / `validate<Op>Response` / `is<Op>UnavailableResponse` with the
+ * validators stage's contract, made with Ajv from the spec: for the client's tests only.
  */
-function standInValidators(document: OpenApiDocument): string {
+function standInValidators(document: OpenApiDocument): { source: string; exports: Set<string> } {
+  const exports = new Set<string>();
+  const exported = (name: string, value: string): string => {
+    exports.add(name);
+    return `export const ${name} = ${value};`;
+  };
+  const resolve = (node: any): any => (typeof node?.$ref === 'string' ? resolve(node.$ref.slice(2).split('/').reduce((at: any, key: string) => at?.[key], document)) : node);
   const lines = [
     '// Stand-in for the validators stage, written by test/client/helpers/package.ts.',
     'import { Ajv2020 } from "ajv/dist/2020.js";',
@@ -88,12 +95,14 @@ function standInValidators(document: OpenApiDocument): string {
       if (!op || typeof op !== 'object' || !op.operationId) continue;
       const pascal = op.operationId[0]!.toUpperCase() + op.operationId.slice(1);
       const bodyRef = op.requestBody?.content?.['application/json']?.schema?.$ref;
-      if (bodyRef) lines.push(`export const validate${pascal}Request = make(${JSON.stringify('spec' + bodyRef)});`);
+      if (bodyRef) lines.push(exported(`validate${pascal}Request`, `make(${JSON.stringify('spec' + bodyRef)})`));
       const success = Object.entries(op.responses ?? {}).find(([status]) => status.startsWith('2'))?.[1];
       const responseRef = success?.content?.['application/json']?.schema?.$ref;
-      if (responseRef) lines.push(`export const validate${pascal}Response = make(${JSON.stringify('spec' + responseRef)});`);
+      if (responseRef) lines.push(exported(`validate${pascal}Response`, `make(${JSON.stringify('spec' + responseRef)})`));
+      const unavailableRef = resolve(op.responses?.['503'])?.content?.['application/json']?.schema?.$ref;
+      if (unavailableRef) lines.push(exported(`is${pascal}UnavailableResponse`, `((check) => (value: unknown): boolean => check(value).ok)(make(${JSON.stringify('spec' + unavailableRef)}))`));
       void pathKey;
     }
   }
-  return lines.join('\n') + '\n';
+  return { source: lines.join('\n') + '\n', exports };
 }

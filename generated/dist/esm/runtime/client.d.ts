@@ -153,6 +153,8 @@ export declare class ClientRuntime {
     private readonly onWarning;
     private readonly onRetry;
     private readonly baseUrl;
+    /** The middleware registered, as openapi-fetch holds it: with any, the Request sent may not be the one built. */
+    private readonly middleware;
     constructor(options: ClientOptions, defaults: RuntimeDefaults);
     /** Registers openapi-fetch middleware. */
     use(...middleware: Middleware[]): void;
@@ -169,6 +171,8 @@ export declare class ClientRuntime {
     private prepareBody;
     private invalidBody;
     private attempt;
+    /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
+    private checkSentBody;
     private readSuccess;
     private statusFailure;
     /**

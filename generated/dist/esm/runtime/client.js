@@ -26,6 +26,8 @@ const MAX_ISSUES_IN_MESSAGE = 10;
 const MAX_BODY_IN_MESSAGE = 200;
 export class ClientRuntime {
     constructor(options, defaults) {
+        /** The middleware registered, as openapi-fetch holds it: with any, the Request sent may not be the one built. */
+        this.middleware = [];
         const name = defaults.factoryName;
         // Every option, once: a wrong one fails here, not at the first call or as a network error.
         checkClientOptions(name, options);
@@ -57,14 +59,21 @@ export class ClientRuntime {
             headers['User-Agent'] = userAgent;
         this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers });
         if (options.middleware?.length)
-            this.fetchClient.use(...options.middleware);
+            this.use(...options.middleware);
     }
     /** Registers openapi-fetch middleware. */
     use(...middleware) {
         this.fetchClient.use(...middleware);
+        this.middleware.push(...middleware);
     }
     eject(...middleware) {
         this.fetchClient.eject(...middleware);
+        // As openapi-fetch does: each one's first registration.
+        for (const item of middleware) {
+            const index = this.middleware.indexOf(item);
+            if (index >= 0)
+                this.middleware.splice(index, 1);
+        }
     }
     async execute(operation, input, init = {}) {
         checkCallOptions(operation.operationId, init, this.token !== undefined || this.getToken !== undefined);
@@ -201,7 +210,7 @@ export class ClientRuntime {
         // Request made with a signal links it (undici), a cost per call bare openapi-fetch does not
         // pay. A custom fetch gets it on the Request, where any implementation finds it, and is
         // raced against it in case it does not listen.
-        const trackingFetch = (given) => {
+        const send = (given) => {
             // Aborted or timed out before fetch (in a middleware's onRequest): nothing was sent.
             if (signal.aborted)
                 return Promise.reject(signal.reason);
@@ -218,8 +227,15 @@ export class ClientRuntime {
                 }
                 state.response = response;
                 return response;
+            }, (error) => {
+                state.error = error;
+                throw error;
             });
         };
+        // A middleware's onRequest can send another body than the one validated: the body sent is
+        // checked too, when it is not the validated text.
+        const validated = body.serialized && this.middleware.length > 0 ? body.value : undefined;
+        const trackingFetch = (given) => validated === undefined ? send(given) : this.checkSentBody(operation, given, validated).then(() => send(given));
         const headers = { ...init.headers };
         if (token)
             headers.Authorization = `Bearer ${token}`;
@@ -238,6 +254,8 @@ export class ClientRuntime {
             });
         }
         catch (error) {
+            if (error instanceof ClientValidationError && !state.sent)
+                return { failure: { kind: { kind: 'final' }, outcome: 'not-sent', toError: () => error } };
             const aborted = !timedOut && callerSignal?.aborted === true;
             return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
         }
@@ -251,6 +269,23 @@ export class ClientRuntime {
         if (!response.ok)
             return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
         return this.readSuccess(operation, response, result.data, state, secrets);
+    }
+    /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
+    async checkSentBody(operation, request, validated) {
+        const text = await request.clone().text();
+        if (text === validated)
+            return;
+        let issues;
+        try {
+            const result = validateFully(operation.validateRequest, JSON.parse(text));
+            if (result.ok)
+                return;
+            issues = result.issues.filter((issue) => issue.severity !== 'warning');
+        }
+        catch (error) {
+            issues = [jsonIssue(describeText(text, []), errorText(error, []))];
+        }
+        throw this.invalidBody(operation, issues, "invalid as a middleware's onRequest changed it");
     }
     readSuccess(operation, response, data, state, secrets) {
         if (!operation.jsonResponse)
@@ -311,15 +346,21 @@ export class ClientRuntime {
     statusFailure(operation, response, body, state, secrets) {
         const status = response.status;
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-        const { kind, outcome } = judgeStatus(operation, status, body);
-        const notTheApis = kind.kind === 'final' ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on` : '';
+        const { kind, outcome } = judgeAnswer(operation, response, body, state);
+        const wire = state.response;
+        const replaced = state.sent && wire !== response && wire?.status !== response.status;
+        const why = replaced
+            ? `; a middleware answered it in place of ${wire ? `the server's ${wire.status}` : 'a failed request'}, which says what the server can have done`
+            : kind.kind === 'final' && status === 503
+                ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on`
+                : '';
         return {
             kind,
             outcome,
             retryAfterMs,
             toError: (attempts, exhausted, result = outcome) => {
                 const scrubbed = scrubValue(body, secrets);
-                const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${notTheApis}`;
+                const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${why}`;
                 return createApiError(compose(operation, head, result, attempts, exhausted), {
                     ...base(operation, attempts, result, snapshot(state, secrets)),
                     status,
@@ -487,6 +528,25 @@ function base(operation, attempts, outcome, request) {
 }
 function label(operation) {
     return `${operation.operationId} (${operation.method} ${operation.path})`;
+}
+/**
+ * `judgeStatus` of the answer, or, when a middleware's onResponse or onError answered in the
+ * server's place, of what happened: a middleware that turns a 201 into a 503 must not make the
+ * create be sent again, nor one that turns a reset into a 503.
+ */
+function judgeAnswer(operation, response, body, state) {
+    const wire = state.response;
+    // Nothing sent (an onRequest answered), or the server's own answer, perhaps re-wrapped.
+    if (!state.sent || wire === response || wire?.status === response.status)
+        return judgeStatus(operation, response.status, body);
+    if (wire === undefined) {
+        const transport = classifyTransportError(state.error);
+        return transport.notConnected ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : { kind: { kind: 'lost' }, outcome: 'unknown' };
+    }
+    if (wire.ok)
+        return { kind: { kind: 'final' }, outcome: 'succeeded' };
+    // The server's body went to the middleware: a 503 is judged without it.
+    return judgeStatus(operation, wire.status, undefined);
 }
 /**
  * What an answer says the server did, and whether the retry rule may send the request again:
