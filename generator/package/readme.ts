@@ -86,7 +86,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
     out.push(...localMock(document, first, responseExample, { factory, client }));
   }
 
-  out.push(...authentication(document, { factory, tokenVariable }));
+  out.push(...authentication(document, { factory, tokenVariable, pkg }));
   out.push(...errorsAndRetries(document, operations, prefix));
   out.push(...validation(context, requestValidators, prefix));
   out.push(...browsers(factory, requestValidators, facts.bundleSize));
@@ -175,7 +175,7 @@ function localMock(document: OpenApiDocument, operation: ClientOperation, respon
   ];
 }
 
-function authentication(document: OpenApiDocument, names: { factory: string; tokenVariable: string }): string[] {
+function authentication(document: OpenApiDocument, names: { factory: string; tokenVariable: string; pkg: string }): string[] {
   const schemes = Object.entries((document.components?.securitySchemes ?? {}) as Record<string, { type?: string; scheme?: string; description?: string }>);
   const bearer = schemes.find(([, scheme]) => scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer');
   const lines = ['## Authentication', ''];
@@ -187,6 +187,8 @@ function authentication(document: OpenApiDocument, names: { factory: string; tok
     if (bearer[1].description) lines.push(...bearer[1].description.trim().split('\n').map((line) => `> ${line}`.trimEnd()), '');
     lines.push(
       '```ts',
+      `import { ${names.factory} } from '${names.pkg}';`,
+      '',
       `const client = ${names.factory}({ getToken: async () => (await fetch('/my-backend/voxo-token')).text() });`,
       '```',
       '',
@@ -260,6 +262,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
       '```ts',
       `import { ${validator} } from '${target.packageName}';`,
       '',
+      'declare const input: unknown; // a form\'s fields, a file\'s rows: anything, not yet checked',
       `const result = ${validator}(input);`,
       'if (!result.ok) {',
       '  for (const issue of result.issues) console.error(`${issue.path}: ${issue.message}`);',

@@ -46,6 +46,18 @@ describe('parseRetryAfter', () => {
   ] as const)('%j -> %j ms', (value, want) => {
     expect(parseRetryAfter(value, now)).toBe(want);
   });
+
+  it('reads an HTTP date without its zone as GMT (as HTTP dates are), whatever the local time zone', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:39', now)).toBe(2_000);
+      expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:39 GMT', now)).toBe(2_000);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });
 
 describe('retryDelay', () => {

@@ -3,13 +3,15 @@
  * What it lists by hand must stay the runtime's: the factory's options are the members of
  * `ClientOptions` and each call's those of `RequestOptions` (read from the generated runtime
  * with the TypeScript compiler), and the bundled spec's import line is the one the plain ES
- * module consumer runs (consumers.test.ts).
+ * module consumer runs (consumers.test.ts). Every TypeScript block of both READMEs type-checks
+ * on its own against the package.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
-import { GENERATED_DIR } from '../helpers/paths.js';
+import { GENERATED_DIR, ROOT_DIR } from '../helpers/paths.js';
 
 const readme = fs.readFileSync(path.join(GENERATED_DIR, 'README.md'), 'utf8');
 const manifest = JSON.parse(fs.readFileSync(path.join(GENERATED_DIR, 'package.json'), 'utf8')) as { name: string };
@@ -45,5 +47,57 @@ describe('the package README', () => {
 
   it('shows the import of the bundled spec that the plain ES module consumer runs', () => {
     expect(readme).toContain(`\`import spec from '${manifest.name}/openapi.json' with { type: 'json' }\``);
+  });
+});
+
+/** The ```ts blocks of a markdown file, each with the line it starts on. */
+function typeScriptBlocks(file: string): Array<{ line: number; code: string }> {
+  const blocks: Array<{ line: number; code: string }> = [];
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index] !== '```ts') continue;
+    const start = index + 1;
+    while (index + 1 < lines.length && lines[++index] !== '```');
+    blocks.push({ line: start + 1, code: lines.slice(start, index).join('\n') });
+  }
+  return blocks;
+}
+
+describe('the code in the READMEs', () => {
+  // A reader pastes a block into a project that installed the package: each block must
+  // type-check there as it is, with nothing but the package (and Node.js's types) around it.
+  it("type-checks, every TypeScript block of README.md and the package's README, each alone against the package", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-blocks-'));
+    try {
+      const files: string[] = [];
+      for (const [name, file] of [['root', path.join(ROOT_DIR, 'README.md')], ['package', path.join(GENERATED_DIR, 'README.md')]] as const) {
+        for (const block of typeScriptBlocks(file)) {
+          const blockFile = path.join(dir, `${name}-line-${block.line}.ts`);
+          // `export {}` makes each block a module of its own (top-level await, no shared names).
+          fs.writeFileSync(blockFile, `${block.code}\nexport {};\n`);
+          files.push(blockFile);
+        }
+      }
+      expect(files.length).toBeGreaterThanOrEqual(6);
+      const program = ts.createProgram(files, {
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+        types: ['node'],
+        typeRoots: [path.join(ROOT_DIR, 'node_modules/@types')],
+        skipLibCheck: true,
+        paths: { [manifest.name]: [path.join(GENERATED_DIR, 'src/index.ts')] },
+      });
+      const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+        const where = diagnostic.file ? `${path.basename(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}` : '';
+        return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+      });
+      expect(problems).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -63,7 +63,8 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   // An HTTP date names a day of the week and GMT; Date.parse also accepts looser strings,
   // so require the shape before trusting it.
   if (!/[A-Za-z]{3},? .*\d{2}:\d{2}:\d{2}/.test(text)) return undefined;
-  const date = Date.parse(text);
+  // An HTTP date is in GMT; Date.parse reads one without a zone as local time.
+  const date = Date.parse(/(GMT|UTC|Z|[+-]\d{4})$/i.test(text) ? text : `${text} GMT`);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }
