@@ -52,7 +52,8 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
   out.push(`# ${pkg}`, '');
   if (typeof document.info.summary === 'string') out.push(document.info.summary, '');
   out.push(
-    `A typed, validated TypeScript client for the ${document.info.title} (version ${document.info.version}), generated from its OpenAPI description. ` +
+    // "the VOXO Call Campaigns API", but "the API “Tiny Pets”" for a title that does not say API.
+    `A typed, validated TypeScript client for the ${/\bAPI$/i.test(document.info.title.trim()) ? document.info.title.trim() : `API “${document.info.title.trim()}”`} (version ${document.info.version}), generated from its OpenAPI description. ` +
       'Request bodies are checked before they are sent, fields with a pattern are checked at compile time, and a request that may have been done is never sent again by a retry.',
     '',
     '- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with `fetch`.',
@@ -69,7 +70,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
 
   out.push('## Quick start', '');
   if (first) {
-    out.push(...quickStart(document, first, { pkg, factory, client, tokenVariable, server }));
+    out.push(...quickStart(document, operations, first, { pkg, factory, client, tokenVariable, server, bearer: bearerScheme(document) !== undefined }));
   } else {
     out.push(`The spec has no operation: \`${factory}\` makes a client with no methods.`, '');
   }
@@ -112,9 +113,11 @@ interface QuickStartNames {
   client: string;
   tokenVariable: string;
   server?: string;
+  /** The spec has a bearer token scheme: the example passes a token. */
+  bearer: boolean;
 }
 
-function quickStart(document: OpenApiDocument, operation: ClientOperation, names: QuickStartNames): string[] {
+function quickStart(document: OpenApiDocument, operations: ClientOperation[], operation: ClientOperation, names: QuickStartNames): string[] {
   const bodyType = operation.hasJsonBody ? schemaName(document, `${operation.pointer}/requestBody`, 'request') : undefined;
   const resultType = schemaName(document, `${operation.pointer}/responses`, 'response');
   const example = operation.hasJsonBody ? requestExample(document, operation) : undefined;
@@ -123,14 +126,18 @@ function quickStart(document: OpenApiDocument, operation: ClientOperation, names
     '```ts',
     `import { ${names.factory}${typeImports.map((name) => `, type ${name}`).join('')} } from '${names.pkg}';`,
     '',
-    `const ${names.client} = ${names.factory}({ token: process.env.${names.tokenVariable}! });${names.server ? ` // requests go to ${names.server}` : ''}`,
+    `const ${names.client} = ${names.factory}({ ${[
+      ...(names.server ? [] : ["baseUrl: 'https://api.example.com'"]),
+      ...(names.bearer ? [`token: process.env.${names.tokenVariable}!`] : []),
+    ].join(', ')} });${names.server ? ` // requests go to ${names.server}` : ' // the spec names no server: give its address'}`.replace('({  })', '({})'),
     '',
   ];
   let call: string;
   if (operation.hasParams) {
     call = `${names.client}.${operation.methodName}({ params: { /* ... */ }${operation.hasJsonBody ? ', body: { /* ... */ }' : ''} })`;
   } else if (operation.hasJsonBody) {
-    lines.push(`const body${bodyType ? `: ${bodyType}` : ''} = ${example === undefined ? '{ /* ... */ }' : indentJson(example)};`, '');
+    // Without an example in the spec, the body is declared: a placeholder literal would not compile.
+    lines.push(example === undefined ? `declare const body: ${bodyType ?? 'unknown'}; // built from your data` : `const body${bodyType ? `: ${bodyType}` : ''} = ${indentJson(example)};`, '');
     call = `${names.client}.${operation.methodName}(body)`;
   } else {
     call = `${names.client}.${operation.methodName}()`;
@@ -138,6 +145,14 @@ function quickStart(document: OpenApiDocument, operation: ClientOperation, names
   const resultVariable = resultType ? lowerFirst(resultType) : 'result';
   lines.push(`const ${resultVariable}${resultType ? `: ${resultType}` : ''} = await ${call};`);
   lines.push(`console.log(${resultVariable});`, '```', '');
+  const withParams = operations.find((candidate) => candidate.hasParams);
+  if (withParams) {
+    const where = parameterPlaces(document, withParams);
+    lines.push(
+      `An operation with parameters takes them in \`params\`, by where they go (\`path\`, \`query\`, \`header\`, \`cookie\`), and its body, if any, in \`body\`: \`${names.client}.${withParams.methodName}({ params: { ${where} }${withParams.hasJsonBody ? ', body' : ''} })\`.`,
+      '',
+    );
+  }
   lines.push(
     `\`${operation.methodName}\` resolves to the parsed ${operation.jsonResponse ? 'JSON body of the 2xx answer' : 'answer'} and throws on anything else (see [Errors and retries](#errors-and-retries)). ` +
       `Options of \`${names.factory}\`: \`baseUrl\`, \`token\` or \`getToken\`, \`timeoutMs\` (per attempt, default 30 s), \`retry\`, \`headers\`, \`userAgent\`, \`fetch\`, \`middleware\`, \`validateRequests\` (default \`true\`), \`validateResponses\` (\`"warn"\` by default, \`"throw"\` or \`"off"\`), \`onWarning\`, \`onRetry\`. ` +
@@ -175,9 +190,29 @@ function localMock(document: OpenApiDocument, operation: ClientOperation, respon
   ];
 }
 
-function authentication(document: OpenApiDocument, names: { factory: string; tokenVariable: string; pkg: string }): string[] {
+/** `path: { petId }, query: { limit }`: an operation's parameters, by where they go. */
+function parameterPlaces(document: OpenApiDocument, operation: ClientOperation): string {
+  const pathItem = resolvePointer(document, operation.pointer.slice(0, operation.pointer.lastIndexOf('/'))) as { parameters?: unknown[] } | undefined;
+  const own = resolvePointer(document, operation.pointer) as { parameters?: unknown[] } | undefined;
+  const places = new Map<string, string[]>();
+  for (const raw of [...(pathItem?.parameters ?? []), ...(own?.parameters ?? [])]) {
+    let parameter = raw as { $ref?: string; name?: unknown; in?: unknown };
+    if (typeof parameter.$ref === 'string') parameter = resolvePointer(document, parameter.$ref) as typeof parameter;
+    if (typeof parameter?.name !== 'string' || typeof parameter.in !== 'string') continue;
+    const names = places.get(parameter.in) ?? [];
+    if (!names.includes(parameter.name)) names.push(parameter.name);
+    places.set(parameter.in, names);
+  }
+  return [...places].map(([place, names]) => `${place}: { ${names.map((name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}': …`)).join(', ')} }`).join(', ');
+}
+
+function bearerScheme(document: OpenApiDocument): [string, { type?: string; scheme?: string; description?: string }] | undefined {
   const schemes = Object.entries((document.components?.securitySchemes ?? {}) as Record<string, { type?: string; scheme?: string; description?: string }>);
-  const bearer = schemes.find(([, scheme]) => scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer');
+  return schemes.find(([, scheme]) => scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer');
+}
+
+function authentication(document: OpenApiDocument, names: { factory: string; tokenVariable: string; pkg: string }): string[] {
+  const bearer = bearerScheme(document);
   const lines = ['## Authentication', ''];
   if (bearer) {
     lines.push(
@@ -205,7 +240,7 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
   const lines = [
     '## Errors and retries',
     '',
-    `Every error is a \`${prefix}Error\` with a stable \`code\` and an \`outcome\` that says what the server can have done, so you know whether sending again is safe:`,
+    `Every error is ${/^[AEIOU]/i.test(prefix) ? 'an' : 'a'} \`${prefix}Error\` with a stable \`code\` and an \`outcome\` that says what the server can have done, so you know whether sending again is safe:`,
     '',
     '| `outcome` | Meaning | Thrown as |',
     '| --- | --- | --- |',

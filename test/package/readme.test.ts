@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
-import { GENERATED_DIR, ROOT_DIR } from '../helpers/paths.js';
+import { GENERATED_DIR, ROOT_DIR, scratchDir } from '../helpers/paths.js';
+import { runGenerate } from '../helpers/generate.js';
 
 const readme = fs.readFileSync(path.join(GENERATED_DIR, 'README.md'), 'utf8');
 const manifest = JSON.parse(fs.readFileSync(path.join(GENERATED_DIR, 'package.json'), 'utf8')) as { name: string };
@@ -63,41 +64,72 @@ function typeScriptBlocks(file: string): Array<{ line: number; code: string }> {
   return blocks;
 }
 
+/** Type-checks each block alone, against the package of `pkg` at `entry`; returns the problems. */
+function typeCheckBlocks(readmes: Array<{ name: string; file: string }>, pkg: string, entry: string): { count: number; problems: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-blocks-'));
+  try {
+    const files: string[] = [];
+    for (const { name, file } of readmes) {
+      for (const block of typeScriptBlocks(file)) {
+        const blockFile = path.join(dir, `${name}-line-${block.line}.ts`);
+        // `export {}` makes each block a module of its own (top-level await, no shared names).
+        fs.writeFileSync(blockFile, `${block.code}\nexport {};\n`);
+        files.push(blockFile);
+      }
+    }
+    const program = ts.createProgram(files, {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: ['node'],
+      typeRoots: [path.join(ROOT_DIR, 'node_modules/@types')],
+      skipLibCheck: true,
+      paths: { [pkg]: [entry] },
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+      const where = diagnostic.file ? `${path.basename(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}` : '';
+      return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+    });
+    return { count: files.length, problems };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the code in the READMEs', () => {
   // A reader pastes a block into a project that installed the package: each block must
   // type-check there as it is, with nothing but the package (and Node.js's types) around it.
   it("type-checks, every TypeScript block of README.md and the package's README, each alone against the package", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-blocks-'));
+    const readmes = [
+      { name: 'root', file: path.join(ROOT_DIR, 'README.md') },
+      { name: 'package', file: path.join(GENERATED_DIR, 'README.md') },
+    ];
+    const { count, problems } = typeCheckBlocks(readmes, manifest.name, path.join(GENERATED_DIR, 'src/index.ts'));
+    expect(count).toBeGreaterThanOrEqual(6);
+    expect(problems).toEqual([]);
+  });
+
+  it('type-checks in the README of a package for a spec with no server, no token scheme, no example and a path parameter', { timeout: 120_000 }, () => {
+    // Inside the repository, where openapi-fetch resolves, as it does in a user's project.
+    const out = path.join(scratchDir('readme-pets'), 'pets-client');
     try {
-      const files: string[] = [];
-      for (const [name, file] of [['root', path.join(ROOT_DIR, 'README.md')], ['package', path.join(GENERATED_DIR, 'README.md')]] as const) {
-        for (const block of typeScriptBlocks(file)) {
-          const blockFile = path.join(dir, `${name}-line-${block.line}.ts`);
-          // `export {}` makes each block a module of its own (top-level await, no shared names).
-          fs.writeFileSync(blockFile, `${block.code}\nexport {};\n`);
-          files.push(blockFile);
-        }
-      }
-      expect(files.length).toBeGreaterThanOrEqual(6);
-      const program = ts.createProgram(files, {
-        strict: true,
-        noEmit: true,
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.ESNext,
-        moduleResolution: ts.ModuleResolutionKind.Bundler,
-        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-        types: ['node'],
-        typeRoots: [path.join(ROOT_DIR, 'node_modules/@types')],
-        skipLibCheck: true,
-        paths: { [manifest.name]: [path.join(GENERATED_DIR, 'src/index.ts')] },
-      });
-      const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-        const where = diagnostic.file ? `${path.basename(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}` : '';
-        return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-      });
+      const { status, stderr } = runGenerate(['--spec', path.join(ROOT_DIR, 'test/package/fixtures/pets.yaml'), '--out', out, '--no-docs', '--no-build']);
+      expect(status, stderr).toBe(0);
+      const readmeFile = path.join(out, 'README.md');
+      const text = fs.readFileSync(readmeFile, 'utf8');
+      expect(text).toContain('client for the API “Tiny Pets” (version 1.0.0)');
+      expect(text).toContain("createClient({ baseUrl: 'https://api.example.com' }); // the spec names no server");
+      expect(text).toContain('`client.getPet({ params: { path: { petId } } })`');
+      expect(text).toContain('Every error is an `ApiError`');
+      const pkg = (JSON.parse(fs.readFileSync(path.join(out, 'package.json'), 'utf8')) as { name: string }).name;
+      const { count, problems } = typeCheckBlocks([{ name: 'pets', file: readmeFile }], pkg, path.join(out, 'src/index.ts'));
+      expect(count).toBeGreaterThanOrEqual(2);
       expect(problems).toEqual([]);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(path.dirname(out), { recursive: true, force: true });
     }
   });
 });
