@@ -144,7 +144,7 @@ export interface KeywordCx {
    * whether an `x-warn` rule is reachable from that sub-schema (the guard skips them);
    * undefined in a module compiled without item guards (`EngineOptions.itemGuards`).
    */
-  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean } | undefined;
+  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean; formats: boolean } | undefined;
   /** Marks a runtime helper as used and returns its name. */
   helper(name: string): string;
   /** A module-level constant for `code` (shared between identical ones); returns its name. */

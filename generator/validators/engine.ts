@@ -671,19 +671,29 @@ class KeywordContext implements KeywordCx {
     return guard ? `${name}(${data})` : `${name}(${data}, ${engine.helper('quiet')}(c), "", null)`;
   }
 
-  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean } | undefined {
+  /**
+   * The guard of a sub-schema, for a check to pass what it passes. `formats`: the sub-schema
+   * has a format, which the guard asserts; with \`formats: false\` its verdict can differ (a
+   * format under \`not\` or \`oneOf\`), so the check must not lean on it then.
+   */
+  guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean; formats: boolean } | undefined {
     const { engine, state } = this;
     if (engine.options.itemGuards === false) return undefined;
     const pointer = this.functionPointer(this.subState(tokens, data, state.path));
     const name = engine.functionFor(state.document, pointer, state.direction, undefined, 'error', true);
-    return { call: `${name}(${data})`, warns: engine.reaches(state.document, pointer, 'x-warn') };
+    return { call: `${name}(${data})`, warns: engine.reaches(state.document, pointer, 'x-warn'), formats: engine.reaches(state.document, pointer, 'format') };
   }
 
-  /** The pointer of the function that checks a sub-schema: a `$ref` alone is its target's. */
+  /**
+   * The pointer of the function that checks a sub-schema: a `$ref` alone is its target's, when
+   * it is a local JSON Pointer to a schema. Any other `$ref` is compiled where it stands, so the
+   * `$ref` keyword refuses it with its location (it was read as a pointer: "x$defs/A" as "$defs/A").
+   */
   private functionPointer(sub: SchemaState): string {
-    const onlyRef = isPlainObject(sub.schema) && typeof sub.schema.$ref === 'string' &&
-      Object.keys(sub.schema).every((key) => key === '$ref' || keywordKind(this.engine.options.dialect, key, undefined) === 'annotation');
-    return onlyRef ? (sub.schema as { $ref: string }).$ref : sub.pointer;
+    const ref = isPlainObject(sub.schema) ? sub.schema.$ref : undefined;
+    const onlyRef = typeof ref === 'string' && (ref === '#' || ref.startsWith('#/')) && resolvePointer(sub.document, ref) !== undefined &&
+      Object.keys(sub.schema as object).every((key) => key === '$ref' || keywordKind(this.engine.options.dialect, key, undefined) === 'annotation');
+    return onlyRef ? (ref as string) : sub.pointer;
   }
 
   helper(name: string): string {

@@ -35,6 +35,9 @@ describe('the emitter refuses what it cannot check', () => {
     ['a format that is not a string', { format: 3 }, 'expected "format" to be a string, received 3'],
     ['a remote $ref', { $ref: 'https://example.com/schema.json' }, 'unsupported $ref "https://example.com/schema.json"'],
     ['an unresolved $ref', { $ref: '#/$defs/missing' }, 'unresolved $ref "#/$defs/missing" at #/$ref'],
+    // A $ref alone under anyOf, not, contains...: its target is called directly, once known to be a schema.
+    ['a $ref under anyOf that is not a pointer', { anyOf: [{ $ref: 'x$defs/A' }], $defs: { A: { type: 'string' } } }, 'unsupported $ref "x$defs/A": only local references ("#/...") are supported; bundle the spec first at #/anyOf/0/$ref'],
+    ['an unresolved $ref under not', { not: { $ref: '#/$defs/missing' } }, 'unresolved $ref "#/$defs/missing" at #/not/$ref'],
     ['a malformed minLength', { minLength: -1 }, 'expected "minLength" to be a non-negative integer, received -1 at #/minLength'],
     ['a tuple items in 2020-12', { items: [{}] }, 'expected "items" to be a schema'],
   ] as const)('%s', (_, schema, message) => {

@@ -124,6 +124,9 @@ const OPENAPI_31: Array<[string, Case]> = [
   ['format date, a trailing space', { schema: { format: 'date' }, value: '2027-03-01 ', want: issue('', 'format', 'must match format "date" (received "2027-03-01 ")') }],
   ['format date, slashes', { schema: { format: 'date' }, value: '2027/03/01', want: issue('', 'format', 'must match format "date" (received "2027/03/01")') }],
   ['format date, switched off', { schema: { format: 'date' }, value: '2027-02-29', options: { formats: false }, want: 'ok' }],
+  // Items the items' guard passes are skipped by a check; the guard asserts formats, so with
+  // formats switched off, a format under `not` must not make an item pass.
+  ['format under not in items, switched off', { schema: { items: { not: { format: 'uuid' } } }, value: [''], options: { formats: false }, want: issue('/0', 'not', 'must NOT be valid', '#/items/not') }],
   ['format date-time', { schema: { format: 'date-time' }, value: '2027-03-01T09:00:00+01:00', want: 'ok' }],
   ['format time without an offset', { schema: { format: 'time' }, value: '09:00:00', want: issue('', 'format', 'must match format "time" (received "09:00:00")') }],
   ['format email', { schema: { format: 'email' }, value: 'a@@b.c', want: issue('', 'format', 'must match format "email" (received "a@@b.c")') }],
@@ -167,7 +170,8 @@ function tableTests(dialect: Dialect, table: Array<[string, Case]>): void {
       expect(result.issues[0]).toMatchObject(test.want);
       if (test.want.schemaPath === undefined) expect(result.issues[0]!.schemaPath).toMatch(/^#/);
       expect(result.issues).toHaveLength(test.options?.allErrors ? result.issues.length : 1);
-      expect(guard).toBe(false);
+      // The guard always asserts formats: with them switched off, its verdict can differ.
+      if (test.options?.formats !== false) expect(guard).toBe(false);
     });
   });
 }
@@ -242,6 +246,12 @@ describe('direction and discriminator (schemas in a document)', () => {
           properties: { enum: { type: 'string', readOnly: true }, name: { type: 'string' } },
         },
         Tree: { type: 'object', properties: { default: { $ref: '#/components/schemas/Node' } } },
+        // The discriminator takes over the oneOf; the anyOf beside it still applies.
+        TaggedPet: {
+          oneOf: [{ $ref: '#/components/schemas/Cat' }],
+          anyOf: [{ required: ['name'] }],
+          discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat' } },
+        },
         Node: { type: 'object', properties: { enum: { $ref: '#/components/schemas/Node' }, size: { type: 'integer' } } },
       },
     },
@@ -256,6 +266,7 @@ describe('direction and discriminator (schemas in a document)', () => {
       root('Account', '#/components/schemas/Account', 'neutral'),
       root('TaggedRequest', '#/components/schemas/Tagged', 'request'),
       root('Tree', '#/components/schemas/Tree', 'neutral'),
+      root('TaggedPet', '#/components/schemas/TaggedPet', 'neutral'),
     ];
     module = await importModule(compileModule(roots, { dialect: 'openapi-3.1' }).source);
   });
@@ -274,6 +285,12 @@ describe('direction and discriminator (schemas in a document)', () => {
     });
     expect(validate('Pet', {})).toMatchObject({ issues: [{ keyword: 'discriminator', message: 'must have property "kind" equal to one of "cat", "dog"' }] });
     expect(validate('Pet', 5)).toMatchObject({ issues: [{ keyword: 'oneOf' }] });
+  });
+
+  it('discriminator beside oneOf and anyOf: it takes over the oneOf, and the anyOf is still checked', () => {
+    expect(validate('TaggedPet', { kind: 'cat', lives: 1, name: 'Tom' }).ok).toBe(true);
+    expect(validate('TaggedPet', { kind: 'cat', lives: 1 })).toMatchObject({ ok: false, issues: [{ keyword: 'anyOf' }] });
+    expect((module.isTaggedPet as Guard)({ kind: 'cat', lives: 1 })).toBe(false);
   });
 
   it('readOnly is not required in requests, writeOnly not in responses', () => {

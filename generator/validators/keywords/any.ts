@@ -76,7 +76,8 @@ export const allOf: KeywordFunction = (cx) => {
 };
 
 export const anyOf: KeywordFunction = (cx) => {
-  if ('discriminator' in cx.schema) return [];
+  // The discriminator takes over the oneOf when there is one, else the anyOf.
+  if ('discriminator' in cx.schema && !('oneOf' in cx.schema)) return [];
   return anyOfChecks(cx);
 };
 

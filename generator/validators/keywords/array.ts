@@ -68,8 +68,11 @@ function rest(cx: KeywordCx, start: number, tokens: Array<string | number>, sche
     return [
       loop,
       [
-        // With x-warn rules below, an item the guard passes may still have a warning to report.
-        ...(guarded.warns ? ['if (!c.warnings) {', skipAccepted, '}'] : skipAccepted),
+        // With x-warn rules below, an item the guard passes may still have a warning to report;
+        // with a format below, the guard's verdict is the one with formats asserted.
+        ...(guarded.warns || guarded.formats
+          ? [`if (${[...(guarded.warns ? ['!c.warnings'] : []), ...(guarded.formats ? ['c.formats'] : [])].join(' && ')}) {`, skipAccepted, '}']
+          : skipAccepted),
         `const ${item} = ${cx.array}[${index}];`,
         ...body,
       ],
