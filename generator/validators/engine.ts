@@ -265,6 +265,13 @@ export class Engine {
     for (const group of TYPED_GROUPS) {
       const typeElse = !typeFirst && types.length === 1 && types[0] === group;
       if (!hasGroup(group) && !typeElse) continue;
+      if (types.length > 0 && !types.some((type) => type === group || (type === 'integer' && group === 'number'))) {
+        // Keywords of a type the schema's `type` excludes (`maxLength` beside `type: number`)
+        // never apply: compiled for what they refuse (an invalid pattern), not emitted, since
+        // after the type test they would test a value TypeScript knows is not of their type.
+        for (const keyword of ORDER[group]) if (keyword in schema) this.runKeyword(state, keyword, group, state.scope.next++, new Map());
+        continue;
+      }
       const typed = state.scope.next++;
       // Each property named by `properties` or `required` is read once, into a local that the
       // keywords share (declared below only if used).

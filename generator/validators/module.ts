@@ -130,10 +130,24 @@ function checkFunction(name: string, pointer: string, direction: Direction, guar
   const where = `${pointer}${direction === 'neutral' ? '' : ` (${direction})`}`;
   if (guard) {
     const comment = jsDoc([`Whether a value is valid against ${where}: the verdict alone (formats asserted, \`x-warn\` skipped).`]);
-    return `${comment}function ${name}(x: unknown): boolean {\n${render([...body, 'return true;'], 1)}\n}`;
+    return `${comment}function ${name}(x: unknown): boolean {\n${render(withoutUnreachable([...body, 'return true;']), 1)}\n}`;
   }
   const comment = jsDoc([`Checks ${where}.`]);
   return `${comment}function ${name}(x: unknown, c: Context, p: string, k: Key): boolean {\n${render([...body, 'return true;'], 1)}\n}`;
+}
+
+/**
+ * A guard's code without what follows a failure that always happens (`not: {}`, `enum: []`,
+ * `allOf: [false]`), block by block: TypeScript does not narrow the value in unreachable code,
+ * so a `maxLength` after it would not type-check.
+ */
+function withoutUnreachable(code: Code[]): Code[] {
+  const kept: Code[] = [];
+  for (const item of code) {
+    kept.push(Array.isArray(item) ? withoutUnreachable(item) : item);
+    if ((isFailure(item) && item.condition === 'true') || item === 'return false;') break;
+  }
+  return kept;
 }
 
 function render(code: Code[], depth: number): string {

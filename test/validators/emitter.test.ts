@@ -327,3 +327,50 @@ describe('generated code', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('valid schemas whose checks once did not type-check (found by a differential fuzz)', () => {
+  // Each is valid JSON Schema; the module emitted for it must type-check as the build does, and
+  // still give the verdicts the schema says.
+  const schemas: Array<[string, JsonSchema, { valid: unknown[]; invalid: unknown[] }]> = [
+    ['maxLength beside type number (never applies)', { type: 'number', maxLength: 3 }, { valid: [12345], invalid: ['1234'] }],
+    ['minLength beside type array', { type: 'array', minLength: 1 }, { valid: [[]], invalid: [''] }],
+    ['properties beside type string', { type: 'string', properties: { a: { type: 'number' } }, required: ['a'] }, { valid: ['x'], invalid: [{ a: 1 }] }],
+    ['a const in dependentSchemas (applied to the whole object)', { dependentSchemas: { a: { const: 1 } } }, { valid: [{ b: 1 }], invalid: [{ a: 1 }] }],
+    ['an enum in dependentSchemas', { dependentSchemas: { a: { enum: [1, 2] } } }, { valid: [{}], invalid: [{ a: 2 }] }],
+    ['a maxLength in dependentSchemas', { dependentSchemas: { a: { maxLength: 2 } } }, { valid: [{ a: 'long' }], invalid: [] }],
+    ['not: {} before a minLength (always fails)', { not: {}, minLength: 2 }, { valid: [], invalid: ['abc', 1] }],
+    ['allOf: [false] before a multipleOf', { allOf: [false], multipleOf: 3 }, { valid: [], invalid: [3] }],
+    ['an empty enum before a maximum', { enum: [], maximum: 2 }, { valid: [], invalid: [1] }],
+    ['uniqueItems beside not: true, in a property', { properties: { a: { uniqueItems: true, not: true } } }, { valid: [{}], invalid: [{ a: [1] }] }],
+  ];
+
+  it('type-check, strictly, in one program', () => {
+    const dir = scratchDir('emitter-typecheck');
+    try {
+      const files = schemas.map(([, schema], index) => {
+        const file = path.join(dir, `s${index}.ts`);
+        fs.writeFileSync(file, compile(schema));
+        return file;
+      });
+      const program = ts.createProgram(files, {
+        target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noImplicitReturns: true, noEmit: true,
+        types: [], lib: ['lib.es2022.d.ts'],
+      });
+      const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => `${path.basename(diagnostic.file?.fileName ?? '')}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+      expect(diagnostics).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(schemas)('%s: the verdicts the schema says', async (_, schema, { valid, invalid }) => {
+    const module = await importModule(compile(schema));
+    for (const value of valid) expect([(module.validateS as Validate)(value).ok, (module.isS as (v: unknown) => boolean)(value)]).toEqual([true, true]);
+    for (const value of invalid) expect([(module.validateS as Validate)(value).ok, (module.isS as (v: unknown) => boolean)(value)]).toEqual([false, false]);
+  });
+
+  it('still refuses an invalid pattern under a type that excludes it', () => {
+    expect(() => compile({ type: 'number', pattern: '([a-z]' })).toThrow('invalid pattern at #/pattern');
+  });
+});

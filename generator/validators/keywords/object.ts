@@ -205,7 +205,10 @@ function requiredWhenPresent(cx: KeywordCx, name: string, names: string[]): Code
 }
 
 function schemaWhenPresent(cx: KeywordCx, name: string): Code[] {
-  const body = cx.subschema([name], cx.data, cx.path);
+  // The schema applies to the whole value, which the object group has narrowed: it gets the
+  // value untyped again, or its own type tests (a const 1, a maxLength) would not type-check.
+  const value = cx.variable('d');
+  const body = cx.subschema([name], value, cx.path);
   if (body.length === 0) return [];
-  return [`if (${cx.propertyValue(name)} !== undefined) {`, body, '}'];
+  return [`if (${cx.propertyValue(name)} !== undefined) {`, [`const ${value}: unknown = ${cx.data};`, ...body], '}'];
 }
