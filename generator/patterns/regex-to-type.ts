@@ -80,6 +80,10 @@ type Node =
   | ({ kind: 'hole'; number: boolean; pure: boolean } & Meta);
 
 const EMPTY: Node = { kind: 'seq', items: [] };
+
+function isSurrogate(codePoint: number): boolean {
+  return codePoint >= 0xd800 && codePoint <= 0xdfff;
+}
 const DIGITS = '0123456789'.split('');
 
 function hole(meta: Meta, pure = false): Node {
@@ -174,6 +178,10 @@ class Translator {
   private translate(element: AST.Element): Node {
     switch (element.type) {
       case 'Character':
+        // A lone surrogate matches, with the u flag, a lone code point, while a template type
+        // matches UTF-16 units (half of a pair too), and a file written as UTF-8 cannot hold
+        // it: it is typed as any one character.
+        if (isSurrogate(element.value)) return this.loneSurrogate(element.raw);
         return { kind: 'chars', chars: [String.fromCodePoint(element.value)] };
       case 'CharacterSet':
         return this.characterSet(element);
@@ -209,11 +217,16 @@ class Translator {
       this.approximations.add(`${element.raw} typed as string`);
       return anyChar();
     }
+    // `[]` matches nothing; typed as any one character (wider, so sound), not as no text at all.
+    if (element.elements.length === 0) return this.tooLarge(element);
     const chars = new Set<string>();
     for (const part of element.elements) {
-      if (part.type === 'Character') chars.add(String.fromCodePoint(part.value));
-      else if (part.type === 'CharacterClassRange') {
+      if (part.type === 'Character') {
+        if (isSurrogate(part.value)) return this.loneSurrogate(element.raw);
+        chars.add(String.fromCodePoint(part.value));
+      } else if (part.type === 'CharacterClassRange') {
         if (part.max.value - part.min.value + 1 > MAX_CLASS_SIZE) return this.tooLarge(element);
+        if (part.min.value <= 0xdfff && part.max.value >= 0xd800) return this.loneSurrogate(element.raw);
         for (const c of charRange(part.min.value, part.max.value)) chars.add(c);
       } else if (part.type === 'CharacterSet') {
         const set = this.characterSet(part);
@@ -223,6 +236,11 @@ class Translator {
       if (chars.size > MAX_CLASS_SIZE) return this.tooLarge(element);
     }
     return { kind: 'chars', chars: [...chars].sort(compareCodePoints) };
+  }
+
+  private loneSurrogate(raw: string): Node {
+    this.approximations.add(`${raw} (a lone surrogate) typed as a character`);
+    return anyChar();
   }
 
   private tooLarge(element: AST.CharacterClass): Node {
@@ -320,6 +338,12 @@ class Shrinker {
         const total = counts.reduce((a, b) => a * b, 1);
         if (total <= budget) return { kind: 'seq', items };
         const index = counts.indexOf(Math.max(...counts));
+        // A count past what a number holds (63^192 for `(\w{32}){6}`) is Infinity, and the
+        // share of the budget it leaves is NaN: such an item is collapsed at once.
+        if (!Number.isFinite(counts[index]!)) {
+          items[index] = this.collapse(items[index]!);
+          continue;
+        }
         const others = total / counts[index]!;
         const reduced = this.reduce(items[index]!, Math.max(1, Math.floor(budget / others)));
         items[index] = count(reduced) < counts[index]! ? reduced : this.collapse(items[index]!);

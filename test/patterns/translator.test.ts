@@ -101,6 +101,34 @@ describe('patternToType', () => {
     expect(got.approximations.length === 0).toBe(want.exact);
   });
 
+  // Found by a soundness fuzz: each compiled as a type that rejected strings the regex accepts,
+  // or did not compile, or crashed or hung the translator.
+  it('types lone surrogates, empty classes and unions too large for a number soundly, and ends', () => {
+    const cases: Array<[string, string[]]> = [
+      ['\\uD800', ['x\ud800y', '\ud800']],
+      ['^a\\uD83D$', ['a\ud83d']],
+      ['^[\\uD800-\\uD801]$', ['\ud801']],
+      ['^[]$', []],
+      ['^(x.|[])$', ['xy']],
+      ['^(\\b(\\w{32}){5}\\w{32})x$', ['a'.repeat(192) + 'x']],
+      ['^((\\w{32}){5}\\w{32})x$', ['b'.repeat(192) + 'x']],
+    ];
+    const lines: string[] = [];
+    const expected: Array<{ line: number; source: string; value: string }> = [];
+    cases.forEach(([source, accepted], index) => {
+      const got = patternToType(source);
+      expect(got.exact, source).toBe(false);
+      lines.push(`type T${index} = ${got.type};`);
+      for (const value of accepted) {
+        expect(new RegExp(source, 'u').test(value), `${source} matches ${JSON.stringify(value)}`).toBe(true);
+        lines.push(`export const v${lines.length}: T${index} = ${quote(value)};`);
+        expected.push({ line: lines.length, source, value });
+      }
+    });
+    const { errors } = typecheck('patterns-translator-edges', { 'edges.ts': lines.join('\n') + '\n' });
+    expect(errors.map((error) => `line ${error.line}: ${error.message}`)).toEqual([]);
+  });
+
   it('keeps every type under the member budget it is given', () => {
     for (const [source] of CASES) {
       expect(patternToType(source, { maxMembers: 50 }).members).toBeLessThanOrEqual(50);
