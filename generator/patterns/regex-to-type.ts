@@ -188,6 +188,12 @@ class Translator {
       case 'CharacterClass':
         return this.characterClass(element);
       case 'Group':
+        // `(?i:a)` (regexp modifiers, in newer engines) changes how its letters match.
+        if (element.modifiers) {
+          this.approximations.add(`${element.raw} (modifiers) typed as string`);
+          return anyString();
+        }
+        return this.alternatives(element.alternatives);
       case 'CapturingGroup':
         return this.alternatives(element.alternatives);
       case 'Quantifier':

@@ -129,6 +129,10 @@ describe('patternToType', () => {
     expect(errors.map((error) => `line ${error.line}: ${error.message}`)).toEqual([]);
   });
 
+  it('types a group with regexp modifiers, (?i:a), which newer engines accept, as a string', () => {
+    expect(patternToType('^(?i:a)$')).toMatchObject({ exact: false, type: 'string' });
+  });
+
   it('keeps every type under the member budget it is given', () => {
     for (const [source] of CASES) {
       expect(patternToType(source, { maxMembers: 50 }).members).toBeLessThanOrEqual(50);
