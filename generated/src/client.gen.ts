@@ -149,7 +149,7 @@ export interface VoxoClient {
    *
    * `POST /v2/admin/call-campaigns`
    *
-   * Not idempotent: retried only after 429, a 503 with the API's own error body (the spec's), or a connection that was never made; after a timeout, a reset, a 500/502/504 or another 503 (a proxy's or gateway's, perhaps after passing the request on) it throws an error whose `outcome` is `"unknown"`.
+   * Not idempotent: retried only after 429, a 503 with the API's own error body (as the spec gives it; where it gives none, a 503 is not retried), or a connection that was never made; after a timeout, a reset, a 500/502/504 or another 503 (a proxy's or gateway's, perhaps after passing the request on) it throws an error whose `outcome` is `"unknown"`.
    * @throws {VoxoValidationError} when the body does not match the spec (nothing is sent).
    * @throws {VoxoApiError} when the server answers with a non-2xx status.
    * @throws {VoxoTimeoutError} {@link VoxoNetworkError} {@link VoxoAbortError} when no answer could be read.

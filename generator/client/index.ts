@@ -271,7 +271,7 @@ function methodDoc(operation: ClientOperation, prefix: string): string[] {
   lines.push(
     operation.idempotent
       ? 'Idempotent: retried after 429, 503, connection failures, timeouts, 500, 502 and 504.'
-      : `Not idempotent: retried only after 429, a 503 with the API's own error body (the spec's), or a connection that was never made; after a timeout, a reset, a 500/502/504 or another 503 (a proxy's or gateway's, perhaps after passing the request on) it throws an error whose \`outcome\` is \`"unknown"\`.`,
+      : `Not idempotent: retried only after 429, a 503 with the API's own error body (as the spec gives it; where it gives none, a 503 is not retried), or a connection that was never made; after a timeout, a reset, a 500/502/504 or another 503 (a proxy's or gateway's, perhaps after passing the request on) it throws an error whose \`outcome\` is \`"unknown"\`.`,
   );
   if (operation.hasJsonBody) lines.push(`@throws {${prefix}ValidationError} when the body does not match the spec (nothing is sent).`);
   lines.push(`@throws {${prefix}ApiError} when the server answers with a non-2xx status.`);

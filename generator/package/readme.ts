@@ -263,7 +263,7 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
     lines.push('');
   }
   lines.push(
-    'Retries: by default up to 2, with exponential backoff (0.5 s, doubling, at most 10 s) that honours `Retry-After`; `retry: { maxRetries, baseDelayMs, maxDelayMs }` or `retry: false` change it, per client or per call (a call\'s settings go over the client\'s, one by one: a client\'s `retry: false` stays off unless the call sets `maxRetries`). A request is sent again only when the server cannot have done the work (429, a 503 with the API\'s own error body, or a connection that was never made), or when its method is idempotent:',
+    'Retries: by default up to 2, with exponential backoff (0.5 s, doubling, at most 10 s) that honours `Retry-After`; `retry: { maxRetries, baseDelayMs, maxDelayMs }` or `retry: false` change it, per client or per call (a call\'s settings go over the client\'s, one by one: a client\'s `retry: false` stays off unless the call sets `maxRetries`). A request is sent again only when the server cannot have done the work (429, a 503 with the API\'s own error body as the spec gives it, or a connection that was never made), or when its method is idempotent:',
     '',
   );
   for (const operation of operations) {

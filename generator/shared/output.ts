@@ -262,20 +262,21 @@ function takeLock(outDir: string): () => void {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      let holder: number;
+      let held: string;
       try {
-        holder = Number(fs.readFileSync(lock, 'utf8'));
+        held = fs.readFileSync(lock, 'utf8');
       } catch (error) {
         // Released between the two calls: try again.
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
         throw error;
       }
+      const holder = Number(held);
       // A pid of a process that is gone, or this run's own pid (a lock left by a crash, the pid
-      // given again), is stale.
+      // given again), is stale; so is a lock that holds no pid.
       if (holder !== process.pid && Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new GeneratorError(`another run (process ${holder}) is writing this folder; wait for it, or delete ${lock} if that process is not a generator`, whereOut(outDir));
       }
-      removeStaleLock(lock, holder);
+      removeStaleLock(lock, held);
     }
     throw new GeneratorError(`could not take the lock ${lock}: other runs keep taking it`, whereOut(outDir));
   } finally {
@@ -290,7 +291,7 @@ function takeLock(outDir: string): () => void {
  * read again, and a lock that is no longer the stale one is put back. Returns whether it was
  * removed.
  */
-export function removeStaleLock(lock: string, stalePid: number): boolean {
+export function removeStaleLock(lock: string, staleText: string): boolean {
   const aside = `${lock}.stale-${process.pid}`;
   try {
     fs.renameSync(lock, aside);
@@ -299,9 +300,10 @@ export function removeStaleLock(lock: string, stalePid: number): boolean {
     throw error;
   }
   try {
-    if (Number(fs.readFileSync(aside, 'utf8')) === stalePid) return true;
+    if (fs.readFileSync(aside, 'utf8') === staleText) return true;
     // Another run's lock: back into place (a link, which fails rather than replace a lock
-    // taken meanwhile by a third run; that run then holds it, and this one finds it held).
+    // taken meanwhile by a third run: then that run and the one whose lock this was both
+    // believe they hold it, a window of three runs at once that this does not close).
     try {
       fs.linkSync(aside, lock);
     } catch (error) {

@@ -756,7 +756,7 @@ describe("middleware cannot make the client send an invalid body, or send a crea
     const error = await rejectionOf(c.createCampaign(VALID_BODY));
     expect(error).toBeInstanceOf(voxo.VoxoValidationError);
     expect(error).toMatchObject({ outcome: 'not-sent' });
-    expect(error.message).toMatch(/the request body is invalid as a middleware's onRequest changed it, so nothing was sent/);
+    expect(error.message).toMatch(/the request body is invalid as a middleware's onRequest changed it, so attempt 1 was not sent/);
     expect(error.issues.map((issue: { path: string }) => issue.path)).toContain('/callerId');
     expect(s.requests).toHaveLength(0);
   });
@@ -777,6 +777,37 @@ describe("middleware cannot make the client send an invalid body, or send a crea
     const error = await rejectionOf(c.createCampaign(VALID_BODY));
     expect(error).toMatchObject({ status: 503, outcome: 'succeeded', attempts: 1 });
     expect(error.message).toMatch(/a middleware answered it in place of the server's 201/);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it("a middleware that rewrites a gateway's 503 into the API's shape, keeping the status: judged by the server's own body, sent once", async () => {
+    const s = await serve((_request, response) => {
+      response.writeHead(503, { 'content-type': 'text/html' });
+      response.end('<html><body>503 Service Unavailable</body></html>');
+    });
+    const c = client({
+      middleware: [{ onResponse: ({ response }) => (response.ok ? undefined : new Response(JSON.stringify(unavailableBody('rewritten')), { status: response.status, headers: { 'content-type': 'application/json' } })) }],
+    });
+    const error = await rejectionOf(c.createCampaign(VALID_BODY));
+    expect(error).toMatchObject({ status: 503, outcome: 'unknown', attempts: 1 });
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it("a middleware's onRequest that answers 503 itself (a circuit breaker): outcome not-sent", async () => {
+    const s = await serve(created);
+    const c = client({ retry: { maxRetries: 1, baseDelayMs: 1 }, middleware: [{ onRequest: () => new Response('open circuit', { status: 503 }) }] });
+    const error = await rejectionOf(c.createCampaign(VALID_BODY));
+    expect(error).toMatchObject({ status: 503, outcome: 'not-sent' });
+    expect(error.message).toMatch(/a middleware's onRequest answered it, and nothing was sent/);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it("a middleware that compresses the body (Content-Encoding): sent, not refused as unreadable", async () => {
+    const s = await serve((_request, response) => sendJson(response, 201, campaignFor(VALID_BODY as never)));
+    const c = client({
+      middleware: [{ onRequest: ({ request }) => { const headers = new Headers(request.headers); headers.set('content-encoding', 'identity-test'); return new Request(request, { headers, body: 'not JSON once encoded' }); } }],
+    });
+    await expect(c.createCampaign(VALID_BODY)).resolves.toMatchObject({ name: VALID_BODY.name });
     expect(s.requests).toHaveLength(1);
   });
 

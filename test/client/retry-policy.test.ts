@@ -53,6 +53,8 @@ describe('parseRetryAfter', () => {
     try {
       expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:39', now)).toBe(2_000);
       expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:39 GMT', now)).toBe(2_000);
+      // A zone that is named is kept.
+      expect(parseRetryAfter('Sun, 06 Nov 1994 03:49:39 EST', now)).toBe(2_000);
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
@@ -111,7 +113,9 @@ describe('classifyTransportError', () => {
     // On an open (kept-alive) connection whose route went away: the request may have been written.
     ['EHOSTUNREACH from read', fetchFailed(system('EHOSTUNREACH', 'read')), { code: 'EHOSTUNREACH', notConnected: false, transient: false }],
     ['ENETUNREACH from write', fetchFailed(system('ENETUNREACH', 'write')), { code: 'ENETUNREACH', notConnected: false, transient: false }],
-    ['ECONNREFUSED without the system call', fetchFailed(system('ECONNREFUSED')), { code: 'ECONNREFUSED', notConnected: false, transient: false }],
+    // A custom fetch (node-fetch) may pass the code on without the syscall: ECONNREFUSED only comes from a connect.
+    ['ECONNREFUSED without the system call', fetchFailed(system('ECONNREFUSED')), { code: 'ECONNREFUSED', notConnected: true, transient: true }],
+    ['EHOSTUNREACH without the system call', fetchFailed(system('EHOSTUNREACH')), { code: 'EHOSTUNREACH', notConnected: false, transient: false }],
     ['connect timeout', fetchFailed(system('UND_ERR_CONNECT_TIMEOUT')), { code: 'UND_ERR_CONNECT_TIMEOUT', notConnected: true, transient: true }],
     [
       'Happy Eyeballs AggregateError',

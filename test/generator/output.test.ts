@@ -50,7 +50,7 @@ describe('removeStaleLock', () => {
   it('removes a lock that still holds the stale pid it was read with', () => {
     const lock = path.join(work, '.stale.lock');
     fs.writeFileSync(lock, '999999999');
-    expect(removeStaleLock(lock, 999999999)).toBe(true);
+    expect(removeStaleLock(lock, '999999999')).toBe(true);
     expect(fs.readdirSync(work).filter((name) => name.startsWith('.stale.lock'))).toEqual([]);
   });
 
@@ -59,12 +59,19 @@ describe('removeStaleLock', () => {
     // not delete that one, or both would write the folder.
     const lock = path.join(work, '.taken.lock');
     fs.writeFileSync(lock, String(process.ppid));
-    expect(removeStaleLock(lock, 999999999)).toBe(false);
+    expect(removeStaleLock(lock, '999999999')).toBe(false);
     expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.ppid));
     expect(fs.readdirSync(work).filter((name) => name.startsWith('.taken.lock'))).toEqual(['.taken.lock']);
   });
 
+  it('removes a lock that holds no pid (garbage), as read', () => {
+    const lock = path.join(work, '.garbage.lock');
+    fs.writeFileSync(lock, 'garbage');
+    expect(removeStaleLock(lock, 'garbage')).toBe(true);
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
   it('says nothing was removed when the lock is already gone', () => {
-    expect(removeStaleLock(path.join(work, '.gone.lock'), 999999999)).toBe(false);
+    expect(removeStaleLock(path.join(work, '.gone.lock'), '999999999')).toBe(false);
   });
 });

@@ -198,6 +198,8 @@ interface AttemptState {
   response?: Response;
   /** How fetch failed, before any middleware's onError answered in its place. */
   error?: unknown;
+  /** The server's own 503 body (parsed JSON, or its text), kept when a middleware may rewrite it. */
+  wireBody?: unknown;
 }
 
 export class ClientRuntime {
@@ -420,6 +422,17 @@ export class ClientRuntime {
           throw new TypeError(`the \`fetch\` option returned ${describe(response)}, not a Response`);
         }
         state.response = response;
+        // A middleware may rewrite a 503's body and keep its status: the server's own body is
+        // what says whether the API sent it (judgeAnswer).
+        if (response.status === 503 && !operation.idempotent && this.middleware.length > 0) {
+          return response.clone().text().then(
+            (text) => {
+              state.wireBody = parseOrText(text);
+              return response;
+            },
+            () => response,
+          );
+        }
         return response;
       }, (error: unknown) => {
         state.error = error;
@@ -430,7 +443,7 @@ export class ClientRuntime {
     // checked too, when it is not the validated text.
     const validated = body.serialized && this.middleware.length > 0 ? (body.value as string) : undefined;
     const trackingFetch = (given: Request): Promise<Response> =>
-      validated === undefined ? send(given) : this.checkSentBody(operation, given, validated).then(() => send(given));
+      validated === undefined ? send(given) : raceAbort(this.checkSentBody(operation, given, validated), signal).then(() => send(given));
     const headers: Record<string, string> = { ...init.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -448,7 +461,21 @@ export class ClientRuntime {
         fetch: trackingFetch,
       });
     } catch (error) {
-      if (error instanceof ClientValidationError && !state.sent) return { failure: { kind: { kind: 'final' }, outcome: 'not-sent', toError: () => error } };
+      if (error instanceof ClientValidationError && !state.sent) {
+        // Made again with the call's attempts and outcome: an earlier attempt may have been sent.
+        const { issues } = error;
+        return {
+          failure: {
+            kind: { kind: 'final' },
+            outcome: 'not-sent',
+            toError: (attempts, _exhausted, result = 'not-sent') =>
+              new ClientValidationError(
+                compose(operation, `${operation.operationId}: the request body is invalid as a middleware's onRequest changed it, so attempt ${attempts} was not sent:\n${formatIssues(issues)}`, result, attempts, false),
+                { ...base(operation, attempts, result), issues },
+              ),
+          },
+        };
+      }
       const aborted = !timedOut && callerSignal?.aborted === true;
       return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
     } finally {
@@ -464,6 +491,8 @@ export class ClientRuntime {
 
   /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
   private async checkSentBody(operation: OperationDefinition, request: Request, validated: string): Promise<void> {
+    // A body a middleware compressed (or encoded otherwise) cannot be read as JSON here.
+    if (request.headers.has('content-encoding')) return;
     const text = await request.clone().text();
     if (text === validated) return;
     let issues: ValidationIssue[];
@@ -539,11 +568,15 @@ export class ClientRuntime {
     const { kind, outcome } = judgeAnswer(operation, response, body, state);
     const wire = state.response;
     const replaced = state.sent && wire !== response && wire?.status !== response.status;
-    const why = replaced
-      ? `; a middleware answered it in place of ${wire ? `the server's ${wire.status}` : 'a failed request'}, which says what the server can have done`
-      : kind.kind === 'final' && status === 503
-        ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on`
-        : '';
+    const why = !state.sent
+      ? "; a middleware's onRequest answered it, and nothing was sent"
+      : replaced
+        ? `; a middleware answered it in place of ${wire ? `the server's ${wire.status}` : 'a failed request'}, which says what the server can have done`
+        : kind.kind === 'final' && status === 503
+          ? operation.isUnavailableResponse
+            ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on`
+            : `; the spec gives no body for the API's own 503 to tell it from a proxy's or gateway's, which may answer it after passing the request on`
+          : '';
     return {
       kind,
       outcome,
@@ -728,6 +761,14 @@ function observe<T>(hook: (value: T) => unknown, value: T): void {
   }
 }
 
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The promise, or a rejection with the signal's reason as soon as it aborts. */
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -762,8 +803,12 @@ function label(operation: OperationDefinition): string {
  */
 function judgeAnswer(operation: OperationDefinition, response: Response, body: unknown, state: AttemptState): { kind: AttemptFailureKind; outcome: RequestOutcome } {
   const wire = state.response;
-  // Nothing sent (an onRequest answered), or the server's own answer, perhaps re-wrapped.
-  if (!state.sent || wire === response || wire?.status === response.status) return judgeStatus(operation, response.status, body);
+  // Nothing sent: an onRequest answered. The status rules the retry; nothing can have been done.
+  if (!state.sent) return { kind: { kind: 'status', status: response.status }, outcome: 'not-sent' };
+  // The server's own 503 is judged by its own body, whatever a middleware made of it.
+  if (wire !== undefined && wire !== response && wire.status === 503 && !operation.idempotent) return judgeStatus(operation, 503, state.wireBody);
+  // The server's own answer, perhaps re-wrapped.
+  if (wire === response || wire?.status === response.status) return judgeStatus(operation, response.status, body);
   if (wire === undefined) {
     const transport = classifyTransportError(state.error);
     return transport.notConnected ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : { kind: { kind: 'lost' }, outcome: 'unknown' };

@@ -26,6 +26,11 @@ const NOT_CONNECTED_CODES = new Set([
   'EHOSTDOWN',
   'EADDRNOTAVAIL',
 ]);
+/**
+ * Of those, the codes only a connect or a lookup gives: trusted without a syscall, which a
+ * custom fetch (node-fetch) may not pass on. The route codes need their syscall.
+ */
+const ONLY_WHEN_CONNECTING = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME', 'EADDRNOTAVAIL']);
 const CONNECTING_SYSCALLS = new Set(['connect', 'getaddrinfo']);
 /** undici's own code for a connect that did not finish in time (it has no syscall). */
 const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
@@ -66,6 +71,7 @@ function failedToConnect(error: CodedError): boolean {
   if (error.code === CONNECT_TIMEOUT) return true;
   if (!NOT_CONNECTED_CODES.has(error.code)) return false;
   if (CONNECTING_SYSCALLS.has(error.syscall as string)) return true;
+  if (error.syscall === undefined && ONLY_WHEN_CONNECTING.has(error.code)) return true;
   const attempts = error.errors;
   return Array.isArray(attempts) && attempts.length > 0 && attempts.every((attempt) => attempt !== null && typeof attempt === 'object' && failedToConnect(attempt as CodedError));
 }

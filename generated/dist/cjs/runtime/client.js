@@ -229,6 +229,14 @@ class ClientRuntime {
                     throw new TypeError(`the \`fetch\` option returned ${(0, options_js_1.describe)(response)}, not a Response`);
                 }
                 state.response = response;
+                // A middleware may rewrite a 503's body and keep its status: the server's own body is
+                // what says whether the API sent it (judgeAnswer).
+                if (response.status === 503 && !operation.idempotent && this.middleware.length > 0) {
+                    return response.clone().text().then((text) => {
+                        state.wireBody = parseOrText(text);
+                        return response;
+                    }, () => response);
+                }
                 return response;
             }, (error) => {
                 state.error = error;
@@ -238,7 +246,7 @@ class ClientRuntime {
         // A middleware's onRequest can send another body than the one validated: the body sent is
         // checked too, when it is not the validated text.
         const validated = body.serialized && this.middleware.length > 0 ? body.value : undefined;
-        const trackingFetch = (given) => validated === undefined ? send(given) : this.checkSentBody(operation, given, validated).then(() => send(given));
+        const trackingFetch = (given) => validated === undefined ? send(given) : raceAbort(this.checkSentBody(operation, given, validated), signal).then(() => send(given));
         const headers = { ...init.headers };
         if (token)
             headers.Authorization = `Bearer ${token}`;
@@ -257,8 +265,17 @@ class ClientRuntime {
             });
         }
         catch (error) {
-            if (error instanceof errors_js_1.ClientValidationError && !state.sent)
-                return { failure: { kind: { kind: 'final' }, outcome: 'not-sent', toError: () => error } };
+            if (error instanceof errors_js_1.ClientValidationError && !state.sent) {
+                // Made again with the call's attempts and outcome: an earlier attempt may have been sent.
+                const { issues } = error;
+                return {
+                    failure: {
+                        kind: { kind: 'final' },
+                        outcome: 'not-sent',
+                        toError: (attempts, _exhausted, result = 'not-sent') => new errors_js_1.ClientValidationError(compose(operation, `${operation.operationId}: the request body is invalid as a middleware's onRequest changed it, so attempt ${attempts} was not sent:\n${formatIssues(issues)}`, result, attempts, false), { ...base(operation, attempts, result), issues }),
+                    },
+                };
+            }
             const aborted = !timedOut && callerSignal?.aborted === true;
             return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
         }
@@ -275,6 +292,9 @@ class ClientRuntime {
     }
     /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
     async checkSentBody(operation, request, validated) {
+        // A body a middleware compressed (or encoded otherwise) cannot be read as JSON here.
+        if (request.headers.has('content-encoding'))
+            return;
         const text = await request.clone().text();
         if (text === validated)
             return;
@@ -352,11 +372,15 @@ class ClientRuntime {
         const { kind, outcome } = judgeAnswer(operation, response, body, state);
         const wire = state.response;
         const replaced = state.sent && wire !== response && wire?.status !== response.status;
-        const why = replaced
-            ? `; a middleware answered it in place of ${wire ? `the server's ${wire.status}` : 'a failed request'}, which says what the server can have done`
-            : kind.kind === 'final' && status === 503
-                ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on`
-                : '';
+        const why = !state.sent
+            ? "; a middleware's onRequest answered it, and nothing was sent"
+            : replaced
+                ? `; a middleware answered it in place of ${wire ? `the server's ${wire.status}` : 'a failed request'}, which says what the server can have done`
+                : kind.kind === 'final' && status === 503
+                    ? operation.isUnavailableResponse
+                        ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on`
+                        : `; the spec gives no body for the API's own 503 to tell it from a proxy's or gateway's, which may answer it after passing the request on`
+                    : '';
         return {
             kind,
             outcome,
@@ -510,6 +534,14 @@ function observe(hook, value) {
         // Deliberately ignored: see the constructor.
     }
 }
+function parseOrText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
 /** The promise, or a rejection with the signal's reason as soon as it aborts. */
 function raceAbort(promise, signal) {
     return new Promise((resolve, reject) => {
@@ -540,8 +572,14 @@ function label(operation) {
  */
 function judgeAnswer(operation, response, body, state) {
     const wire = state.response;
-    // Nothing sent (an onRequest answered), or the server's own answer, perhaps re-wrapped.
-    if (!state.sent || wire === response || wire?.status === response.status)
+    // Nothing sent: an onRequest answered. The status rules the retry; nothing can have been done.
+    if (!state.sent)
+        return { kind: { kind: 'status', status: response.status }, outcome: 'not-sent' };
+    // The server's own 503 is judged by its own body, whatever a middleware made of it.
+    if (wire !== undefined && wire !== response && wire.status === 503 && !operation.idempotent)
+        return judgeStatus(operation, 503, state.wireBody);
+    // The server's own answer, perhaps re-wrapped.
+    if (wire === response || wire?.status === response.status)
         return judgeStatus(operation, response.status, body);
     if (wire === undefined) {
         const transport = (0, transport_js_1.classifyTransportError)(state.error);

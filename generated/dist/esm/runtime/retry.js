@@ -48,7 +48,7 @@ export function parseRetryAfter(value, now = Date.now()) {
     if (!/[A-Za-z]{3},? .*\d{2}:\d{2}:\d{2}/.test(text))
         return undefined;
     // An HTTP date is in GMT; Date.parse reads one without a zone as local time.
-    const date = Date.parse(/(GMT|UTC|Z|[+-]\d{4})$/i.test(text) ? text : `${text} GMT`);
+    const date = Date.parse(/\d{2}:\d{2}:\d{2}$/.test(text) ? `${text} GMT` : text);
     if (Number.isNaN(date))
         return undefined;
     return Math.max(0, date - now);
