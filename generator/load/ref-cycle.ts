@@ -1,4 +1,4 @@
-import { escapePointerToken, resolvePointer } from '../shared/pointer.js';
+import { escapePointerToken, resolvePointer, unescapePointerToken } from '../shared/pointer.js';
 
 /**
  * Finds a chain of local `$ref`s that comes back to where it started with no schema in it
@@ -29,12 +29,27 @@ function refChainCycle(document: unknown, start: object, startPointer: string): 
   const chain = [startPointer];
   let node: unknown = start;
   while (node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string') {
-    const target = (node as { $ref: string }).$ref;
-    if (!target.startsWith('#')) return undefined;
+    const written = (node as { $ref: string }).$ref;
+    if (!written.startsWith('#')) return undefined;
+    // As the walk writes pointers: `My%20Thing` is the key "My Thing".
+    const target = normalPointer(written);
     const seen = chain.indexOf(target);
     if (seen >= 0) return seen === 0 ? [...chain, target] : undefined;
     chain.push(target);
     node = resolvePointer(document, target);
   }
   return undefined;
+}
+
+function normalPointer(pointer: string): string {
+  const tokens = pointer.slice(1).split('/');
+  return `#${tokens.map((token, index) => (index === 0 ? token : escapePointerToken(unescapePointerToken(safeDecode(token))))).join('/')}`;
+}
+
+function safeDecode(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token;
+  }
 }
