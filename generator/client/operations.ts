@@ -23,6 +23,8 @@ export interface ClientOperation {
   hasJsonBody: boolean;
   bodyRequired: boolean;
   hasParams: boolean;
+  /** Its parameters' names by where they go (`path`, `query`, ...), the path item's first. */
+  parameterPlaces: Map<string, string[]>;
   jsonResponse: boolean;
   summary?: string;
   description?: string;
@@ -84,6 +86,7 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
     hasJsonBody,
     bodyRequired: hasJsonBody && requestBody?.required === true,
     hasParams: parameters.length > 0,
+    parameterPlaces: placesOf(document, parameters),
     jsonResponse,
     summary: typeof operation.summary === 'string' ? operation.summary : undefined,
     description: typeof operation.description === 'string' ? operation.description : undefined,
@@ -122,6 +125,17 @@ export function outcomeMessages(operationId: string, method: string, idempotent:
     notDone: 'The request did not take effect.',
     done: 'The request took effect: do not send it again.',
   };
+}
+
+function placesOf(document: OpenApiDocument, parameters: unknown[]): Map<string, string[]> {
+  const places = new Map<string, string[]>();
+  for (const parameter of parameters.map((item) => deref(document, item) as { name?: unknown; in?: unknown } | undefined)) {
+    if (typeof parameter?.name !== 'string' || typeof parameter.in !== 'string') continue;
+    const names = places.get(parameter.in) ?? [];
+    if (!names.includes(parameter.name)) names.push(parameter.name);
+    places.set(parameter.in, names);
+  }
+  return places;
 }
 
 /** A `$ref` to a request body or response followed once (the bundled spec keeps local refs). */

@@ -1,4 +1,4 @@
-import { escapePointerToken, resolvePointer, unescapePointerToken } from '../shared/pointer.js';
+import { escapePointerToken, joinPointer, pointerTokens, resolvePointer } from '../shared/pointer.js';
 
 /**
  * Finds a chain of local `$ref`s that comes back to where it started with no schema in it
@@ -32,7 +32,7 @@ function refChainCycle(document: unknown, start: object, startPointer: string): 
     const written = (node as { $ref: string }).$ref;
     if (!written.startsWith('#')) return undefined;
     // As the walk writes pointers: `My%20Thing` is the key "My Thing".
-    const target = normalPointer(written);
+    const target = joinPointer('#', ...pointerTokens(written));
     const seen = chain.indexOf(target);
     if (seen >= 0) return seen === 0 ? [...chain, target] : undefined;
     chain.push(target);
@@ -41,15 +41,3 @@ function refChainCycle(document: unknown, start: object, startPointer: string): 
   return undefined;
 }
 
-function normalPointer(pointer: string): string {
-  const tokens = pointer.slice(1).split('/');
-  return `#${tokens.map((token, index) => (index === 0 ? token : escapePointerToken(unescapePointerToken(safeDecode(token))))).join('/')}`;
-}
-
-function safeDecode(token: string): string {
-  try {
-    return decodeURIComponent(token);
-  } catch {
-    return token;
-  }
-}

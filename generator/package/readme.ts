@@ -122,14 +122,12 @@ function quickStart(document: OpenApiDocument, operations: ClientOperation[], op
   const resultType = schemaName(document, `${operation.pointer}/responses`, 'response');
   const example = operation.hasJsonBody ? requestExample(document, operation) : undefined;
   const typeImports = [bodyType, resultType].filter((name): name is string => name !== undefined);
+  const clientOptions = [...(names.server ? [] : ["baseUrl: 'https://api.example.com'"]), ...(names.bearer ? [`token: process.env.${names.tokenVariable}!`] : [])];
   const lines = [
     '```ts',
     `import { ${names.factory}${typeImports.map((name) => `, type ${name}`).join('')} } from '${names.pkg}';`,
     '',
-    `const ${names.client} = ${names.factory}({ ${[
-      ...(names.server ? [] : ["baseUrl: 'https://api.example.com'"]),
-      ...(names.bearer ? [`token: process.env.${names.tokenVariable}!`] : []),
-    ].join(', ')} });${names.server ? ` // requests go to ${names.server}` : ' // the spec names no server: give its address'}`.replace('({  })', '({})'),
+    `const ${names.client} = ${names.factory}(${clientOptions.length > 0 ? `{ ${clientOptions.join(', ')} }` : '{}'});${names.server ? ` // requests go to ${names.server}` : ' // the spec names no server: give its address'}`,
     '',
   ];
   let call: string;
@@ -147,7 +145,9 @@ function quickStart(document: OpenApiDocument, operations: ClientOperation[], op
   lines.push(`console.log(${resultVariable});`, '```', '');
   const withParams = operations.find((candidate) => candidate.hasParams);
   if (withParams) {
-    const where = parameterPlaces(document, withParams);
+    const where = [...withParams.parameterPlaces]
+      .map(([place, names]) => `${place}: { ${names.map((name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}': …`)).join(', ')} }`)
+      .join(', ');
     lines.push(
       `An operation with parameters takes them in \`params\`, by where they go (\`path\`, \`query\`, \`header\`, \`cookie\`), and its body, if any, in \`body\`: \`${names.client}.${withParams.methodName}({ params: { ${where} }${withParams.hasJsonBody ? ', body' : ''} })\`.`,
       '',
@@ -188,22 +188,6 @@ function localMock(document: OpenApiDocument, operation: ClientOperation, respon
     `Then point the client at it: \`${names.factory}({ token: 'test-token', baseUrl: 'http://127.0.0.1:4010' })\`.`,
     '',
   ];
-}
-
-/** `path: { petId }, query: { limit }`: an operation's parameters, by where they go. */
-function parameterPlaces(document: OpenApiDocument, operation: ClientOperation): string {
-  const pathItem = resolvePointer(document, operation.pointer.slice(0, operation.pointer.lastIndexOf('/'))) as { parameters?: unknown[] } | undefined;
-  const own = resolvePointer(document, operation.pointer) as { parameters?: unknown[] } | undefined;
-  const places = new Map<string, string[]>();
-  for (const raw of [...(pathItem?.parameters ?? []), ...(own?.parameters ?? [])]) {
-    let parameter = raw as { $ref?: string; name?: unknown; in?: unknown };
-    if (typeof parameter.$ref === 'string') parameter = resolvePointer(document, parameter.$ref) as typeof parameter;
-    if (typeof parameter?.name !== 'string' || typeof parameter.in !== 'string') continue;
-    const names = places.get(parameter.in) ?? [];
-    if (!names.includes(parameter.name)) names.push(parameter.name);
-    places.set(parameter.in, names);
-  }
-  return [...places].map(([place, names]) => `${place}: { ${names.map((name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}': …`)).join(', ')} }`).join(', ');
 }
 
 function bearerScheme(document: OpenApiDocument): [string, { type?: string; scheme?: string; description?: string }] | undefined {

@@ -4,6 +4,7 @@
  * schemas with both a pattern and a typed format, which type they get.
  */
 import { GeneratorError } from '../shared/errors.js';
+import { invalidRegexReason } from '../shared/regex.js';
 import { formatExports, patternExports, type FormatInfo, type PatternInfo, type PatternRegistry } from './registry.js';
 import { DEFAULT_MAX_TEMPLATE_MEMBERS, patternToType, type PatternType, type TranslateOptions } from './regex-to-type.js';
 import { compareTypes } from './tighter.js';
@@ -81,7 +82,7 @@ export function patternCatalog(registry: PatternRegistry, options: Pick<Translat
       return { info, type: patternToType(info.source, { ...options, digitAlias }) };
     } catch (error) {
       // A valid regex that the translator fails on is a bug of the generator's, not the spec's.
-      if (isValidRegex(info.source)) throw error;
+      if (invalidRegexReason(info.source) === undefined) throw error;
       // The message of the validators' own check (engine.ts), which this pass meets first; the
       // stage adds the spec's path.
       throw new GeneratorError(
@@ -193,11 +194,3 @@ export function formatPatternReport(report: PatternTypeReport[]): string[] {
   ]);
 }
 
-function isValidRegex(source: string): boolean {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -16,13 +16,28 @@ export function joinPointer(base: string, ...tokens: Array<string | number>): st
   return pointer;
 }
 
+/**
+ * The keys a local JSON Pointer names, unescaped, and percent-decoded as a URI fragment is
+ * (`#/components/schemas/My%20Thing` names "My Thing"; a `%` that is not an escape stays).
+ */
+export function pointerTokens(pointer: string): string[] {
+  const path = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (path === '') return [];
+  return path.slice(1).split('/').map((raw) => unescapePointerToken(raw.includes('%') ? percentDecoded(raw) : raw));
+}
+
+function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Resolves a local JSON Pointer such as `#/components/schemas/Campaign` in a document. */
 export function resolvePointer(document: unknown, pointer: string): unknown {
-  const path = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  if (path === '') return document;
   let node: unknown = document;
-  for (const raw of path.slice(1).split('/')) {
-    const token = unescapePointerToken(raw.includes('%') ? decodeURIComponent(raw) : raw);
+  for (const token of pointerTokens(pointer)) {
     if (node === null || typeof node !== 'object' || !(token in node)) return undefined;
     node = (node as Record<string, unknown>)[token];
   }

@@ -19,6 +19,7 @@
 import { quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
 import { escapePointerToken, joinPointer, resolvePointer } from '../shared/pointer.js';
+import { invalidRegexReason } from '../shared/regex.js';
 import type { PatternRegistry } from '../patterns/registry.js';
 import { dearest, failure, type Code, type Direction, type FailOptions, type KeywordCx, type KeywordFunction, type KeywordGroup, type MessageExpr, type PathExpr, type PathSegment, type Severity } from './context.js';
 import { IMPLEMENTED, keywordKind, type Dialect } from './dialect.js';
@@ -330,11 +331,8 @@ export class Engine {
 
   /** A pattern's RegExp: the pattern stage's when it has one, else a module constant. */
   regex(source: string, pointer: string): string {
-    try {
-      new RegExp(source, 'u');
-    } catch (error) {
-      throw new GeneratorError(`invalid pattern at ${pointer}: ${(error as Error).message}`);
-    }
+    const invalid = invalidRegexReason(source);
+    if (invalid !== undefined) throw new GeneratorError(`invalid pattern at ${pointer}: ${invalid}`);
     const registered = this.options.patterns?.bySource.get(source);
     if (registered) {
       const name = `${registered.name}Pattern`;

@@ -805,17 +805,15 @@ function judgeAnswer(operation: OperationDefinition, response: Response, body: u
   const wire = state.response;
   // Nothing sent: an onRequest answered. The status rules the retry; nothing can have been done.
   if (!state.sent) return { kind: { kind: 'status', status: response.status }, outcome: 'not-sent' };
-  // The server's own 503 is judged by its own body, whatever a middleware made of it.
-  if (wire !== undefined && wire !== response && wire.status === 503 && !operation.idempotent) return judgeStatus(operation, 503, state.wireBody);
-  // The server's own answer, perhaps re-wrapped.
-  if (wire === response || wire?.status === response.status) return judgeStatus(operation, response.status, body);
+  if (wire === response) return judgeStatus(operation, response.status, body);
   if (wire === undefined) {
     const transport = classifyTransportError(state.error);
     return transport.notConnected ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : { kind: { kind: 'lost' }, outcome: 'unknown' };
   }
   if (wire.ok) return { kind: { kind: 'final' }, outcome: 'succeeded' };
-  // The server's body went to the middleware: a 503 is judged without it.
-  return judgeStatus(operation, wire.status, undefined);
+  // A middleware rewrote the server's answer: its status, and for a 503 its own body (kept by
+  // the attempt), decide, whatever the middleware made of them.
+  return judgeStatus(operation, wire.status, state.wireBody);
 }
 
 /**
