@@ -8,97 +8,74 @@ import type { Middleware } from "openapi-fetch";
 import type { operations } from "./types.gen.js";
 import { validateCreateCampaignRequest, validateCreateCampaignResponse, isCreateCampaignUnavailableResponse } from "./validators.gen.js";
 import { ClientRuntime, type OperationDefinition } from "./runtime/client.js";
-import { ClientError, ClientValidationError, ClientApiError, ClientBadRequestError, ClientUnauthorizedError, ClientForbiddenError, ClientNotFoundError, ClientConflictError, ClientUnprocessableEntityError, ClientRateLimitError, ClientServerError, ClientTimeoutError, ClientNetworkError, ClientAbortError, ClientResponseValidationError } from "./runtime/errors.js";
-import type { ClientOptions, RequestOptions, ClientWarning, RetryEvent, ValidateResponsesMode } from "./runtime/client.js";
-import type { RetryOptions } from "./runtime/retry.js";
-import type { ErrorCode, RequestOutcome, ValidationIssue } from "./runtime/errors.js";
+import { ClientError as VoxoError, ClientValidationError as VoxoValidationError, ClientApiError as VoxoApiError, ClientBadRequestError as VoxoBadRequestError, ClientUnauthorizedError as VoxoUnauthorizedError, ClientForbiddenError as VoxoForbiddenError, ClientNotFoundError as VoxoNotFoundError, ClientConflictError as VoxoConflictError, ClientUnprocessableEntityError as VoxoUnprocessableEntityError, ClientRateLimitError as VoxoRateLimitError, ClientServerError as VoxoServerError, ClientTimeoutError as VoxoTimeoutError, ClientNetworkError as VoxoNetworkError, ClientAbortError as VoxoAbortError, ClientResponseValidationError as VoxoResponseValidationError } from "./runtime/errors.js";
+import type { ClientOptions as VoxoClientOptions, RequestOptions as VoxoRequestOptions, ClientWarning as VoxoWarning, RetryEvent as VoxoRetryEvent, ValidateResponsesMode as VoxoValidateResponsesMode } from "./runtime/client.js";
+import type { RetryOptions as VoxoRetryOptions } from "./runtime/retry.js";
+import type { ErrorCode as VoxoErrorCode, RequestOutcome as VoxoRequestOutcome, ValidationIssue as VoxoValidationIssue, RequestSnapshot as VoxoRequestSnapshot, ErrorDetails as VoxoErrorDetails, ApiErrorDetails as VoxoApiErrorDetails } from "./runtime/errors.js";
 import type { JsonRequestBody, JsonSuccessBody } from "./runtime/types.js";
 
 /**
  * Base class of every error the client throws: `code` says what failed, `outcome` what the server can have done.
  */
-export const VoxoError = ClientError;
-export type VoxoError = ClientError;
+export { VoxoError };
 /**
  * The request body does not match the spec; nothing was sent. `issues` lists the problems.
  */
-export const VoxoValidationError = ClientValidationError;
-export type VoxoValidationError = ClientValidationError;
+export { VoxoValidationError };
 /**
  * The server answered with a non-2xx status: `status`, `body` (parsed JSON or raw text), `headers`.
  */
-export const VoxoApiError = ClientApiError;
-export type VoxoApiError = ClientApiError;
+export { VoxoApiError };
 /**
  * 400 Bad Request.
  */
-export const VoxoBadRequestError = ClientBadRequestError;
-export type VoxoBadRequestError = ClientBadRequestError;
+export { VoxoBadRequestError };
 /**
  * 401: the token is missing, invalid or expired.
  */
-export const VoxoUnauthorizedError = ClientUnauthorizedError;
-export type VoxoUnauthorizedError = ClientUnauthorizedError;
+export { VoxoUnauthorizedError };
 /**
  * 403 Forbidden.
  */
-export const VoxoForbiddenError = ClientForbiddenError;
-export type VoxoForbiddenError = ClientForbiddenError;
+export { VoxoForbiddenError };
 /**
  * 404 Not Found.
  */
-export const VoxoNotFoundError = ClientNotFoundError;
-export type VoxoNotFoundError = ClientNotFoundError;
+export { VoxoNotFoundError };
 /**
  * 409 Conflict.
  */
-export const VoxoConflictError = ClientConflictError;
-export type VoxoConflictError = ClientConflictError;
+export { VoxoConflictError };
 /**
  * 422 Unprocessable Entity.
  */
-export const VoxoUnprocessableEntityError = ClientUnprocessableEntityError;
-export type VoxoUnprocessableEntityError = ClientUnprocessableEntityError;
+export { VoxoUnprocessableEntityError };
 /**
  * 429 Too Many Requests, still refused after the retries.
  */
-export const VoxoRateLimitError = ClientRateLimitError;
-export type VoxoRateLimitError = ClientRateLimitError;
+export { VoxoRateLimitError };
 /**
  * 5xx: an error in the server, a gateway or a proxy.
  */
-export const VoxoServerError = ClientServerError;
-export type VoxoServerError = ClientServerError;
+export { VoxoServerError };
 /**
  * No complete answer within `timeoutMs`.
  */
-export const VoxoTimeoutError = ClientTimeoutError;
-export type VoxoTimeoutError = ClientTimeoutError;
+export { VoxoTimeoutError };
 /**
  * The connection failed (refused, DNS failure, reset).
  */
-export const VoxoNetworkError = ClientNetworkError;
-export type VoxoNetworkError = ClientNetworkError;
+export { VoxoNetworkError };
 /**
  * The caller's `AbortSignal` stopped the call.
  */
-export const VoxoAbortError = ClientAbortError;
-export type VoxoAbortError = ClientAbortError;
+export { VoxoAbortError };
 /**
  * A 2xx answer whose body is not JSON, or does not match the spec with `validateResponses: "throw"`.
  */
-export const VoxoResponseValidationError = ClientResponseValidationError;
-export type VoxoResponseValidationError = ClientResponseValidationError;
+export { VoxoResponseValidationError };
 
-export type VoxoClientOptions = ClientOptions;
-export type VoxoRequestOptions = RequestOptions;
-export type VoxoWarning = ClientWarning;
-export type VoxoRetryEvent = RetryEvent;
-export type VoxoValidateResponsesMode = ValidateResponsesMode;
-export type VoxoRetryOptions = RetryOptions;
-export type VoxoErrorCode = ErrorCode;
-export type VoxoRequestOutcome = RequestOutcome;
-export type VoxoValidationIssue = ValidationIssue;
+export type { VoxoClientOptions, VoxoRequestOptions, VoxoWarning, VoxoRetryEvent, VoxoValidateResponsesMode, VoxoRetryOptions, VoxoErrorCode, VoxoRequestOutcome, VoxoValidationIssue, VoxoRequestSnapshot, VoxoErrorDetails, VoxoApiErrorDetails };
 
 type CreateCampaignBody = JsonRequestBody<operations["createCampaign"]>;
 type CreateCampaignResult = JsonSuccessBody<operations["createCampaign"]>;
@@ -129,10 +106,10 @@ export interface VoxoClient {
   /**
    * Create Campaign
    *
-   * Creates a call campaign for a tenant. The campaign starts dialing the given `numbers`
-   * between `dateStart`/`timeStart` and `dateEnd`/`timeEnd`, only within the daily calling
-   * hours `callHoursStart`–`callHoursEnd` of `timezone`, one number every `callFrequency`
-   * seconds.
+   * Creates a call campaign for a tenant. The campaign dials the given `numbers` between
+   * `dateStart`/`timeStart` and `dateEnd`/`timeEnd`, within the daily calling hours
+   * `callHoursStart`–`callHoursEnd` of `timezone`, waiting `callFrequency` seconds between
+   * dialing numbers (VOXO's other docs; the page says only "Call frequency in seconds").
    *
    * The reference page's curl example posts to `/v2/admin/call-campaigns/` (with a trailing
    * slash); its header names the path without one, which is the path used here.
@@ -140,12 +117,51 @@ export interface VoxoClient {
    * The page's request example holds `"<string>"` placeholders in fields whose patterns it
    * states (`dateStart`, `timeStart`, `dateEnd`, `timeEnd`, `callerId`, `callHoursStart`,
    * `callHoursEnd`), and `enableVMDetect: "<string>"` where its description asks for 1 or
-   * 0; the example fails the page's own rules, so it is not reproduced as a request
-   * example here. Its response example, placeholders and all, is the 201's
-   * `referencePage` example.
+   * 0; the example fails the page's own rules, so it is not given as a request example
+   * (which tools would check and send). It is quoted here as the page prints it:
    *
-   * Not idempotent: sending the same body twice creates two campaigns, and each dials every
-   * number.
+   * ```json
+   * {
+   *   "tenantId": 1,
+   *   "name": "<string>",
+   *   "tech": "VOICE",
+   *   "dateStart": "<string>",
+   *   "timeStart": "<string>",
+   *   "dateEnd": "<string>",
+   *   "timeEnd": "<string>",
+   *   "callerId": "<string>",
+   *   "recording": "yes",
+   *   "numbers": [
+   *     {
+   *       "number": "<string>",
+   *       "description": "<string>",
+   *       "field1": "<string>",
+   *       "field2": "<string>",
+   *       "field3": "<string>",
+   *       "field4": "<string>",
+   *       "field5": "<string>",
+   *       "field6": "<string>",
+   *       "field7": "<string>",
+   *       "field8": "<string>",
+   *       "field9": "<string>",
+   *       "disposition": "<string>"
+   *     }
+   *   ],
+   *   "destinations": [{ "id": 1, "type": "<string>" }],
+   *   "timezone": "<string>",
+   *   "callFrequency": 10,
+   *   "matchDestinations": [{ "id": 1, "type": "<string>" }],
+   *   "notMatchDestinations": [{ "id": 1, "type": "<string>" }],
+   *   "enableVMDetect": "<string>",
+   *   "callHoursStart": "<string>",
+   *   "callHoursEnd": "<string>"
+   * }
+   * ```
+   *
+   * Its response example, placeholders and all, is the 201's `referencePage` example.
+   *
+   * Not idempotent (inferred: a POST that creates, and VOXO documents no idempotency key):
+   * sending the same body twice creates two campaigns, and each dials every number.
    *
    * `POST /v2/admin/call-campaigns`
    *

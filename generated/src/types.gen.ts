@@ -18,10 +18,10 @@ export interface paths {
         put?: never;
         /**
          * Create Campaign
-         * @description Creates a call campaign for a tenant. The campaign starts dialing the given `numbers`
-         *     between `dateStart`/`timeStart` and `dateEnd`/`timeEnd`, only within the daily calling
-         *     hours `callHoursStart`–`callHoursEnd` of `timezone`, one number every `callFrequency`
-         *     seconds.
+         * @description Creates a call campaign for a tenant. The campaign dials the given `numbers` between
+         *     `dateStart`/`timeStart` and `dateEnd`/`timeEnd`, within the daily calling hours
+         *     `callHoursStart`–`callHoursEnd` of `timezone`, waiting `callFrequency` seconds between
+         *     dialing numbers (VOXO's other docs; the page says only "Call frequency in seconds").
          *
          *     The reference page's curl example posts to `/v2/admin/call-campaigns/` (with a trailing
          *     slash); its header names the path without one, which is the path used here.
@@ -29,12 +29,51 @@ export interface paths {
          *     The page's request example holds `"<string>"` placeholders in fields whose patterns it
          *     states (`dateStart`, `timeStart`, `dateEnd`, `timeEnd`, `callerId`, `callHoursStart`,
          *     `callHoursEnd`), and `enableVMDetect: "<string>"` where its description asks for 1 or
-         *     0; the example fails the page's own rules, so it is not reproduced as a request
-         *     example here. Its response example, placeholders and all, is the 201's
-         *     `referencePage` example.
+         *     0; the example fails the page's own rules, so it is not given as a request example
+         *     (which tools would check and send). It is quoted here as the page prints it:
          *
-         *     Not idempotent: sending the same body twice creates two campaigns, and each dials every
-         *     number.
+         *     ```json
+         *     {
+         *       "tenantId": 1,
+         *       "name": "<string>",
+         *       "tech": "VOICE",
+         *       "dateStart": "<string>",
+         *       "timeStart": "<string>",
+         *       "dateEnd": "<string>",
+         *       "timeEnd": "<string>",
+         *       "callerId": "<string>",
+         *       "recording": "yes",
+         *       "numbers": [
+         *         {
+         *           "number": "<string>",
+         *           "description": "<string>",
+         *           "field1": "<string>",
+         *           "field2": "<string>",
+         *           "field3": "<string>",
+         *           "field4": "<string>",
+         *           "field5": "<string>",
+         *           "field6": "<string>",
+         *           "field7": "<string>",
+         *           "field8": "<string>",
+         *           "field9": "<string>",
+         *           "disposition": "<string>"
+         *         }
+         *       ],
+         *       "destinations": [{ "id": 1, "type": "<string>" }],
+         *       "timezone": "<string>",
+         *       "callFrequency": 10,
+         *       "matchDestinations": [{ "id": 1, "type": "<string>" }],
+         *       "notMatchDestinations": [{ "id": 1, "type": "<string>" }],
+         *       "enableVMDetect": "<string>",
+         *       "callHoursStart": "<string>",
+         *       "callHoursEnd": "<string>"
+         *     }
+         *     ```
+         *
+         *     Its response example, placeholders and all, is the 201's `referencePage` example.
+         *
+         *     Not idempotent (inferred: a POST that creates, and VOXO documents no idempotency key):
+         *     sending the same body twice creates two campaigns, and each dials every number.
          */
         post: operations["createCampaign"];
         delete?: never;
@@ -104,7 +143,8 @@ export interface components {
             /**
              * @description Enable call recording (yes/no)
              *
-             *     The reference page contradicts itself here: its description says yes/no, but its
+             *     The page gives no type; `string` is inferred from its values. The reference page
+             *     contradicts itself here: its description says yes/no, but its
              *     list of available options has only `yes`. This document follows the list, so `no`
              *     is rejected. VOXO's older docs and its responses show both values; to create a
              *     campaign without recording, check with VOXO whether `no` is accepted.
@@ -124,11 +164,18 @@ export interface components {
              * @description IANA timezone identifier
              *
              *     Checked against the IANA database of the runtime that validates (`x-time-zone`),
-             *     so a zone added to the database recently may be refused by an older runtime. Names
-             *     of two to five capital letters are refused as abbreviations, `UTC` and `GMT` apart:
-             *     `CST`, and also `EST`, `MST`, `HST`, `PRC` and `ROK`, which the database keeps as
-             *     legacy links to fixed offsets or countries, seldom what a campaign means
-             *     (`America/New_York` observes daylight saving time; `EST` does not).
+             *     so a zone added to the database recently may be refused by an older runtime. A
+             *     name is checked as written: `Europe/LONDON` and `Utc` are refused, though Intl
+             *     accepts them, because servers that look names up as written refuse them.
+             *
+             *     This document refuses, beyond the page's rule, names of two to five capital
+             *     letters as abbreviations, `UTC` and `GMT` apart. Some are no IANA names at all
+             *     (`CST`, `PST`). Others are legacy names the database keeps as links, whose meaning
+             *     a campaign seldom intends: `EST`, `MST` and `HST` now link to America/Panama,
+             *     America/Phoenix and Pacific/Honolulu, which do not observe daylight saving time
+             *     (a campaign on US Eastern time means `America/New_York`), and `CET`, `EET`, `GB`,
+             *     `NZ`, `PRC`, `ROC`, `ROK` and `UCT` link to a country's or region's zone, which
+             *     its own name says better.
              */
             timezone: string;
             /**
@@ -490,7 +537,10 @@ export interface components {
          */
         TooManyRequests: {
             headers: {
-                /** @description Seconds to wait, or an HTTP date, before retrying. */
+                /**
+                 * @description Seconds to wait, or an HTTP date, before retrying. Inferred: VOXO documents no
+                 *     such header; a client that honours it when present loses nothing when it is not.
+                 */
                 "Retry-After"?: string;
                 [name: string]: unknown;
             };
@@ -508,8 +558,9 @@ export interface components {
         };
         /**
          * @description An error in the server. The campaign may or may not have been created: do not retry a
-         *     create blindly, list the tenant's campaigns first. Inferred: not documented by VOXO
-         *     (FeathersJS `GeneralError`).
+         *     create blindly; check first whether it exists (VOXO's older docs describe a list of a
+         *     tenant's campaigns, `GET /v2/call-campaigns?tenantId=`, not confirmed under
+         *     `/v2/admin`). Inferred: not documented by VOXO (FeathersJS `GeneralError`).
          */
         GeneralError: {
             headers: {
@@ -528,12 +579,18 @@ export interface components {
             };
         };
         /**
-         * @description The server is unavailable and did not do the work; the request may be retried after
-         *     `Retry-After`. Inferred: not documented by VOXO (FeathersJS `Unavailable`).
+         * @description The API is unavailable and did not do the work, when the body is this error: the
+         *     request may be retried after `Retry-After`. A 503 with another body (an HTML page, a
+         *     gateway's text) may come from a proxy or gateway after it passed the request on: its
+         *     outcome is unknown, and a create must not be sent again. Inferred: not documented by
+         *     VOXO (FeathersJS `Unavailable`).
          */
         Unavailable: {
             headers: {
-                /** @description Seconds to wait, or an HTTP date, before retrying. */
+                /**
+                 * @description Seconds to wait, or an HTTP date, before retrying. Inferred: VOXO documents no
+                 *     such header; a client that honours it when present loses nothing when it is not.
+                 */
                 "Retry-After"?: string;
                 [name: string]: unknown;
             };
@@ -564,6 +621,17 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description The campaign to create. Beyond the reference page's patterns, this document refuses
+         *     a campaign that could never run (its own checks, not the page's; VOXO's server may
+         *     accept what they refuse): dates that are not real calendar dates, a `timezone` the
+         *     IANA database does not know (or an abbreviation such as `CST`), a `dateEnd` before
+         *     `dateStart`, a `timeEnd` not after `timeStart` on the same day, and calling hours
+         *     whose end is not after their start (so hours past midnight, such as 22:00 to 02:00,
+         *     are refused). Warnings, which never block a request: duplicate numbers, a number
+         *     that does not look like a 10-digit number, voicemail detection on with both of its
+         *     destination lists empty, and voicemail detection off with `destinations` empty.
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateCampaignRequest"];
@@ -572,7 +640,9 @@ export interface operations {
         responses: {
             /**
              * @description Created campaign. The reference page describes the response as "Created campaign"
-             *     without printing its status code; 201 is inferred from that wording.
+             *     without printing its status code; 201 is inferred from that wording and from
+             *     FeathersJS, which VOXO's docs say the API is built on, and which answers a create
+             *     with 201. A client should take any 2xx as created.
              */
             201: {
                 headers: {

@@ -61,6 +61,9 @@ const RUNTIME_TYPES: Array<[string, string, string]> = [
   ['./runtime/errors.js', 'ErrorCode', 'ErrorCode'],
   ['./runtime/errors.js', 'RequestOutcome', 'RequestOutcome'],
   ['./runtime/errors.js', 'ValidationIssue', 'ValidationIssue'],
+  ['./runtime/errors.js', 'RequestSnapshot', 'RequestSnapshot'],
+  ['./runtime/errors.js', 'ErrorDetails', 'ErrorDetails'],
+  ['./runtime/errors.js', 'ApiErrorDetails', 'ApiErrorDetails'],
 ];
 
 export function emitClient(context: GenerationContext, options: EmitClientOptions = {}): StageOutput {
@@ -110,7 +113,7 @@ function runtimeFiles(context: GenerationContext): GeneratedFile[] {
     .map((name) => {
       const source =
         name === NAMING_FILE
-          ? `/** The prefix of the error classes' names (\`${context.target.errorPrefix}Error\`, ...). */\nexport const ERROR_PREFIX: string = ${quote(context.target.errorPrefix)};\n`
+          ? `/** The prefix of the error classes' names (\`${context.target.errorPrefix}Error\`, ...), and their package. */\nexport const ERROR_PREFIX: string = ${quote(context.target.errorPrefix)};\nexport const PACKAGE_NAME: string = ${quote(context.target.packageName)};\n`
           : fs.readFileSync(RUNTIME_DIR + name, 'utf8');
       return { path: `src/runtime/${name}`, contents: `${context.header}\n${source}` };
     });
@@ -152,9 +155,13 @@ function emitClientModule(
   if (typeRoots.length > 0) out.push(`import type { ${typeRoots.join(', ')} } from "./types.gen.js";`);
   if (validatorsModule && imported.length > 0) out.push(`import { ${imported.join(', ')} } from ${quote(validatorsModule)};`);
   out.push('import { ClientRuntime, type OperationDefinition } from "./runtime/client.js";');
-  out.push(`import { ${ERROR_CLASSES.map(([name]) => name).join(', ')} } from "./runtime/errors.js";`);
+  // The runtime's classes and types are imported under the package's names and exported as
+  // those imports: a consumer's declaration emit can then name them through the package
+  // ("cannot be named" otherwise: an alias \`type VoxoError = ClientError\` leaves the class
+  // itself unexported).
+  out.push(`import { ${ERROR_CLASSES.map(([name, suffix]) => `${name} as ${prefix}${suffix}`).join(', ')} } from "./runtime/errors.js";`);
   const typeImports = new Map<string, string[]>();
-  for (const [module, name] of RUNTIME_TYPES) typeImports.set(module, [...(typeImports.get(module) ?? []), name]);
+  for (const [module, name, suffix] of RUNTIME_TYPES) typeImports.set(module, [...(typeImports.get(module) ?? []), `${name} as ${prefix}${suffix}`]);
   for (const [module, list] of typeImports) out.push(`import type { ${list.join(', ')} } from ${quote(module)};`);
   const helperTypes = [
     ...(operations.some((operation) => operation.hasJsonBody) ? ['JsonRequestBody'] : []),
@@ -164,11 +171,9 @@ function emitClientModule(
   if (helperTypes.length > 0) out.push(`import type { ${helperTypes.join(', ')} } from "./runtime/types.js";`);
   out.push('');
 
-  for (const [runtimeName, suffix, doc] of ERROR_CLASSES) {
-    out.push(`${jsDoc([doc]).trimEnd()}\nexport const ${prefix}${suffix} = ${runtimeName};\nexport type ${prefix}${suffix} = ${runtimeName};`);
-  }
+  for (const [, suffix, doc] of ERROR_CLASSES) out.push(`${jsDoc([doc]).trimEnd()}\nexport { ${prefix}${suffix} };`);
   out.push('');
-  for (const [, runtimeName, suffix] of RUNTIME_TYPES) out.push(`export type ${prefix}${suffix} = ${runtimeName};`);
+  out.push(`export type { ${RUNTIME_TYPES.map(([, , suffix]) => `${prefix}${suffix}`).join(', ')} };`);
   out.push('');
 
   for (const operation of operations) {

@@ -56,7 +56,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
     `A typed, validated TypeScript client for the ${/\bAPI$/i.test(document.info.title.trim()) ? document.info.title.trim() : `API “${document.info.title.trim()}”`} (version ${document.info.version}), generated from its OpenAPI description. ` +
       'Request bodies are checked before they are sent, fields with a pattern are checked at compile time, and a request that may have been done is never sent again by a retry.',
     '',
-    '- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with `fetch`.',
+    '- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with `fetch`; TypeScript 5.4 or later (checked with `skipLibCheck: false`, `exactOptionalPropertyTypes` and declaration emit). Where both builds load in one process (a CommonJS dependency that `require`s the package beside your ES module), `instanceof` works across them.',
     `- One dependency, [openapi-fetch](https://openapi-ts.dev/openapi-fetch/)${facts.bundleSize ? `; ${formatKb(facts.bundleSize.gzipBytes)} min+gzip in a browser bundle` : ''}.`,
     `- The bundled OpenAPI document ships with it: \`import spec from '${pkg}/openapi.json' with { type: 'json' }\` (Node.js 18.20 or later; in TypeScript, with \`resolveJsonModule\` and \`module\` set to \`esnext\`, \`node18\`, \`node20\`, \`nodenext\` or \`preserve\`), or \`require('${pkg}/openapi.json')\`.`,
     '',
@@ -157,7 +157,7 @@ function quickStart(document: OpenApiDocument, operations: ClientOperation[], op
     `\`${operation.methodName}\` resolves to the parsed ${operation.jsonResponse ? 'JSON body of the 2xx answer' : 'answer'} and throws on anything else (see [Errors and retries](#errors-and-retries)). ` +
       `Options of \`${names.factory}\`: \`baseUrl\`, \`token\` or \`getToken\`, \`timeoutMs\` (per attempt, default 30 s), \`retry\`, \`headers\`, \`userAgent\`, \`fetch\`, \`middleware\`, \`validateRequests\` (default \`true\`), \`validateResponses\` (\`"warn"\` by default, \`"throw"\` or \`"off"\`), \`onWarning\`, \`onRetry\`. ` +
       'Each call also takes `{ signal, timeoutMs, retry, headers }` as its last argument. ' +
-      'Options are checked when given: a wrong or unknown one throws a `TypeError` that names it, says what it must be and what it received (never a header\'s value), and suggests the option probably meant (`timeout` → `timeoutMs`).',
+      'Options are checked when given: a wrong or unknown one throws a `TypeError` that names it, says what it must be and what it received (never a header\'s value), and suggests the option probably meant (`timeout` → `timeoutMs`). `headers` may not set `Content-Length` or `Transfer-Encoding`, nor a `Content-Type` other than JSON: the body is sent as the JSON checked.',
     '',
   );
   return lines;
@@ -276,7 +276,7 @@ function validation(context: GenerationContext, requestValidators: string[], pre
   const validator = requestValidators[0];
   if (validator) {
     lines.push(
-      `The validators are plain functions with no dependency, generated from the spec's schemas. The client runs the request body's validator before sending it: an invalid body throws \`${prefix}ValidationError\` and is never sent. It validates the JSON it is about to send, and sends that same text: a body whose \`toJSON\`, inherited getters or \`Map\` would send something other than what it looks like is judged by what would be sent, and a body a middleware's \`onRequest\` changes is validated again. You can run them yourself, on a form's input for instance:`,
+      `The validators are plain functions with no dependency, generated from the spec's schemas. The client runs the request body's validator before sending it: an invalid body throws \`${prefix}ValidationError\` and is never sent. It validates the JSON it is about to send, and sends that same text: a body whose \`toJSON\`, inherited getters or \`Map\` would send something other than what it looks like is judged by what would be sent, and a body a middleware's \`onRequest\` changes is validated again (decoded first when it compressed it with gzip or deflate; a body in another encoding is refused, as it cannot be checked). You can run them yourself, on a form's input for instance:`,
       '',
       '```ts',
       `import { ${validator} } from '${target.packageName}';`,

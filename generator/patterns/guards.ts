@@ -66,7 +66,7 @@ export function emitPatternGuards(context: GenerationContext): StageOutput {
   const classes: string[] = [];
   if (catalog.entries.length) {
     classes.push(
-      errorClass(PATTERN_ERROR_CLASS, 'Thrown by the `as<Name>` assertions when a value does not match its pattern.', [
+      errorClass(context.target.packageName, PATTERN_ERROR_CLASS, 'Thrown by the `as<Name>` assertions when a value does not match its pattern.', [
         `/** The pattern's type name, such as \`${catalog.entries[0]!.info.name}\`. */`,
         'readonly patternName: string,',
         'readonly pattern: RegExp,',
@@ -76,7 +76,7 @@ export function emitPatternGuards(context: GenerationContext): StageOutput {
   if (catalog.formats.length) {
     const first = catalog.formats[0]!.info;
     classes.push(
-      errorClass(FORMAT_ERROR_CLASS, 'Thrown by the `as<Name>` assertions of the formats when a value is not in its format.', [
+      errorClass(context.target.packageName, FORMAT_ERROR_CLASS, 'Thrown by the `as<Name>` assertions of the formats when a value is not in its format.', [
         `/** The format's type name, such as \`${first.name}\`. */`,
         'readonly formatName: string,',
         `/** The \`format\` keyword's value, such as \`${first.definition.format}\`. */`,
@@ -124,17 +124,28 @@ export function emitPatternGuards(context: GenerationContext): StageOutput {
 /**
  * An assertion's error class: a TypeError named `name` whose constructor takes the lines of
  * `parameters` (what was expected), then the received value, and passes `message` (a template
- * literal over them) to TypeError.
+ * literal over them) to TypeError; branded with the package's name, so that `instanceof` holds across its builds.
  */
-function errorClass(name: string, summary: string, parameters: string[], message: string): string {
+function errorClass(packageName: string, name: string, summary: string, parameters: string[], message: string): string {
+  const brand = quote(`${packageName} ${name}`);
   return (
     jsDoc([summary]) +
     `export class ${name} extends TypeError {\n` +
     `  override readonly name = ${quote(name)};\n` +
+    // The brand is read and set in code that runs on use, not when the class is defined: a
+    // class whose definition computes a key is kept by bundlers even when nothing uses it.
+    `  /**\n` +
+    `   * An error of this class made by the package's other build is one too: a CommonJS dependency\n` +
+    `   * that requires the package beside an ES module that imports it loads both. A subclass's is not.\n` +
+    `   */\n` +
+    `  static override [Symbol.hasInstance](value: unknown): boolean {\n` +
+    `    return Function.prototype[Symbol.hasInstance].call(this, value) || (this === ${name} && typeof value === "object" && value !== null && Symbol.for(${brand}) in value);\n` +
+    `  }\n` +
     `  constructor(\n` +
     [...parameters, 'readonly received: unknown,'].map((line) => `    ${line}\n`).join('') +
     `  ) {\n` +
     `    super(${message});\n` +
+    `    Object.defineProperty(this, Symbol.for(${brand}), { value: true });\n` +
     `  }\n` +
     `}\n`
   );

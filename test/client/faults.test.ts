@@ -3,6 +3,7 @@
  * error's class, how many requests reached the server (exactly one for every create that must
  * not be retried), and that the token is nowhere in the error.
  */
+import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { campaignFor, TOKEN, VALID_BODY } from './helpers/fixtures.js';
 import { closedPort, sendJson, startFaultServer, unavailableBody, type FaultHandler, type FaultServer } from './helpers/fault-server.js';
@@ -492,7 +493,7 @@ async function startFaultServerOn(port: number): Promise<FaultServer> {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      requests.push({ method: req.method!, url: req.url!, headers: req.headers, body, at: performance.now() });
+      requests.push({ method: req.method!, url: req.url!, headers: req.headers, body, raw: Buffer.from(body), at: performance.now() });
       sendJson(res, 201, campaignFor(JSON.parse(body)));
     });
   });
@@ -607,6 +608,21 @@ describe('request validation', () => {
     expect(error.message).toContain('/callerId');
     expect(s.requests).toHaveLength(0);
     expectNoToken(error);
+  });
+
+  it('issues of two checks at one path are each told once, as validate tells them (three missing properties; a value JSON writes otherwise)', async () => {
+    const s = await serve(created);
+    const { tenantId: _t, name: _n, callerId: _c, ...missing } = VALID_BODY as Record<string, unknown>;
+    const error = await rejectionOf(client().createCampaign(missing));
+    expect(error.issues.map((issue: { message: string }) => issue.message)).toEqual([
+      'must have required property "tenantId"',
+      'must have required property "name"',
+      'must have required property "callerId"',
+    ]);
+    // A Date is sent as its JSON string, which fails the pattern and the format: both told.
+    const dated = await rejectionOf(client().createCampaign({ ...VALID_BODY, dateStart: new Date('2027-03-01T00:00:00Z') }));
+    expect(dated.issues.map((issue: { path: string; keyword: string }) => `${issue.path} ${issue.keyword}`)).toEqual(['/dateStart pattern', '/dateStart format']);
+    expect(s.requests).toHaveLength(0);
   });
 
   it('validateRequests: false sends an invalid body (the server decides)', async () => {
@@ -802,13 +818,50 @@ describe("middleware cannot make the client send an invalid body, or send a crea
     expect(s.requests).toHaveLength(0);
   });
 
-  it("a middleware that compresses the body (Content-Encoding): sent, not refused as unreadable", async () => {
+  /** A middleware that sends `body` gzip-compressed (or in `encoding`, as given). */
+  function encoding(body: string, name = 'gzip', bytes: Uint8Array = gzipSync(body)) {
+    return {
+      onRequest: ({ request }: { request: Request }) => {
+        const headers = new Headers(request.headers);
+        headers.set('content-encoding', name);
+        return new Request(request, { headers, body: Uint8Array.from(bytes) });
+      },
+    };
+  }
+
+  it("a middleware that gzips a valid body: checked once decoded, and sent as it made it", async () => {
     const s = await serve((_request, response) => sendJson(response, 201, campaignFor(VALID_BODY as never)));
-    const c = client({
-      middleware: [{ onRequest: ({ request }) => { const headers = new Headers(request.headers); headers.set('content-encoding', 'identity-test'); return new Request(request, { headers, body: 'not JSON once encoded' }); } }],
-    });
-    await expect(c.createCampaign(VALID_BODY)).resolves.toMatchObject({ name: VALID_BODY.name });
+    const renamed = JSON.stringify({ ...VALID_BODY, name: 'Compressed by a middleware' });
+    await expect(client({ middleware: [encoding(renamed)] }).createCampaign(VALID_BODY)).resolves.toMatchObject({ name: VALID_BODY.name });
     expect(s.requests).toHaveLength(1);
+    expect(gunzipSync(s.requests[0]!.raw).toString('utf8')).toBe(renamed);
+  });
+
+  it("a middleware that gzips an invalid body: a ValidationError with the body's issues, nothing sent", async () => {
+    const s = await serve(created);
+    const error = await rejectionOf(client({ middleware: [encoding(JSON.stringify({ ...VALID_BODY, callerId: '0123', tenantId: -5 }))] }).createCampaign(VALID_BODY));
+    expect(error).toBeInstanceOf(voxo.VoxoValidationError);
+    expect(error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['/callerId', '/tenantId']);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('a middleware that labels an invalid body "identity": checked as it is, nothing sent', async () => {
+    const s = await serve(created);
+    const invalid = JSON.stringify({ ...VALID_BODY, callerId: '0123' });
+    const error = await rejectionOf(client({ middleware: [encoding(invalid, 'identity', new TextEncoder().encode(invalid))] }).createCampaign(VALID_BODY));
+    expect(error.issues.map((issue: { path: string }) => issue.path)).toEqual(['/callerId']);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('a body in an encoding the client cannot decode (br), or that does not decode: refused, nothing sent', async () => {
+    const s = await serve(created);
+    const brotli = await rejectionOf(client({ middleware: [encoding(JSON.stringify(VALID_BODY), 'br', brotliCompressSync(JSON.stringify(VALID_BODY)))] }).createCampaign(VALID_BODY));
+    expect(brotli).toBeInstanceOf(voxo.VoxoValidationError);
+    expect(brotli).toMatchObject({ outcome: 'not-sent', issues: [{ keyword: 'content-encoding' }] });
+    expect(brotli.message).toContain('must be sent in an encoding the client can check (received Content-Encoding "br", not an encoding the client can decode to check the body: identity, gzip or deflate)');
+    const broken = await rejectionOf(client({ middleware: [encoding('', 'gzip', new TextEncoder().encode('not gzip'))] }).createCampaign(VALID_BODY));
+    expect(broken.message).toContain('(received Content-Encoding "gzip", not decodable:');
+    expect(s.requests).toHaveLength(0);
   });
 
   it("a middleware's onError that turns a reset after sending into a 503: not sent again, outcome unknown", async () => {

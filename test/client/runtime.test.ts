@@ -9,7 +9,7 @@ import { ClientValidationError } from '../../generator/client/runtime/errors.js'
 import type { ValidationIssue } from '../../generator/client/runtime/errors.js';
 
 const warning: ValidationIssue = { path: '/name', keyword: 'x-advice', message: 'should be shorter', schemaPath: '#/x', severity: 'warning' };
-const error: ValidationIssue = { path: '/id', keyword: 'type', message: 'must be number', schemaPath: '#/type' };
+const error: ValidationIssue = { path: '/id', keyword: 'type', message: 'must be number', schemaPath: '#/type', severity: 'error' };
 
 function operation(validateRequest?: (value: unknown) => ValidationResult, validateResponse?: (value: unknown) => ValidationResult): OperationDefinition {
   return {
@@ -114,6 +114,49 @@ describe('validation warnings', () => {
   });
 });
 
+describe('a validator that throws (a body too deep for the stack, under a recursive schema)', () => {
+  const overflow = (): ValidationResult => {
+    throw new RangeError('Maximum call stack size exceeded');
+  };
+
+  it('on the request: a REQUEST_SETUP error saying nothing was sent, not a bare RangeError', async () => {
+    const { instance, sent } = runtime();
+    const failure = await instance.execute(operation(overflow), { body: {} }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({
+      code: 'REQUEST_SETUP',
+      outcome: 'not-sent',
+      message: 'createThing: the request body could not be checked against the spec, so nothing was sent: Maximum call stack size exceeded',
+    });
+    expect(sent).toHaveLength(0);
+  });
+
+  it('on a 201, by default: the body is returned and the failure goes to onWarning (the create was done)', async () => {
+    const { instance, sent, warnings } = runtime();
+    await expect(instance.execute(operation(undefined, overflow), { body: {} })).resolves.toEqual({ id: 1 });
+    expect(warnings).toMatchObject([{ type: 'response-validation', issues: [{ keyword: 'uncheckable', message: 'could not be checked against the spec: Maximum call stack size exceeded' }] }]);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('on a 201, with validateResponses "throw": a ResponseValidationError whose outcome is succeeded', async () => {
+    const { instance } = runtime({ validateResponses: 'throw' });
+    const failure = await instance.execute(operation(undefined, overflow), { body: {} }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'RESPONSE_VALIDATION', outcome: 'succeeded' });
+    expect((failure as Error).message).toContain('the server answered 201, but its body could not be checked against the spec');
+  });
+
+  it("on a 503's body: not the API's own, so outcome unknown and the create is not sent again", async () => {
+    const { instance, sent } = runtime({
+      fetch: async (request) => {
+        sent.push(request);
+        return new Response('{"code":503}', { status: 503, headers: { 'content-type': 'application/json' } });
+      },
+    });
+    const failure = await instance.execute({ ...operation(), isUnavailableResponse: () => overflow().ok }, { body: {} }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ status: 503, outcome: 'unknown', attempts: 1 });
+    expect(sent).toHaveLength(1);
+  });
+});
+
 describe('options', () => {
   // Each wrong option fails when the client is made, naming the option, what it must be and what
   // it received; before, many were ignored or failed at the first call as a network error.
@@ -151,6 +194,9 @@ describe('options', () => {
     [{ headers: { 'X-A': 5 } }, '`headers["X-A"]` must be a string, received number'],
     [{ headers: { 'X-Api-Key': 'sk_live_SECRET\n' } }, '`headers["X-Api-Key"]` must be one line, received a string with a line break'],
     [{ headers: { authorization: 'Bearer other' } }, '`headers["authorization"]`: the client sends the token given as `token` or `getToken`'],
+    [{ headers: { 'Content-Type': 'text/plain' } }, '`headers["Content-Type"]` must be a JSON media type such as "application/json" (the client sends the body as JSON), received "text/plain"'],
+    [{ headers: { 'content-length': '5' } }, '`headers["content-length"]`: fetch sets it from the body the client sends; remove it'],
+    [{ headers: { 'Transfer-Encoding': 'chunked' } }, '`headers["Transfer-Encoding"]`: fetch sets it from the body'],
     [{ userAgent: 5 }, '`userAgent` must be a string, received number 5'],
     [{ timeout: 50 }, 'createTestClient: unknown option `timeout` (did you mean `timeoutMs`?)'],
     [{ baseURL: 'http://x' }, 'unknown option `baseURL` (did you mean `baseUrl`?)'],
@@ -180,6 +226,8 @@ describe('options', () => {
     [{ retry: 'none' }, 'createThing: `retry` must be false (no retries) or a plain object'],
     [{ retry: { maxRetries: 1e9 } }, 'createThing: `retry.maxRetries` must be a whole number from 0 to 100'],
     [{ headers: { Authorization: 'x' } }, 'createThing: `headers["Authorization"]`: the client sends the token'],
+    [{ headers: { 'Content-Length': '5' } }, 'createThing: `headers["Content-Length"]`: fetch sets it from the body'],
+    [{ headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 'createThing: `headers["content-type"]` must be a JSON media type'],
     [{ timeout: 5 }, 'createThing: unknown option `timeout` (did you mean `timeoutMs`?)'],
   ])('call options %j fail the call before sending', async (init, message) => {
     const { instance, sent } = runtime();
@@ -194,6 +242,8 @@ describe('options', () => {
       }
     }
     expect(() => runtime({ middleware: [new Signer()] })).not.toThrow();
+    expect(() => runtime({ headers: { 'Content-Type': 'application/json; charset=utf-8' } })).not.toThrow();
+    expect(() => runtime({ headers: { 'content-type': 'application/merge-patch+json' } })).not.toThrow();
     expect(
       () => new ClientRuntime({ headers: { Authorization: 'Basic x' } }, { factoryName: 'createTestClient', baseUrl: 'http://api.test', requiresToken: false }),
     ).not.toThrow();

@@ -113,6 +113,8 @@ describe('generated/docs/index.html in headless Chromium, with no network', () =
     const callerIdPattern = request.properties.callerId!.pattern!;
     expect(callerIdPattern).toBe('^[1-9]\\d{9}$');
     await expect(page.getByText(callerIdPattern, { exact: true }).first().isVisible()).resolves.toBe(true);
+    // The campaign checks this document adds are said where the reader sees the body.
+    await expect(page.getByText(/this document refuses\s+a campaign that could never run/).first().isVisible(), 'the request body description').resolves.toBe(true);
     // The request example (its callerId) is shown in the sample panel.
     await expect(page.getByText('"6013151002"').first().isVisible()).resolves.toBe(true);
 

@@ -24,6 +24,8 @@ import { GENERATED_DIR, ROOT_DIR, scratchDir } from '../helpers/paths.js';
 const run = promisify(execFile);
 const PACKAGE = (JSON.parse(fs.readFileSync(path.join(GENERATED_DIR, 'package.json'), 'utf8')) as { name: string }).name;
 const TSC = path.join(ROOT_DIR, 'node_modules/typescript/bin/tsc');
+/** The oldest TypeScript the package README promises (a dev dependency alias, `typescript-5.4`). */
+const TSC_OLDEST = path.join(ROOT_DIR, 'node_modules/typescript-5.4/bin/tsc');
 const ESBUILD = path.join(ROOT_DIR, 'node_modules/esbuild/bin/esbuild');
 
 const spec = JSON.parse(fs.readFileSync(path.join(GENERATED_DIR, 'openapi.json'), 'utf8')) as {
@@ -152,6 +154,90 @@ void wrongEnum;
 void wrongCallerId;
 `;
 
+/**
+ * A library that wraps the client, built with declarations: every type it infers from the
+ * package must be nameable through the package (TS2742 "cannot be named" otherwise), and
+ * `instanceof` must narrow. Options given as possibly undefined values must compile under
+ * `exactOptionalPropertyTypes`, as the runtime accepts them; issues from the validators and
+ * from the client's errors must fit one type.
+ */
+const LIBRARY = `
+import { createVoxoClient, validateCreateCampaignRequest, VoxoApiError, VoxoError, VoxoValidationError, type CreateCampaignRequest, type ValidationIssue } from ${JSON.stringify(PACKAGE)};
+
+export const ErrorClass = VoxoError;
+export function asApiError(error: unknown) {
+  return error instanceof VoxoApiError ? error : undefined;
+}
+export function statusOf(error: unknown): number | undefined {
+  return asApiError(error)?.status;
+}
+export function issuesOf(error: VoxoValidationError) {
+  return error.issues;
+}
+export function outcomeOf(error: unknown) {
+  return error instanceof VoxoError ? { outcome: error.outcome, request: error.request, code: error.code } : undefined;
+}
+export function makeClient(baseUrl: string | undefined, verbose: boolean | undefined, signal: AbortSignal | undefined) {
+  const voxo = createVoxoClient({ token: 't', baseUrl, timeoutMs: undefined, retry: { maxRetries: undefined } });
+  return {
+    voxo,
+    send: (body: CreateCampaignRequest) => voxo.createCampaign(body, { signal, retry: undefined }),
+    check: (body: unknown) => validateCreateCampaignRequest(body, { allErrors: verbose }),
+  };
+}
+export function report(issues: readonly ValidationIssue[]): string[] {
+  return issues.map((issue) => issue.severity + ' ' + issue.path);
+}
+export function reportBoth(body: unknown, error: VoxoValidationError): string[] {
+  const checked = validateCreateCampaignRequest(body);
+  return [...report(checked.ok ? [] : checked.issues), ...report(error.issues)];
+}
+`;
+
+/**
+ * An application that imports the package as an ES module beside a CommonJS dependency that
+ * requires it: both builds load, and an error made by the CommonJS client must still be an
+ * instance of the ES module's classes (not of a caller's own subclass, nor of another class).
+ */
+function dualPackageScript(label: string): string {
+  return `import { createRequire } from 'node:module';
+import { VoxoError, VoxoValidationError, VoxoApiError, PatternMismatchError, asCallerId } from ${JSON.stringify(PACKAGE)};
+const cjs = createRequire(import.meta.url)(${JSON.stringify(PACKAGE)});
+class MyError extends VoxoError {}
+const voxo = cjs.createVoxoClient({ token: 'token-${label}', baseUrl: process.env.VOXO_BASE_URL, retry: false });
+let error;
+try {
+  await voxo.createCampaign({ callerId: '0123' });
+} catch (caught) {
+  error = caught;
+}
+let patternError;
+try {
+  cjs.asCallerId('0123');
+} catch (caught) {
+  patternError = caught;
+}
+let esmPatternError;
+try {
+  asCallerId('0123');
+} catch (caught) {
+  esmPatternError = caught;
+}
+console.log(JSON.stringify({
+  separateCopies: cjs.VoxoError !== VoxoError,
+  name: error.name,
+  validationError: error instanceof VoxoValidationError,
+  baseError: error instanceof VoxoError,
+  apiError: error instanceof VoxoApiError,
+  callerSubclass: error instanceof MyError,
+  esmInCjs: new MyError('ABORTED', 'x', { operationId: 'x', method: 'POST', path: '/', attempts: 0, outcome: 'not-sent' }) instanceof cjs.VoxoError,
+  plainError: new Error('x') instanceof VoxoError,
+  patternError: patternError instanceof PatternMismatchError,
+  esmPatternInCjs: esmPatternError instanceof cjs.PatternMismatchError,
+}));
+`;
+}
+
 /** The README's quick start, as a user pastes it: it must compile against the installed package. */
 function readmeQuickStart(): string {
   const readme = fs.readFileSync(path.join(GENERATED_DIR, 'README.md'), 'utf8');
@@ -223,9 +309,9 @@ async function node(project: Project, file: string): Promise<{ resolved: string;
   return result;
 }
 
-async function typeCheck(project: Project): Promise<void> {
-  await run(process.execPath, [TSC, '-p', project.dir], { cwd: project.dir }).catch((error: { stdout?: string; stderr?: string }) => {
-    throw new Error(`tsc failed in the ${project.name} project:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+async function typeCheck(project: Project, tsc = TSC, extra: string[] = []): Promise<void> {
+  await run(process.execPath, [tsc, '-p', project.dir, ...extra], { cwd: project.dir }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`${path.relative(ROOT_DIR, tsc)} failed in the ${project.name} project:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   });
 }
 
@@ -245,16 +331,27 @@ describe(`${PACKAGE}, installed from its tarball`, () => {
       { type: 'module' },
       {
         'tsconfig.json': JSON.stringify({
-          compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], strict: true, skipLibCheck: false, outDir: 'dist', rootDir: 'src' },
+          compilerOptions: {
+            module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], strict: true, skipLibCheck: false,
+            exactOptionalPropertyTypes: true, declaration: true, outDir: 'dist', rootDir: 'src',
+          },
           include: ['src'],
         }),
         'src/index.ts': consumerScript('ts', 'ts-node16'),
         'src/type-checks.ts': TYPE_CHECKS,
         'src/readme-quick-start.ts': readmeQuickStart(),
+        'src/library.ts': LIBRARY,
       },
       ['@types/node@20'],
     );
     await typeCheck(project);
+    // The declarations name the package's exports, never a file inside it.
+    const declarations = fs.readFileSync(path.join(project.dir, 'dist/library.d.ts'), 'utf8');
+    expect(declarations).toContain('asApiError(error: unknown): VoxoApiError | undefined');
+    expect(declarations).toContain(`issuesOf(error: VoxoValidationError): import("${PACKAGE}").VoxoValidationIssue[]`);
+    expect(declarations).not.toMatch(/dist\/(esm|cjs)|runtime\//);
+    // The oldest TypeScript the README promises checks the same project, declarations included.
+    await typeCheck(project, TSC_OLDEST, ['--noEmit']);
     expectConsumerResult(project, await node(project, 'dist/index.js'));
   });
 
@@ -296,6 +393,21 @@ describe(`${PACKAGE}, installed from its tarball`, () => {
     const result = await node(project, 'index.js');
     expectConsumerResult(project, result);
     expect(result.resolved).toContain(`${PACKAGE}/dist/esm/index.js`);
+    // Both builds in one process: errors are instances of either build's classes.
+    fs.writeFileSync(path.join(project.dir, 'dual.js'), dualPackageScript('esm-js'));
+    const { stdout } = await run(process.execPath, ['dual.js'], { cwd: project.dir, env: { ...process.env, VOXO_BASE_URL: mock.url, NODE_OPTIONS: '' } });
+    expect(JSON.parse(stdout.trim())).toEqual({
+      separateCopies: true,
+      name: 'VoxoValidationError',
+      validationError: true,
+      baseError: true,
+      apiError: false,
+      callerSubclass: false,
+      esmInCjs: true,
+      plainError: false,
+      patternError: true,
+      esmPatternInCjs: true,
+    });
     console.log(installLog.join('\n'));
   });
 });

@@ -10,66 +10,21 @@ exports.createVoxoClient = createVoxoClient;
 const validators_gen_js_1 = require("./validators.gen.js");
 const client_js_1 = require("./runtime/client.js");
 const errors_js_1 = require("./runtime/errors.js");
-/**
- * Base class of every error the client throws: `code` says what failed, `outcome` what the server can have done.
- */
-exports.VoxoError = errors_js_1.ClientError;
-/**
- * The request body does not match the spec; nothing was sent. `issues` lists the problems.
- */
-exports.VoxoValidationError = errors_js_1.ClientValidationError;
-/**
- * The server answered with a non-2xx status: `status`, `body` (parsed JSON or raw text), `headers`.
- */
-exports.VoxoApiError = errors_js_1.ClientApiError;
-/**
- * 400 Bad Request.
- */
-exports.VoxoBadRequestError = errors_js_1.ClientBadRequestError;
-/**
- * 401: the token is missing, invalid or expired.
- */
-exports.VoxoUnauthorizedError = errors_js_1.ClientUnauthorizedError;
-/**
- * 403 Forbidden.
- */
-exports.VoxoForbiddenError = errors_js_1.ClientForbiddenError;
-/**
- * 404 Not Found.
- */
-exports.VoxoNotFoundError = errors_js_1.ClientNotFoundError;
-/**
- * 409 Conflict.
- */
-exports.VoxoConflictError = errors_js_1.ClientConflictError;
-/**
- * 422 Unprocessable Entity.
- */
-exports.VoxoUnprocessableEntityError = errors_js_1.ClientUnprocessableEntityError;
-/**
- * 429 Too Many Requests, still refused after the retries.
- */
-exports.VoxoRateLimitError = errors_js_1.ClientRateLimitError;
-/**
- * 5xx: an error in the server, a gateway or a proxy.
- */
-exports.VoxoServerError = errors_js_1.ClientServerError;
-/**
- * No complete answer within `timeoutMs`.
- */
-exports.VoxoTimeoutError = errors_js_1.ClientTimeoutError;
-/**
- * The connection failed (refused, DNS failure, reset).
- */
-exports.VoxoNetworkError = errors_js_1.ClientNetworkError;
-/**
- * The caller's `AbortSignal` stopped the call.
- */
-exports.VoxoAbortError = errors_js_1.ClientAbortError;
-/**
- * A 2xx answer whose body is not JSON, or does not match the spec with `validateResponses: "throw"`.
- */
-exports.VoxoResponseValidationError = errors_js_1.ClientResponseValidationError;
+Object.defineProperty(exports, "VoxoError", { enumerable: true, get: function () { return errors_js_1.ClientError; } });
+Object.defineProperty(exports, "VoxoValidationError", { enumerable: true, get: function () { return errors_js_1.ClientValidationError; } });
+Object.defineProperty(exports, "VoxoApiError", { enumerable: true, get: function () { return errors_js_1.ClientApiError; } });
+Object.defineProperty(exports, "VoxoBadRequestError", { enumerable: true, get: function () { return errors_js_1.ClientBadRequestError; } });
+Object.defineProperty(exports, "VoxoUnauthorizedError", { enumerable: true, get: function () { return errors_js_1.ClientUnauthorizedError; } });
+Object.defineProperty(exports, "VoxoForbiddenError", { enumerable: true, get: function () { return errors_js_1.ClientForbiddenError; } });
+Object.defineProperty(exports, "VoxoNotFoundError", { enumerable: true, get: function () { return errors_js_1.ClientNotFoundError; } });
+Object.defineProperty(exports, "VoxoConflictError", { enumerable: true, get: function () { return errors_js_1.ClientConflictError; } });
+Object.defineProperty(exports, "VoxoUnprocessableEntityError", { enumerable: true, get: function () { return errors_js_1.ClientUnprocessableEntityError; } });
+Object.defineProperty(exports, "VoxoRateLimitError", { enumerable: true, get: function () { return errors_js_1.ClientRateLimitError; } });
+Object.defineProperty(exports, "VoxoServerError", { enumerable: true, get: function () { return errors_js_1.ClientServerError; } });
+Object.defineProperty(exports, "VoxoTimeoutError", { enumerable: true, get: function () { return errors_js_1.ClientTimeoutError; } });
+Object.defineProperty(exports, "VoxoNetworkError", { enumerable: true, get: function () { return errors_js_1.ClientNetworkError; } });
+Object.defineProperty(exports, "VoxoAbortError", { enumerable: true, get: function () { return errors_js_1.ClientAbortError; } });
+Object.defineProperty(exports, "VoxoResponseValidationError", { enumerable: true, get: function () { return errors_js_1.ClientResponseValidationError; } });
 const OPERATIONS = {
     "createCampaign": {
         operationId: "createCampaign",

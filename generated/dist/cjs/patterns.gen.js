@@ -29,6 +29,13 @@ exports.asIsoDate = asIsoDate;
  * Thrown by the `as<Name>` assertions when a value does not match its pattern.
  */
 class PatternMismatchError extends TypeError {
+    /**
+     * An error of this class made by the package's other build is one too: a CommonJS dependency
+     * that requires the package beside an ES module that imports it loads both. A subclass's is not.
+     */
+    static [Symbol.hasInstance](value) {
+        return Function.prototype[Symbol.hasInstance].call(this, value) || (this === PatternMismatchError && typeof value === "object" && value !== null && Symbol.for("voxo-call-campaigns-client PatternMismatchError") in value);
+    }
     constructor(
     /** The pattern's type name, such as `CalendarDate`. */
     patternName, pattern, received) {
@@ -37,6 +44,7 @@ class PatternMismatchError extends TypeError {
         this.pattern = pattern;
         this.received = received;
         this.name = "PatternMismatchError";
+        Object.defineProperty(this, Symbol.for("voxo-call-campaigns-client PatternMismatchError"), { value: true });
     }
 }
 exports.PatternMismatchError = PatternMismatchError;
@@ -44,6 +52,13 @@ exports.PatternMismatchError = PatternMismatchError;
  * Thrown by the `as<Name>` assertions of the formats when a value is not in its format.
  */
 class FormatMismatchError extends TypeError {
+    /**
+     * An error of this class made by the package's other build is one too: a CommonJS dependency
+     * that requires the package beside an ES module that imports it loads both. A subclass's is not.
+     */
+    static [Symbol.hasInstance](value) {
+        return Function.prototype[Symbol.hasInstance].call(this, value) || (this === FormatMismatchError && typeof value === "object" && value !== null && Symbol.for("voxo-call-campaigns-client FormatMismatchError") in value);
+    }
     constructor(
     /** The format's type name, such as `IsoDate`. */
     formatName, 
@@ -54,6 +69,7 @@ class FormatMismatchError extends TypeError {
         this.format = format;
         this.received = received;
         this.name = "FormatMismatchError";
+        Object.defineProperty(this, Symbol.for("voxo-call-campaigns-client FormatMismatchError"), { value: true });
     }
 }
 exports.FormatMismatchError = FormatMismatchError;

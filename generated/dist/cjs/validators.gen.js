@@ -1575,14 +1575,23 @@ function property(c, p, k, token, keyword, schema, message, received, warning) {
         return warning !== 1;
     return report(c, at(p, k) + "/" + token, keyword, schema + "/properties/" + token + "/" + keyword, message, received, warning);
 }
-/** A received value for messages: strings as JSON, cut at 64 characters. */
+/**
+ * A received value for messages: strings as JSON, cut at 64 characters (or 63, not to split
+ * a surrogate pair), -0 as written.
+ */
 function show(value) {
-    if (typeof value === "string")
-        return JSON.stringify(value.length > 64 ? value.slice(0, 64) + "…" : value);
+    if (typeof value === "string") {
+        if (value.length <= 64)
+            return JSON.stringify(value);
+        const end = value.charCodeAt(63) >> 10 === 54 ? 63 : 64;
+        return JSON.stringify(value.slice(0, end) + "…");
+    }
     if (Array.isArray(value))
         return "array";
     if (typeof value === "bigint")
         return value + "n";
+    if (value === 0 && 1 / value < 0)
+        return "-0";
     return value !== null && typeof value === "object" ? "object" : String(value);
 }
 /**
@@ -1737,13 +1746,21 @@ function duplicateBy(items, name) {
 }
 // IANA time zones (`x-time-zone`), as the runtime's Intl knows them.
 let TIME_ZONES;
+/** The zones of TIME_ZONES by their lower-case names, made at the first name not listed as written. */
+let ZONES_BY_CASE;
 const ABBREVIATION = /^[A-Z]{2,5}$/;
 const ZONE_NAME = /^[A-Z][A-Za-z0-9+_-]*(?:\/[A-Z0-9][A-Za-z0-9+_-]*)*$/;
+// What the database's names never have: an area it does not use ("EtC/UTC"), or a word in
+// capitals ("US/EASTERN"; its capitals are initials: "NZ-CHAT", "EST5EDT").
+const ZONE_AREA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Brazil|Canada|Chile|Etc|Europe|Indian|Mexico|Pacific|US)\//;
+const SHOUTED = /[A-Z]{5}/;
 /**
  * Whether a string names a time zone of the IANA database the runtime ships: a zone of
  * `Intl.supportedValuesOf("timeZone")`, or an alias `Intl.DateTimeFormat` accepts written as
- * the database writes it ("UTC", "Asia/Kolkata"). Abbreviations ("CST") are refused even where
- * the runtime accepts them: they are ambiguous, and servers seldom do.
+ * the database writes it ("UTC", "Asia/Kolkata"). Intl ignores case, and servers that look a
+ * name up as written (Java's ZoneId, Python's zoneinfo) do not: "Europe/LONDON" and "Utc" are
+ * refused. Abbreviations ("CST") are refused even where the runtime accepts them: they are
+ * ambiguous, and servers seldom do.
  */
 function matchesTimeZone(text) {
     if (TIME_ZONES === undefined) {
@@ -1752,17 +1769,34 @@ function matchesTimeZone(text) {
     }
     if (TIME_ZONES.has(text))
         return true;
-    if (ABBREVIATION.test(text) ? text !== "UTC" && text !== "GMT" : !ZONE_NAME.test(text))
+    if (zoneWrittenAs(text) !== undefined)
+        return false;
+    if (ABBREVIATION.test(text) ? text !== "UTC" && text !== "GMT" : !ZONE_NAME.test(text) || SHOUTED.test(text) || (text.includes("/") && !ZONE_AREA.test(text)))
         return false;
     try {
-        new Intl.DateTimeFormat("en-US", { timeZone: text });
-        return true;
+        // An alias: written as the database writes it unless it is its zone's name in other case.
+        const zone = new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;
+        return zone === text || zone.toLowerCase() !== text.toLowerCase();
     }
     catch {
         return false;
     }
 }
+/** The listed zone a name is in other case ("America/Chicago" for "AMERICA/CHICAGO"), if any. */
+function zoneWrittenAs(text) {
+    if (ZONES_BY_CASE === undefined) {
+        ZONES_BY_CASE = new Map();
+        for (const zone of TIME_ZONES ?? [])
+            ZONES_BY_CASE.set(zone.toLowerCase(), zone);
+        ZONES_BY_CASE.set("utc", "UTC").set("gmt", "GMT");
+    }
+    const zone = ZONES_BY_CASE.get(text.toLowerCase());
+    return zone === text ? undefined : zone;
+}
 function timeZoneMessage(text) {
+    const zone = zoneWrittenAs(text);
+    if (zone !== undefined)
+        return "must be an IANA time zone written as the database writes it: \"" + zone + "\"";
     return ABBREVIATION.test(text)
         ? "must be an IANA time zone such as \"America/Chicago\", not an abbreviation"
         : "must be an IANA time zone known to the runtime, such as \"America/Chicago\"";

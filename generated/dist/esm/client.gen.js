@@ -5,67 +5,67 @@
  */
 import { validateCreateCampaignRequest, validateCreateCampaignResponse, isCreateCampaignUnavailableResponse } from "./validators.gen.js";
 import { ClientRuntime } from "./runtime/client.js";
-import { ClientError, ClientValidationError, ClientApiError, ClientBadRequestError, ClientUnauthorizedError, ClientForbiddenError, ClientNotFoundError, ClientConflictError, ClientUnprocessableEntityError, ClientRateLimitError, ClientServerError, ClientTimeoutError, ClientNetworkError, ClientAbortError, ClientResponseValidationError } from "./runtime/errors.js";
+import { ClientError as VoxoError, ClientValidationError as VoxoValidationError, ClientApiError as VoxoApiError, ClientBadRequestError as VoxoBadRequestError, ClientUnauthorizedError as VoxoUnauthorizedError, ClientForbiddenError as VoxoForbiddenError, ClientNotFoundError as VoxoNotFoundError, ClientConflictError as VoxoConflictError, ClientUnprocessableEntityError as VoxoUnprocessableEntityError, ClientRateLimitError as VoxoRateLimitError, ClientServerError as VoxoServerError, ClientTimeoutError as VoxoTimeoutError, ClientNetworkError as VoxoNetworkError, ClientAbortError as VoxoAbortError, ClientResponseValidationError as VoxoResponseValidationError } from "./runtime/errors.js";
 /**
  * Base class of every error the client throws: `code` says what failed, `outcome` what the server can have done.
  */
-export const VoxoError = ClientError;
+export { VoxoError };
 /**
  * The request body does not match the spec; nothing was sent. `issues` lists the problems.
  */
-export const VoxoValidationError = ClientValidationError;
+export { VoxoValidationError };
 /**
  * The server answered with a non-2xx status: `status`, `body` (parsed JSON or raw text), `headers`.
  */
-export const VoxoApiError = ClientApiError;
+export { VoxoApiError };
 /**
  * 400 Bad Request.
  */
-export const VoxoBadRequestError = ClientBadRequestError;
+export { VoxoBadRequestError };
 /**
  * 401: the token is missing, invalid or expired.
  */
-export const VoxoUnauthorizedError = ClientUnauthorizedError;
+export { VoxoUnauthorizedError };
 /**
  * 403 Forbidden.
  */
-export const VoxoForbiddenError = ClientForbiddenError;
+export { VoxoForbiddenError };
 /**
  * 404 Not Found.
  */
-export const VoxoNotFoundError = ClientNotFoundError;
+export { VoxoNotFoundError };
 /**
  * 409 Conflict.
  */
-export const VoxoConflictError = ClientConflictError;
+export { VoxoConflictError };
 /**
  * 422 Unprocessable Entity.
  */
-export const VoxoUnprocessableEntityError = ClientUnprocessableEntityError;
+export { VoxoUnprocessableEntityError };
 /**
  * 429 Too Many Requests, still refused after the retries.
  */
-export const VoxoRateLimitError = ClientRateLimitError;
+export { VoxoRateLimitError };
 /**
  * 5xx: an error in the server, a gateway or a proxy.
  */
-export const VoxoServerError = ClientServerError;
+export { VoxoServerError };
 /**
  * No complete answer within `timeoutMs`.
  */
-export const VoxoTimeoutError = ClientTimeoutError;
+export { VoxoTimeoutError };
 /**
  * The connection failed (refused, DNS failure, reset).
  */
-export const VoxoNetworkError = ClientNetworkError;
+export { VoxoNetworkError };
 /**
  * The caller's `AbortSignal` stopped the call.
  */
-export const VoxoAbortError = ClientAbortError;
+export { VoxoAbortError };
 /**
  * A 2xx answer whose body is not JSON, or does not match the spec with `validateResponses: "throw"`.
  */
-export const VoxoResponseValidationError = ClientResponseValidationError;
+export { VoxoResponseValidationError };
 const OPERATIONS = {
     "createCampaign": {
         operationId: "createCampaign",

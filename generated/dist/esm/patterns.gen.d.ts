@@ -18,6 +18,11 @@ export declare class PatternMismatchError extends TypeError {
     readonly pattern: RegExp;
     readonly received: unknown;
     readonly name = "PatternMismatchError";
+    /**
+     * An error of this class made by the package's other build is one too: a CommonJS dependency
+     * that requires the package beside an ES module that imports it loads both. A subclass's is not.
+     */
+    static [Symbol.hasInstance](value: unknown): boolean;
     constructor(
     /** The pattern's type name, such as `CalendarDate`. */
     patternName: string, pattern: RegExp, received: unknown);
@@ -32,6 +37,11 @@ export declare class FormatMismatchError extends TypeError {
     readonly format: string;
     readonly received: unknown;
     readonly name = "FormatMismatchError";
+    /**
+     * An error of this class made by the package's other build is one too: a CommonJS dependency
+     * that requires the package beside an ES module that imports it loads both. A subclass's is not.
+     */
+    static [Symbol.hasInstance](value: unknown): boolean;
     constructor(
     /** The format's type name, such as `IsoDate`. */
     formatName: string, 

@@ -18,6 +18,13 @@
  * Thrown by the `as<Name>` assertions when a value does not match its pattern.
  */
 export class PatternMismatchError extends TypeError {
+    /**
+     * An error of this class made by the package's other build is one too: a CommonJS dependency
+     * that requires the package beside an ES module that imports it loads both. A subclass's is not.
+     */
+    static [Symbol.hasInstance](value) {
+        return Function.prototype[Symbol.hasInstance].call(this, value) || (this === PatternMismatchError && typeof value === "object" && value !== null && Symbol.for("voxo-call-campaigns-client PatternMismatchError") in value);
+    }
     constructor(
     /** The pattern's type name, such as `CalendarDate`. */
     patternName, pattern, received) {
@@ -26,12 +33,20 @@ export class PatternMismatchError extends TypeError {
         this.pattern = pattern;
         this.received = received;
         this.name = "PatternMismatchError";
+        Object.defineProperty(this, Symbol.for("voxo-call-campaigns-client PatternMismatchError"), { value: true });
     }
 }
 /**
  * Thrown by the `as<Name>` assertions of the formats when a value is not in its format.
  */
 export class FormatMismatchError extends TypeError {
+    /**
+     * An error of this class made by the package's other build is one too: a CommonJS dependency
+     * that requires the package beside an ES module that imports it loads both. A subclass's is not.
+     */
+    static [Symbol.hasInstance](value) {
+        return Function.prototype[Symbol.hasInstance].call(this, value) || (this === FormatMismatchError && typeof value === "object" && value !== null && Symbol.for("voxo-call-campaigns-client FormatMismatchError") in value);
+    }
     constructor(
     /** The format's type name, such as `IsoDate`. */
     formatName, 
@@ -42,6 +57,7 @@ export class FormatMismatchError extends TypeError {
         this.format = format;
         this.received = received;
         this.name = "FormatMismatchError";
+        Object.defineProperty(this, Symbol.for("voxo-call-campaigns-client FormatMismatchError"), { value: true });
     }
 }
 function describeValue(value) {

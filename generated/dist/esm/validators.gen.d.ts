@@ -22,7 +22,7 @@ export interface ValidationIssue {
 /** How a `validate<Name>` function checks. */
 export interface ValidationOptions {
     /** Report every issue instead of stopping at the first. Default: false (fastest). */
-    allErrors?: boolean;
+    allErrors?: boolean | undefined;
     /**
      * Assert `format` (date, date-time, email, uri, uuid, ...). Default: true. With false, the
      * result's type still says what the spec's types say: a property typed by a format type of the
@@ -30,13 +30,13 @@ export interface ValidationOptions {
      * against it, so test it with its guard (`isIsoDate`, ...) before relying on that type.
      * Patterns are always asserted.
      */
-    formats?: boolean;
+    formats?: boolean | undefined;
     /**
      * Run the spec's `x-warn` rules and return their warnings. Default: true. Turn them off on a
      * hot path that has no use for warnings: they can cost more than every error check together
      * (a duplicate scan of a 100,000-item list).
      */
-    warnings?: boolean;
+    warnings?: boolean | undefined;
 }
 /**
  * The value, typed, when valid (with its warnings, if any, in `issues`); the issues otherwise

@@ -28,7 +28,7 @@ import {
 import { watchAbort } from './abort.js';
 import { checkCallOptions, checkClientOptions, describe, tokenProblem } from './options.js';
 import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from './redact.js';
-import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep, type AttemptFailureKind, type RetryOptions } from './retry.js';
+import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep, type AttemptFailureKind, type RetryOptions, type RetrySettings } from './retry.js';
 import { classifyTransportError } from './transport.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -97,51 +97,51 @@ export interface RetryEvent {
 
 export interface ClientOptions {
   /** Bearer token sent as `Authorization: Bearer <token>`. Give this or `getToken`. */
-  token?: string;
+  token?: string | undefined;
   /** Called before every attempt (sync or async), for tokens that expire and are refreshed. */
-  getToken?: () => string | Promise<string>;
+  getToken?: (() => string | Promise<string>) | undefined;
   /** Default: the spec's first server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** A fetch implementation (default: the global `fetch`). */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Time allowed for one attempt, until its body is read (default 30,000 ms). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retry settings, or `false` to never retry. */
-  retry?: Partial<RetryOptions> | false;
+  retry?: RetrySettings | false | undefined;
   /** Validate request bodies before sending (default true): an invalid body is never sent. */
-  validateRequests?: boolean;
+  validateRequests?: boolean | undefined;
   /**
    * What to do when a 2xx body does not match the spec (default `"warn"`). A 2xx means the
    * server did the work: throwing would make a caller believe it failed and try again, so by
    * default the body is returned and the mismatch reported to `onWarning`. Use `"throw"` to
    * get a `ResponseValidationError` (whose `outcome` is `succeeded`) instead.
    */
-  validateResponses?: ValidateResponsesMode;
+  validateResponses?: ValidateResponsesMode | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** `User-Agent` header (browsers do not let scripts set it and ignore it). */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
-  middleware?: Middleware[];
+  middleware?: Middleware[] | undefined;
   /** Receives validation warnings (default: `console.warn`). What it throws, or an async hook rejects with, is ignored. */
-  onWarning?: (warning: ClientWarning) => void;
+  onWarning?: ((warning: ClientWarning) => void) | undefined;
   /** Called before each retry, with the error of the failed attempt and the wait. What it throws, or an async hook rejects with, is ignored. */
-  onRetry?: (event: RetryEvent) => void;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
 }
 
 /** Options of one call. */
 export interface RequestOptions {
   /** Aborts the request in flight and any wait before a retry. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Time allowed for each attempt of this call. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * This call's retry settings, each over the client's: `{ maxDelayMs: 1000 }` keeps the
    * client's others, and its `retry: false` (no retries) unless `maxRetries` is given.
    */
-  retry?: Partial<RetryOptions> | false;
+  retry?: RetrySettings | false | undefined;
   /** Headers for this call only. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 export interface OperationInput {
@@ -321,7 +321,16 @@ export class ClientRuntime {
         cause: error,
       });
     }
-    const result = validateFully(validate, text === undefined ? undefined : JSON.parse(text));
+    let result: ValidationResult;
+    try {
+      result = validateFully(validate, text === undefined ? undefined : JSON.parse(text));
+    } catch (error) {
+      // A validator can only throw on a value too deep for the stack (a recursive schema).
+      throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request body could not be checked against the spec, so nothing was sent: ${errorText(error, [])}`, {
+        ...base(operation, 0, 'not-sent'),
+        cause: error,
+      });
+    }
     const issues = result.issues ?? [];
     const warnings = issues.filter((issue) => issue.severity === 'warning');
     if (warnings.length > 0) {
@@ -334,9 +343,15 @@ export class ClientRuntime {
     }
     const errors = issues.filter((issue) => issue.severity !== 'warning');
     if (!result.ok && errors.length > 0) {
-      // The JSON's issues, each told as the value's issue at the same path where there is one.
-      const asGiven = new Map((valueErrors(validate, body) ?? []).map((issue) => [issue.path, issue]));
-      const shown = errors.map((issue) => asGiven.get(issue.path) ?? issue);
+      // The JSON's issues, each told as the value's issue of the same check at the same path
+      // where there is one (NaN, which JSON writes as null, is shown as NaN); issues of one
+      // check at one path (the missing properties of an object) are paired off in order.
+      const asGiven = new Map<string, ValidationIssue[]>();
+      for (const issue of valueErrors(validate, body) ?? []) {
+        const key = issueKey(issue);
+        asGiven.set(key, [...(asGiven.get(key) ?? []), issue]);
+      }
+      const shown = errors.map((issue) => asGiven.get(issueKey(issue))?.shift() ?? issue);
       const onlyAsSent = shown.some((issue, index) => issue === errors[index]);
       throw this.invalidBody(
         operation,
@@ -491,18 +506,19 @@ export class ClientRuntime {
 
   /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
   private async checkSentBody(operation: OperationDefinition, request: Request, validated: string): Promise<void> {
-    // A body a middleware compressed (or encoded otherwise) cannot be read as JSON here.
-    if (request.headers.has('content-encoding')) return;
-    const text = await request.clone().text();
+    const text = await sentText(request);
+    if (typeof text !== 'string') throw this.invalidBody(operation, [text], "unreadable as a middleware's onRequest encoded it");
     if (text === validated) return;
     let issues: ValidationIssue[];
+    let value: unknown;
     try {
-      const result = validateFully(operation.validateRequest!, JSON.parse(text));
-      if (result.ok) return;
-      issues = result.issues.filter((issue) => issue.severity !== 'warning');
+      value = JSON.parse(text);
     } catch (error) {
-      issues = [jsonIssue(describeText(text, []), errorText(error, []))];
+      throw this.invalidBody(operation, [jsonIssue(describeText(text, []), errorText(error, []))], "invalid as a middleware's onRequest changed it");
     }
+    const result = checkedSafely(operation.validateRequest!, value, []);
+    if (result.ok) return;
+    issues = result.issues.filter((issue) => issue.severity !== 'warning');
     throw this.invalidBody(operation, issues, "invalid as a middleware's onRequest changed it");
   }
 
@@ -523,7 +539,9 @@ export class ClientRuntime {
     }
     if (issues.length === 0) {
       if (this.validateResponses === 'off' || !operation.validateResponse) return { value };
-      const result = validateFully(operation.validateResponse, value);
+      // The server did the work: a validator that throws (on a body too deep for the stack)
+      // gives an issue, never an error without an outcome that a caller might retry.
+      const result = checkedSafely(operation.validateResponse, value, secrets);
       const found = result.issues ?? [];
       const errors = found.filter((issue) => issue.severity !== 'warning');
       if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
@@ -546,7 +564,8 @@ export class ClientRuntime {
         kind: { kind: 'final' },
         outcome: 'succeeded',
         toError: (attempts) => {
-          const what = issues[0]?.keyword === 'json' ? 'its body is not JSON' : 'its body does not match the spec';
+          const keyword = issues[0]?.keyword;
+          const what = keyword === 'json' ? 'its body is not JSON' : keyword === 'uncheckable' ? 'its body could not be checked against the spec' : 'its body does not match the spec';
           return new ClientResponseValidationError(
             `${label(operation)}: the server answered ${status}, but ${what}:\n${formatIssues(issues)}\n${operation.messages.done}`,
             {
@@ -769,6 +788,27 @@ function parseOrText(text: string): unknown {
   }
 }
 
+/**
+ * The text of a body a middleware sent, decoded when it compressed it (gzip or deflate, where
+ * the runtime has DecompressionStream); or, for a body in an encoding not decoded here, the
+ * issue that refuses it: the client never sends a body it has not checked.
+ */
+async function sentText(request: Request): Promise<string | ValidationIssue> {
+  const encoding = request.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
+  if (encoding === 'identity') return request.clone().text();
+  const format = encoding === 'x-gzip' ? 'gzip' : encoding;
+  const body = request.clone().body;
+  let reason = 'not an encoding the client can decode to check the body: identity, gzip or deflate';
+  if ((format === 'gzip' || format === 'deflate') && typeof DecompressionStream === 'function' && body) {
+    try {
+      return await new Response(body.pipeThrough(new DecompressionStream(format))).text();
+    } catch (error) {
+      reason = `not decodable: ${errorText(error, [])}`;
+    }
+  }
+  return { path: '', keyword: 'content-encoding', message: `must be sent in an encoding the client can check (received Content-Encoding ${JSON.stringify(encoding)}, ${reason})`, schemaPath: '', severity: 'error' };
+}
+
 /** The promise, or a rejection with the signal's reason as soon as it aborts. */
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -823,8 +863,17 @@ function judgeAnswer(operation: OperationDefinition, response: Response, body: u
  * or gateway that passed the request on: its outcome is unknown, and it is final.
  */
 function judgeStatus(operation: OperationDefinition, status: number, body: unknown): { kind: AttemptFailureKind; outcome: RequestOutcome } {
-  if (status === 503 && !operation.idempotent && operation.isUnavailableResponse?.(body) !== true) return { kind: { kind: 'final' }, outcome: 'unknown' };
+  if (status === 503 && !operation.idempotent && !isApiUnavailable(operation, body)) return { kind: { kind: 'final' }, outcome: 'unknown' };
   return { kind: { kind: 'status', status }, outcome: outcomeOfStatus(status) };
+}
+
+/** Whether a 503's body is the API's own; one its guard cannot read (too deep) is not. */
+function isApiUnavailable(operation: OperationDefinition, body: unknown): boolean {
+  try {
+    return operation.isUnavailableResponse?.(body) === true;
+  } catch {
+    return false;
+  }
 }
 
 /** What a status says the server did: 2xx did it, 4xx (429 included) and 503 did not. */
@@ -885,8 +934,22 @@ function describeErrorBody(body: unknown): string {
 }
 
 /** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
+/** validateFully, with a validator's exception (a body too deep for the stack) as an issue. */
+function checkedSafely(validate: Validator, value: unknown, secrets: string[]): ValidationResult {
+  try {
+    return validateFully(validate, value);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '', keyword: 'uncheckable', message: `could not be checked against the spec: ${errorText(error, secrets)}`, schemaPath: '', severity: 'error' }] };
+  }
+}
+
+/** Which check an issue is of, and where: two issues at one path are told apart by their check. */
+function issueKey(issue: ValidationIssue): string {
+  return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}`;
+}
+
 function jsonIssue(received: string, reason?: string): ValidationIssue {
-  return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '' };
+  return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '', severity: 'error' };
 }
 
 function describeText(text: string, secrets: string[]): string {

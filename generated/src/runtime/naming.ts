@@ -4,5 +4,6 @@
  * Regenerate with: npm run generate
  */
 
-/** The prefix of the error classes' names (`VoxoError`, ...). */
+/** The prefix of the error classes' names (`VoxoError`, ...), and their package. */
 export const ERROR_PREFIX: string = "Voxo";
+export const PACKAGE_NAME: string = "voxo-call-campaigns-client";

@@ -27,6 +27,9 @@ export interface RetryOptions {
   maxDelayMs: number;
 }
 
+/** Retry settings as given in options: any of them, each over the defaults (an undefined one is not given). */
+export type RetrySettings = { [K in keyof RetryOptions]?: RetryOptions[K] | undefined };
+
 export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({ maxRetries: 2, baseDelayMs: 500, maxDelayMs: 10_000 });
 
 /** What went wrong with one attempt, in the terms the retry rule needs. */

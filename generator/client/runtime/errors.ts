@@ -13,7 +13,14 @@
  * Errors carry no credential: messages, bodies and headers are scrubbed when they are built,
  * and the captured request has its `Authorization` header redacted.
  */
-import { ERROR_PREFIX } from './naming.js';
+import { ERROR_PREFIX, PACKAGE_NAME } from './naming.js';
+
+/**
+ * Where each error class puts its name, the same in every copy of this package: a CommonJS
+ * dependency that requires the package beside an ES module that imports it loads both builds,
+ * and an error made by one must be an instance of the other's classes.
+ */
+const BRAND = Symbol.for(`${PACKAGE_NAME} error class`);
 
 export type RequestOutcome = 'not-sent' | 'rejected' | 'unknown' | 'succeeded';
 
@@ -44,7 +51,7 @@ export interface ValidationIssue {
   /** JSON Pointer of the schema keyword that failed. */
   schemaPath: string;
   /** Warnings never block a request; they go to `onWarning`. */
-  severity?: 'error' | 'warning';
+  severity: 'error' | 'warning';
 }
 
 /** The request as sent, for debugging; credentials are redacted. */
@@ -86,6 +93,18 @@ export class ClientError extends Error {
     this.path = details.path;
     this.attempts = details.attempts;
     if (details.request) this.request = details.request;
+  }
+
+  /** An instance of this class, or of this class in the package's other build (see BRAND). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    // A class that is not one of the package's (a caller's subclass) has no brand of its own.
+    if (!Object.prototype.hasOwnProperty.call(this.prototype, BRAND)) return false;
+    const brand = (this.prototype as unknown as Record<symbol, unknown>)[BRAND];
+    for (let proto = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : null; proto; proto = Object.getPrototypeOf(proto)) {
+      if (Object.prototype.hasOwnProperty.call(proto, BRAND) && proto[BRAND] === brand) return true;
+    }
+    return false;
   }
 
   toJSON(): Record<string, unknown> {
@@ -273,4 +292,5 @@ for (const [errorClass, suffix] of NAMES) {
   // A new property defined this way is not enumerable; the class's own `name` stays configurable.
   Object.defineProperty(errorClass.prototype, 'name', { value: name, configurable: true, writable: true });
   Object.defineProperty(errorClass, 'name', { value: name });
+  Object.defineProperty(errorClass.prototype, BRAND, { value: name });
 }

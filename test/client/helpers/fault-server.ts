@@ -12,6 +12,8 @@ export interface RecordedRequest {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body's bytes as they arrived (a compressed body is not UTF-8). */
+  raw: Buffer;
   /** performance.now() when the request's body had arrived. */
   at: number;
 }
@@ -33,11 +35,13 @@ export async function startFaultServer(handler: FaultHandler): Promise<FaultServ
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const raw = Buffer.concat(chunks);
       const recorded: RecordedRequest = {
         method: req.method ?? '',
         url: req.url ?? '',
         headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
+        body: raw.toString('utf8'),
+        raw,
         at: performance.now(),
       };
       requests.push(recorded);

@@ -82,11 +82,11 @@ function standInValidators(document: OpenApiDocument): { source: string; exports
     'import { Ajv2020 } from "ajv/dist/2020.js";',
     'const ajv = new Ajv2020({ strict: false, allErrors: true });',
     `ajv.addSchema({ $id: "spec", components: ${JSON.stringify({ schemas: document.components?.schemas ?? {} })} });`,
-    'type Issue = { path: string; keyword: string; message: string; schemaPath: string; severity?: "error" | "warning" };',
+    'type Issue = { path: string; keyword: string; message: string; schemaPath: string; severity: "error" | "warning" };',
     'function make(ref: string) {',
     '  const check = ajv.compile({ $ref: ref });',
     '  return (value: unknown): { ok: true; value: unknown } | { ok: false; issues: Issue[] } =>',
-    '    check(value) ? { ok: true, value } : { ok: false, issues: (check.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, message: e.message ?? "is invalid", schemaPath: e.schemaPath })) };',
+    '    check(value) ? { ok: true, value } : { ok: false, issues: (check.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, message: e.message ?? "is invalid", schemaPath: e.schemaPath, severity: "error" as const })) };',
     '}',
   ];
   for (const [pathKey, item] of Object.entries(document.paths ?? {})) {

@@ -23,6 +23,13 @@ type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
  */
 export class PatternMismatchError extends TypeError {
   override readonly name = "PatternMismatchError";
+  /**
+   * An error of this class made by the package's other build is one too: a CommonJS dependency
+   * that requires the package beside an ES module that imports it loads both. A subclass's is not.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return Function.prototype[Symbol.hasInstance].call(this, value) || (this === PatternMismatchError && typeof value === "object" && value !== null && Symbol.for("voxo-call-campaigns PatternMismatchError") in value);
+  }
   constructor(
     /** The pattern's type name, such as `CalendarDate`. */
     readonly patternName: string,
@@ -30,6 +37,7 @@ export class PatternMismatchError extends TypeError {
     readonly received: unknown,
   ) {
     super(`expected ${patternName}, a string matching ${String(pattern)}, received ${describeValue(received)}`);
+    Object.defineProperty(this, Symbol.for("voxo-call-campaigns PatternMismatchError"), { value: true });
   }
 }
 
@@ -38,6 +46,13 @@ export class PatternMismatchError extends TypeError {
  */
 export class FormatMismatchError extends TypeError {
   override readonly name = "FormatMismatchError";
+  /**
+   * An error of this class made by the package's other build is one too: a CommonJS dependency
+   * that requires the package beside an ES module that imports it loads both. A subclass's is not.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return Function.prototype[Symbol.hasInstance].call(this, value) || (this === FormatMismatchError && typeof value === "object" && value !== null && Symbol.for("voxo-call-campaigns FormatMismatchError") in value);
+  }
   constructor(
     /** The format's type name, such as `Uuid`. */
     readonly formatName: string,
@@ -46,6 +61,7 @@ export class FormatMismatchError extends TypeError {
     readonly received: unknown,
   ) {
     super(`expected ${formatName}, a string in format ${JSON.stringify(format)}, received ${describeValue(received)}`);
+    Object.defineProperty(this, Symbol.for("voxo-call-campaigns FormatMismatchError"), { value: true });
   }
 }
 

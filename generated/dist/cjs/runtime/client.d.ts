@@ -7,7 +7,7 @@
  */
 import { type Middleware } from 'openapi-fetch';
 import { ClientError, type ValidationIssue } from './errors.js';
-import { type RetryOptions } from './retry.js';
+import { type RetrySettings } from './retry.js';
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 /** What a generated validator returns. `issues` of an `ok` result can only be warnings. */
 export type ValidationResult = {
@@ -80,50 +80,50 @@ export interface RetryEvent {
 }
 export interface ClientOptions {
     /** Bearer token sent as `Authorization: Bearer <token>`. Give this or `getToken`. */
-    token?: string;
+    token?: string | undefined;
     /** Called before every attempt (sync or async), for tokens that expire and are refreshed. */
-    getToken?: () => string | Promise<string>;
+    getToken?: (() => string | Promise<string>) | undefined;
     /** Default: the spec's first server. */
-    baseUrl?: string;
+    baseUrl?: string | undefined;
     /** A fetch implementation (default: the global `fetch`). */
-    fetch?: (request: Request) => Promise<Response>;
+    fetch?: ((request: Request) => Promise<Response>) | undefined;
     /** Time allowed for one attempt, until its body is read (default 30,000 ms). */
-    timeoutMs?: number;
+    timeoutMs?: number | undefined;
     /** Retry settings, or `false` to never retry. */
-    retry?: Partial<RetryOptions> | false;
+    retry?: RetrySettings | false | undefined;
     /** Validate request bodies before sending (default true): an invalid body is never sent. */
-    validateRequests?: boolean;
+    validateRequests?: boolean | undefined;
     /**
      * What to do when a 2xx body does not match the spec (default `"warn"`). A 2xx means the
      * server did the work: throwing would make a caller believe it failed and try again, so by
      * default the body is returned and the mismatch reported to `onWarning`. Use `"throw"` to
      * get a `ResponseValidationError` (whose `outcome` is `succeeded`) instead.
      */
-    validateResponses?: ValidateResponsesMode;
+    validateResponses?: ValidateResponsesMode | undefined;
     /** Headers sent with every request. */
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
     /** `User-Agent` header (browsers do not let scripts set it and ignore it). */
-    userAgent?: string;
+    userAgent?: string | undefined;
     /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
-    middleware?: Middleware[];
+    middleware?: Middleware[] | undefined;
     /** Receives validation warnings (default: `console.warn`). What it throws, or an async hook rejects with, is ignored. */
-    onWarning?: (warning: ClientWarning) => void;
+    onWarning?: ((warning: ClientWarning) => void) | undefined;
     /** Called before each retry, with the error of the failed attempt and the wait. What it throws, or an async hook rejects with, is ignored. */
-    onRetry?: (event: RetryEvent) => void;
+    onRetry?: ((event: RetryEvent) => void) | undefined;
 }
 /** Options of one call. */
 export interface RequestOptions {
     /** Aborts the request in flight and any wait before a retry. */
-    signal?: AbortSignal;
+    signal?: AbortSignal | undefined;
     /** Time allowed for each attempt of this call. */
-    timeoutMs?: number;
+    timeoutMs?: number | undefined;
     /**
      * This call's retry settings, each over the client's: `{ maxDelayMs: 1000 }` keeps the
      * client's others, and its `retry: false` (no retries) unless `maxRetries` is given.
      */
-    retry?: Partial<RetryOptions> | false;
+    retry?: RetrySettings | false | undefined;
     /** Headers for this call only. */
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
 }
 export interface OperationInput {
     params?: Record<string, unknown>;

@@ -5,6 +5,7 @@
  * Regenerate with: npm run generate
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ERROR_PREFIX = void 0;
-/** The prefix of the error classes' names (`VoxoError`, ...). */
+exports.PACKAGE_NAME = exports.ERROR_PREFIX = void 0;
+/** The prefix of the error classes' names (`VoxoError`, ...), and their package. */
 exports.ERROR_PREFIX = "Voxo";
+exports.PACKAGE_NAME = "voxo-call-campaigns-client";

@@ -136,7 +136,17 @@ export class ClientRuntime {
                 cause: error,
             });
         }
-        const result = validateFully(validate, text === undefined ? undefined : JSON.parse(text));
+        let result;
+        try {
+            result = validateFully(validate, text === undefined ? undefined : JSON.parse(text));
+        }
+        catch (error) {
+            // A validator can only throw on a value too deep for the stack (a recursive schema).
+            throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request body could not be checked against the spec, so nothing was sent: ${errorText(error, [])}`, {
+                ...base(operation, 0, 'not-sent'),
+                cause: error,
+            });
+        }
         const issues = result.issues ?? [];
         const warnings = issues.filter((issue) => issue.severity === 'warning');
         if (warnings.length > 0) {
@@ -149,9 +159,15 @@ export class ClientRuntime {
         }
         const errors = issues.filter((issue) => issue.severity !== 'warning');
         if (!result.ok && errors.length > 0) {
-            // The JSON's issues, each told as the value's issue at the same path where there is one.
-            const asGiven = new Map((valueErrors(validate, body) ?? []).map((issue) => [issue.path, issue]));
-            const shown = errors.map((issue) => asGiven.get(issue.path) ?? issue);
+            // The JSON's issues, each told as the value's issue of the same check at the same path
+            // where there is one (NaN, which JSON writes as null, is shown as NaN); issues of one
+            // check at one path (the missing properties of an object) are paired off in order.
+            const asGiven = new Map();
+            for (const issue of valueErrors(validate, body) ?? []) {
+                const key = issueKey(issue);
+                asGiven.set(key, [...(asGiven.get(key) ?? []), issue]);
+            }
+            const shown = errors.map((issue) => asGiven.get(issueKey(issue))?.shift() ?? issue);
             const onlyAsSent = shown.some((issue, index) => issue === errors[index]);
             throw this.invalidBody(operation, shown, onlyAsSent ? 'invalid as sent (its JSON, made by a toJSON, from own properties only, or from a Map as {}, is not what the value holds)' : 'invalid');
         }
@@ -289,22 +305,23 @@ export class ClientRuntime {
     }
     /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
     async checkSentBody(operation, request, validated) {
-        // A body a middleware compressed (or encoded otherwise) cannot be read as JSON here.
-        if (request.headers.has('content-encoding'))
-            return;
-        const text = await request.clone().text();
+        const text = await sentText(request);
+        if (typeof text !== 'string')
+            throw this.invalidBody(operation, [text], "unreadable as a middleware's onRequest encoded it");
         if (text === validated)
             return;
         let issues;
+        let value;
         try {
-            const result = validateFully(operation.validateRequest, JSON.parse(text));
-            if (result.ok)
-                return;
-            issues = result.issues.filter((issue) => issue.severity !== 'warning');
+            value = JSON.parse(text);
         }
         catch (error) {
-            issues = [jsonIssue(describeText(text, []), errorText(error, []))];
+            throw this.invalidBody(operation, [jsonIssue(describeText(text, []), errorText(error, []))], "invalid as a middleware's onRequest changed it");
         }
+        const result = checkedSafely(operation.validateRequest, value, []);
+        if (result.ok)
+            return;
+        issues = result.issues.filter((issue) => issue.severity !== 'warning');
         throw this.invalidBody(operation, issues, "invalid as a middleware's onRequest changed it");
     }
     readSuccess(operation, response, data, state, secrets) {
@@ -328,7 +345,9 @@ export class ClientRuntime {
         if (issues.length === 0) {
             if (this.validateResponses === 'off' || !operation.validateResponse)
                 return { value };
-            const result = validateFully(operation.validateResponse, value);
+            // The server did the work: a validator that throws (on a body too deep for the stack)
+            // gives an issue, never an error without an outcome that a caller might retry.
+            const result = checkedSafely(operation.validateResponse, value, secrets);
             const found = result.issues ?? [];
             const errors = found.filter((issue) => issue.severity !== 'warning');
             if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
@@ -351,7 +370,8 @@ export class ClientRuntime {
                 kind: { kind: 'final' },
                 outcome: 'succeeded',
                 toError: (attempts) => {
-                    const what = issues[0]?.keyword === 'json' ? 'its body is not JSON' : 'its body does not match the spec';
+                    const keyword = issues[0]?.keyword;
+                    const what = keyword === 'json' ? 'its body is not JSON' : keyword === 'uncheckable' ? 'its body could not be checked against the spec' : 'its body does not match the spec';
                     return new ClientResponseValidationError(`${label(operation)}: the server answered ${status}, but ${what}:\n${formatIssues(issues)}\n${operation.messages.done}`, {
                         ...base(operation, attempts, 'succeeded', snapshot(state, secrets)),
                         status,
@@ -538,6 +558,28 @@ function parseOrText(text) {
         return text;
     }
 }
+/**
+ * The text of a body a middleware sent, decoded when it compressed it (gzip or deflate, where
+ * the runtime has DecompressionStream); or, for a body in an encoding not decoded here, the
+ * issue that refuses it: the client never sends a body it has not checked.
+ */
+async function sentText(request) {
+    const encoding = request.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
+    if (encoding === 'identity')
+        return request.clone().text();
+    const format = encoding === 'x-gzip' ? 'gzip' : encoding;
+    const body = request.clone().body;
+    let reason = 'not an encoding the client can decode to check the body: identity, gzip or deflate';
+    if ((format === 'gzip' || format === 'deflate') && typeof DecompressionStream === 'function' && body) {
+        try {
+            return await new Response(body.pipeThrough(new DecompressionStream(format))).text();
+        }
+        catch (error) {
+            reason = `not decodable: ${errorText(error, [])}`;
+        }
+    }
+    return { path: '', keyword: 'content-encoding', message: `must be sent in an encoding the client can check (received Content-Encoding ${JSON.stringify(encoding)}, ${reason})`, schemaPath: '', severity: 'error' };
+}
 /** The promise, or a rejection with the signal's reason as soon as it aborts. */
 function raceAbort(promise, signal) {
     return new Promise((resolve, reject) => {
@@ -590,9 +632,18 @@ function judgeAnswer(operation, response, body, state) {
  * or gateway that passed the request on: its outcome is unknown, and it is final.
  */
 function judgeStatus(operation, status, body) {
-    if (status === 503 && !operation.idempotent && operation.isUnavailableResponse?.(body) !== true)
+    if (status === 503 && !operation.idempotent && !isApiUnavailable(operation, body))
         return { kind: { kind: 'final' }, outcome: 'unknown' };
     return { kind: { kind: 'status', status }, outcome: outcomeOfStatus(status) };
+}
+/** Whether a 503's body is the API's own; one its guard cannot read (too deep) is not. */
+function isApiUnavailable(operation, body) {
+    try {
+        return operation.isUnavailableResponse?.(body) === true;
+    }
+    catch {
+        return false;
+    }
 }
 /** What a status says the server did: 2xx did it, 4xx (429 included) and 503 did not. */
 function outcomeOfStatus(status) {
@@ -654,8 +705,21 @@ function describeErrorBody(body) {
     return '';
 }
 /** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
+/** validateFully, with a validator's exception (a body too deep for the stack) as an issue. */
+function checkedSafely(validate, value, secrets) {
+    try {
+        return validateFully(validate, value);
+    }
+    catch (error) {
+        return { ok: false, issues: [{ path: '', keyword: 'uncheckable', message: `could not be checked against the spec: ${errorText(error, secrets)}`, schemaPath: '', severity: 'error' }] };
+    }
+}
+/** Which check an issue is of, and where: two issues at one path are told apart by their check. */
+function issueKey(issue) {
+    return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}`;
+}
 function jsonIssue(received, reason) {
-    return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '' };
+    return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '', severity: 'error' };
 }
 function describeText(text, secrets) {
     const trimmed = text.trimStart();

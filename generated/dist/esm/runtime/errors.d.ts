@@ -9,7 +9,7 @@ export interface ValidationIssue {
     /** JSON Pointer of the schema keyword that failed. */
     schemaPath: string;
     /** Warnings never block a request; they go to `onWarning`. */
-    severity?: 'error' | 'warning';
+    severity: 'error' | 'warning';
 }
 /** The request as sent, for debugging; credentials are redacted. */
 export interface RequestSnapshot {
@@ -38,6 +38,8 @@ export declare class ClientError extends Error {
     readonly attempts: number;
     readonly request?: RequestSnapshot;
     constructor(code: ErrorCode, message: string, details: ErrorDetails);
+    /** An instance of this class, or of this class in the package's other build (see BRAND). */
+    static [Symbol.hasInstance](value: unknown): boolean;
     toJSON(): Record<string, unknown>;
 }
 /** The request body failed validation; nothing was sent. */

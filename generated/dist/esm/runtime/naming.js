@@ -3,5 +3,6 @@
  * Source: spec/openapi.yaml
  * Regenerate with: npm run generate
  */
-/** The prefix of the error classes' names (`VoxoError`, ...). */
+/** The prefix of the error classes' names (`VoxoError`, ...), and their package. */
 export const ERROR_PREFIX = "Voxo";
+export const PACKAGE_NAME = "voxo-call-campaigns-client";

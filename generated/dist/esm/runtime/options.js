@@ -120,7 +120,15 @@ function checkHeaders(value, where, tokenSent) {
             throw new TypeError(`${header} must be a string, received ${text === null ? 'null' : typeof text}`);
         if (/[\r\n]/.test(text))
             throw new TypeError(`${header} must be one line, received a string with a line break`);
-        if (tokenSent && name.toLowerCase() === 'authorization') {
+        const lower = name.toLowerCase();
+        // The body is sent as the JSON text checked: fetch frames it, and a server reads it as JSON.
+        if (lower === 'content-length' || lower === 'transfer-encoding') {
+            throw new TypeError(`${header}: fetch sets it from the body the client sends; remove it`);
+        }
+        if (lower === 'content-type' && !/json/i.test(text)) {
+            throw new TypeError(`${header} must be a JSON media type such as "application/json" (the client sends the body as JSON), received ${JSON.stringify(text)}`);
+        }
+        if (tokenSent && lower === 'authorization') {
             throw new TypeError(`${header}: the client sends the token given as \`token\` or \`getToken\` in \`Authorization\`, which would replace this one; pass one or the other`);
         }
     }

@@ -6,6 +6,10 @@ export interface RetryOptions {
     /** Longest wait before a retry, including a server's `Retry-After` (default 10,000 ms). */
     maxDelayMs: number;
 }
+/** Retry settings as given in options: any of them, each over the defaults (an undefined one is not given). */
+export type RetrySettings = {
+    [K in keyof RetryOptions]?: RetryOptions[K] | undefined;
+};
 export declare const DEFAULT_RETRY: Readonly<RetryOptions>;
 /** What went wrong with one attempt, in the terms the retry rule needs. */
 export type AttemptFailureKind = 
