@@ -155,7 +155,7 @@ function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget;
         keywords: entry.keywords,
         license: entry.license,
       },
-      command: entries.length === 1 || !only ? 'npm run generate' : `npm run generate -- --api ${name}`,
+      command: entries.length === 1 || !only ? 'npm run generate' : `npm run generate -- --api ${shellWord(name)}`,
     };
   });
 }
@@ -174,12 +174,17 @@ function targetForSpec(spec: string, out: string | undefined, lintConfig: string
       clientFactoryName: 'createClient',
       errorPrefix: 'Api',
     },
-    command: `npm run generate -- --spec ${rel(path.resolve(spec))} --out ${rel(path.resolve(out))}`,
+    command: `npm run generate -- --spec ${shellWord(rel(path.resolve(spec)))} --out ${shellWord(rel(path.resolve(out)))}`,
   };
 }
 
 function rel(file: string): string {
   return path.relative(ROOT_DIR, file).split(path.sep).join('/') || '.';
+}
+
+/** A word as a POSIX shell reads it: as it is when plain, else single-quoted, so that the command runs as printed. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Flags that do not go together: exit code 2 and the usage, as for an unknown flag. */

@@ -194,7 +194,7 @@ async function generateFrom(
   let created: string | undefined;
   try {
     const stagingDir = (created = createStagingDir(target.outDir, options.check));
-    writeFiles(stagingDir, files);
+    writeFiles(stagingDir, files, target.outDir);
     // A skipped stage keeps what it built last time: `--no-docs` must not delete the docs.
     if (options.build) {
       const { buildPackage } = await import('./build/build.js');
@@ -216,7 +216,7 @@ async function generateFrom(
         if (options.build || !reasons?.length) throw error;
         log(`  size: not measured, the dist/ kept by --no-build does not bundle: ${reasons[0]!.text}`);
       }
-      if (readme) writeFiles(stagingDir, [readme]);
+      if (readme) writeFiles(stagingDir, [readme], target.outDir);
     }
     if (options.docs) {
       const { buildDocs } = await import('./docs/docs.js');

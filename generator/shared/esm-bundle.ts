@@ -4,20 +4,24 @@
  * chunk for each module it loads with `import()`, so that what is loaded late still is). Built by
  * esbuild, tsx's own transform (without the `keepNames` tsx forces, which costs the validators
  * stage a define-property call per closure), with packages imported from where they are
- * installed and each module's `import.meta.url` kept. Kept in the OS temp folder under a hash of
- * the generator's sources, so that only the first run after a change builds it.
+ * installed and each module's `import.meta.url` kept. Kept under a hash of the generator's
+ * sources, so that only the first run after a change builds it, in the checkout's
+ * node_modules/.cache (where tools keep their caches): the user's own folder, not the shared
+ * temp folder, where another user could put code of their own for this run to execute. A
+ * bundle is used only when every file its build wrote is still there, as written.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 const GENERATOR_DIR = fileURLToPath(new URL('../', import.meta.url));
-const CACHE_DIR = path.join(os.tmpdir(), 'openapi-generator-bundles');
+const CACHE_DIR = path.join(GENERATOR_DIR, '..', 'node_modules', '.cache', 'openapi-generator-bundles');
+/** Written last into a bundle's folder: each file of the build, with its sha256. */
+export const MANIFEST = 'manifest.json';
 /** Names this checkout in its bundles' names. */
 const CHECKOUT = createHash('sha256').update(GENERATOR_DIR).digest('hex').slice(0, 8);
 
@@ -31,7 +35,7 @@ export function clearBundles(): void {
 
 /**
  * Set to 1 to run the generator in one thread, from its sources: slower, but a debugger's
- * breakpoints in generator/ are hit, and nothing is written to the temp folder.
+ * breakpoints in generator/ are hit, and no bundle is built.
  */
 export const NO_WORKERS_VARIABLE = 'GENERATOR_NO_WORKERS';
 
@@ -54,14 +58,18 @@ export async function bundledModule(entry: URL): Promise<string> {
   const bundleDir = path.join(CACHE_DIR, `${prefix}${key.digest('hex').slice(0, 20)}`);
   const bundleFile = path.join(bundleDir, `${name}.mjs`);
   if (fs.existsSync(bundleFile)) {
-    // In use: a bundle is removed an hour after its folder's time, which each run renews.
-    try {
-      const now = new Date();
-      fs.utimesSync(bundleDir, now, now);
-    } catch {
-      // Removed meanwhile: the import of bundleFile will say so.
+    if (isIntact(bundleDir)) {
+      // In use: a bundle is removed an hour after its folder's time, which each run renews.
+      try {
+        const now = new Date();
+        fs.utimesSync(bundleDir, now, now);
+      } catch {
+        // Removed meanwhile: the import of bundleFile will say so.
+      }
+      return bundleFile;
     }
-    return bundleFile;
+    // A file lost or changed (a temp cleaner, a hand): built again.
+    fs.rmSync(bundleDir, { recursive: true, force: true });
   }
   const partial = `${bundleDir}.${process.pid}.${Date.now()}.tmp`;
   const esbuild = await import('esbuild');
@@ -80,10 +88,13 @@ export async function bundledModule(entry: URL): Promise<string> {
     logLevel: 'silent',
     plugins: [installedPackages, ownImportMetaUrl],
   });
+  const manifest: Record<string, string> = {};
   for (const output of result.outputFiles) {
     fs.mkdirSync(path.dirname(output.path), { recursive: true });
     fs.writeFileSync(output.path, output.contents);
+    manifest[path.relative(partial, output.path)] = createHash('sha256').update(output.contents).digest('hex');
   }
+  fs.writeFileSync(path.join(partial, MANIFEST), JSON.stringify(manifest));
   try {
     fs.renameSync(partial, bundleDir);
   } catch (error) {
@@ -103,6 +114,16 @@ export async function bundledModule(entry: URL): Promise<string> {
     }
   }
   return bundleFile;
+}
+
+/** Whether every file a bundle's build wrote is there with the bytes it wrote (about 1 ms). */
+export function isIntact(bundleDir: string): boolean {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(bundleDir, MANIFEST), 'utf8')) as Record<string, string>;
+    return Object.entries(manifest).every(([file, sha256]) => createHash('sha256').update(fs.readFileSync(path.join(bundleDir, file))).digest('hex') === sha256);
+  } catch {
+    return false;
+  }
 }
 
 /** The installed esbuild's version, read without loading esbuild (a cached bundle needs none). */

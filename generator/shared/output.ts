@@ -155,12 +155,17 @@ function untrack(dir: string): void {
 }
 
 /**
- * Ctrl-C or a kill during a run: `undo` removes what it staged (or puts the previous output
- * back) before the process ends, which the default handler would end at once, leaving them.
+ * Ctrl-C, a kill or a closed terminal during a run: `undo` removes what it staged (or puts the
+ * previous output back) before the process ends, which the default handler would end at once,
+ * leaving them. Signals that come while it undoes (a second Ctrl-C; npm and tsx pass a signal
+ * on, so one Ctrl-C can arrive twice) are ignored, not left to the default handler.
  */
 export function onInterrupt(undo: () => void | Promise<void>): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.once(signal, () => {
+  let undoing = false;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      if (undoing) return;
+      undoing = true;
       void Promise.resolve()
         .then(undo)
         .finally(() => process.exit(code));
@@ -324,12 +329,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
-export function writeFiles(dir: string, files: GeneratedFile[]): void {
-  for (const file of files) {
-    const target = path.join(dir, file.path);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, file.contents);
-  }
+/** Writes `files` into the staging folder `dir` of `outDir`; a full disk is said, not a stack. */
+export function writeFiles(dir: string, files: GeneratedFile[], outDir: string): void {
+  writeProblem('write the package', outDir, () => {
+    for (const file of files) {
+      const target = path.join(dir, file.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, file.contents);
+    }
+  });
 }
 
 /** Replaces `outDir` by `stagingDir` in two renames; the old output is removed last. */
@@ -375,7 +383,7 @@ function swap(stagingDir: string, outDir: string): string | undefined {
 /** Copies `folder` of the previous output, if any, into the staging folder unchanged. */
 export function carryOver(outDir: string, stagingDir: string, folder: string): void {
   const previous = path.join(outDir, folder);
-  if (fs.existsSync(previous)) fs.cpSync(previous, path.join(stagingDir, folder), { recursive: true });
+  if (fs.existsSync(previous)) writeProblem(`copy ${folder}/ of the previous output`, outDir, () => fs.cpSync(previous, path.join(stagingDir, folder), { recursive: true }));
 }
 
 export function removeDir(dir: string): void {

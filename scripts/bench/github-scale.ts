@@ -21,7 +21,7 @@ const COMMAND = 'npm run bench -- github-scale';
 const OURS = ['--import', 'tsx', 'generator/cli.ts', '--spec', SPEC, '--out', path.join(OUT, 'package'), '--no-docs', '--no-build'];
 
 // The first run after the generator's sources change builds the bundles the generator runs
-// from (kept in the OS temp folder): measured once, apart from the rounds.
+// from (kept in node_modules/.cache): measured once, apart from the rounds.
 clearBundles();
 const cold = measureNode(OURS);
 if (cold.status !== 0) throw new Error(`the pipeline failed:\n${cold.stderr}`);
@@ -73,7 +73,7 @@ Spec: \`@octokit/openapi\` \`generated/api.github.com.json\` (${(fs.statSync(SPE
 Each round's times: openapi-typescript ${alone.map((m) => (m.ms / 1000).toFixed(2)).join(', ')} s; our pipeline ${ours.map((m) => (m.ms / 1000).toFixed(2)).join(', ')} s (peaks ${ours.map((m) => m.peakRssMiB.toFixed(0)).join(', ')} MiB). The machine is shared with other jobs, so single rounds vary.
 
 Stages of the last round. The generator runs in a worker thread (from an esbuild bundle of its
-modules, cached in the OS temp folder); load, bundle and lint run in a second worker beside the
+modules, cached in node_modules/.cache); load, bundle and lint run in a second worker beside the
 main one's start-up, and lint and the pattern-safety check finish beside the later stages, so
 the stage times do not add up to the total.
 

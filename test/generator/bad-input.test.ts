@@ -47,14 +47,21 @@ function aliasBomb(): string {
 
 interface BadCase {
   file: string;
-  /** null: a folder of that name. */
-  contents: string | (() => string) | null;
+  /** null: a folder of that name; a Buffer: those bytes. */
+  contents: string | Buffer | (() => string) | null;
   message: RegExp;
   args?: string[];
 }
 
 const badCases: Array<[string, BadCase]> = [
   ['a YAML syntax error', { file: 'syntax.yaml', contents: 'openapi: 3.1.0\ninfo:\n  title: [x\n  version: "1"\npaths: {}\n', message: /bad-input-\w+\/syntax\.yaml:\d+:\d+: syntax error/ }],
+  ['a JSON key given twice in one object (JSON.parse drops the first)', {
+    file: 'duplicate.json',
+    contents: '{\n  "openapi": "3.1.0",\n  "info": { "title": "x", "version": "1" },\n  "paths": {},\n  "components": { "schemas": { "Thing": { "properties": {\n    "code": { "type": "string", "maxLength": 4 },\n    "code": { "type": "integer" } } } } }\n}\n',
+    message: /duplicate\.json:7:5: expected each key once in an object, received "code" again/,
+  }],
+  ['a spec in Latin-1, not UTF-8', { file: 'latin1.yaml', contents: Buffer.from('openapi: 3.1.0\ninfo:\n  title: Cr\xe9ate\n  version: "1"\npaths: {}\n', 'latin1'), message: /latin1\.yaml:3:12: expected a UTF-8 file, received byte 0xE9, which is not UTF-8/ }],
+  ['a spec in UTF-16', { file: 'utf16.yaml', contents: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('openapi: 3.1.0\n', 'utf16le')]), message: /utf16\.yaml: expected a UTF-8 file, received UTF-16/ }],
   ['a JSON syntax error', { file: 'syntax.json', contents: '{\n  "openapi": "3.1.0",\n  "info": { "title": "x", }\n}\n', message: /syntax\.json:3:\d+: JSON syntax error/ }],
   ['an unresolved $ref', { file: 'unresolved.json', contents: spec({ Thing: object({ part: { $ref: '#/components/schemas/Missing' } }) }), message: /unresolved\.json:\d+:\d+ error no-unresolved-refs: Can't resolve \$ref \(at #\/components\/schemas\/Thing\/properties\/part\)/ }],
   ['a Swagger 2.0 document', { file: 'swagger.json', contents: JSON.stringify({ swagger: '2.0', info: { title: 'x', version: '1' }, paths: {} }), message: /swagger\.json#\/swagger: unsupported Swagger version 2\.0: .*convert it to OpenAPI 3 first/ }],

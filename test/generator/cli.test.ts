@@ -3,7 +3,7 @@
  * non-zero exit and an untouched output folder; `--check` names the files that drifted.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,6 +101,20 @@ describe('npm run generate -- --check', () => {
     expect(status).toBe(2);
     expect(stderr).toContain(`error: ${message}`);
     expect(stderr).toContain('Usage: npm run generate');
+  });
+
+  it('prints a regenerate command that runs as printed, paths with spaces and quotes included', () => {
+    const dir = path.join(work, "my specs/it's v2");
+    fs.mkdirSync(dir, { recursive: true });
+    const spec = path.join(dir, 'api v2.yaml');
+    fs.copyFileSync(SPEC_FILE, spec);
+    const out = path.join(work, 'my out');
+    expect(runGenerate(['--spec', spec, '--out', out, '--no-docs', '--no-build']).status).toBe(0);
+    const command = /Regenerate with: (.*)/.exec(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8'))![1]!;
+    expect(command).toContain(`--spec '${path.relative(ROOT_DIR, dir).replace(/'/g, `'\\''`)}/api v2.yaml'`);
+    // The words a shell makes of it are the arguments the run was given.
+    const words = spawnSync('sh', ['-c', `printf '%s\\n' ${command.replace(/^npm run generate -- /, '')}`], { encoding: 'utf8' }).stdout.trim().split('\n');
+    expect(words).toEqual(['--spec', path.relative(ROOT_DIR, spec), '--out', path.relative(ROOT_DIR, out)]);
   });
 
   it('rejects an unknown flag with the usage', () => {
@@ -276,8 +290,13 @@ describe('the output folder', () => {
     expect(fs.existsSync(path.join(work, '.locked.lock'))).toBe(false);
   });
 
-  it('interrupted (SIGINT) while building: exits 130, leaves no staging folder and the previous package as it was', async () => {
-    const out = path.join(work, 'interrupted');
+  it.each([
+    ['SIGINT', ['SIGINT'], 130],
+    // npm and tsx pass a Ctrl-C on, so it can arrive twice, the second while the first undoes.
+    ['SIGINT twice', ['SIGINT', 'SIGINT'], 130],
+    ['SIGHUP (a closed terminal)', ['SIGHUP'], 129],
+  ] as const)('interrupted (%s) while building: exits with its code, leaves no staging folder and the previous package as it was', async (label, signals, code) => {
+    const out = path.join(work, `interrupted-${label.replace(/\W+/g, '-')}`);
     expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build']).status).toBe(0);
     const before = snapshot(out);
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'generator/cli.ts'), '--spec', SPEC_FILE, '--out', out, '--no-docs'], { cwd: ROOT_DIR, env: { ...process.env, NO_COLOR: '1' } });
@@ -294,10 +313,13 @@ describe('the output folder', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    for (const signal of signals) {
+      child.kill(signal);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(await exited).toBe(code);
     expect(stderr).toBe('');
-    expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.interrupted.'))).toEqual([]);
+    expect(fs.readdirSync(work).filter((entry) => entry.startsWith(`.${path.basename(out)}.`))).toEqual([]);
     expect(snapshot(out)).toEqual(before);
   });
 

@@ -7,11 +7,24 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { removeStaleLock, undoStaging } from '../../generator/shared/output.js';
+import { removeStaleLock, undoStaging, writeFiles } from '../../generator/shared/output.js';
+import { GeneratorError } from '../../generator/shared/errors.js';
 import { scratchDir } from '../helpers/paths.js';
 
 const work = scratchDir('output');
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('writing the staging folder', () => {
+  it('says what it could not write and where (a full disk, a file where a folder goes), not a stack', () => {
+    const staging = fs.mkdtempSync(path.join(work, 'staging-'));
+    const outDir = path.join(work, 'written');
+    // A file where the package's src/ folder goes: the same path as ENOSPC or EACCES, ENOTDIR here.
+    fs.writeFileSync(path.join(staging, 'src'), 'not a folder');
+    const writing = () => writeFiles(staging, [{ path: 'src/index.ts', contents: 'x' }], outDir);
+    expect(writing).toThrow(GeneratorError);
+    expect(writing).toThrow(/could not write the package: (ENOTDIR|EEXIST)/);
+  });
+});
 
 describe('undoStaging', () => {
   it('puts the previous output back when the swap stopped between its two renames', () => {

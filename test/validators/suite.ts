@@ -60,8 +60,9 @@ export async function importWithInternals(compile: (itemGuards: boolean) => stri
   const hooks = (module as unknown as { __internals: Record<string, Internals> }).__internals;
   const aloneHooks = (alone as unknown as { __internals: Record<string, Internals> }).__internals;
   for (const [name, internals] of Object.entries(hooks)) {
-    if (!aloneHooks[name]) throw new Error(`importWithInternals: validate${name} is missing without item guards`);
-    internals.check = aloneHooks[name].check;
+    const aloneInternals = aloneHooks[name];
+    if (!aloneInternals) throw new Error(`importWithInternals: validate${name} is missing without item guards`);
+    internals.check = aloneInternals.check;
   }
   return module;
 }

@@ -101,7 +101,10 @@ export function resolveRetryOptions(
     if (settings === false) merged.maxRetries = 0;
     if (!settings) continue;
     // A setting given as undefined keeps the one before it.
-    for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'] as const) if (settings[key] !== undefined) merged[key] = settings[key];
+    for (const key of ['maxRetries', 'baseDelayMs', 'maxDelayMs'] as const) {
+      const value = settings[key];
+      if (value !== undefined) merged[key] = value;
+    }
   }
   // options.ts checked each setting when given; the same check of what the loop will use holds
   // it to them even if an object changed since (a getter): a maxRetries that is not a whole

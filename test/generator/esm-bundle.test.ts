@@ -1,0 +1,43 @@
+/**
+ * The generator's worker bundles (generator/shared/esm-bundle.ts): kept in the checkout's own
+ * node_modules/.cache, never in the shared temp folder, and used only when every file the
+ * build wrote is there as written.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bundledModule, isIntact, MANIFEST } from '../../generator/shared/esm-bundle.js';
+import { ROOT_DIR, scratchDir } from '../helpers/paths.js';
+
+const work = scratchDir('esm-bundle');
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('the worker bundles', () => {
+  it("are kept in the checkout's node_modules/.cache, not the shared temp folder", async () => {
+    const bundle = await bundledModule(new URL('../../generator/cli-main.ts', import.meta.url));
+    expect(bundle.startsWith(path.join(ROOT_DIR, 'node_modules', '.cache', 'openapi-generator-bundles') + path.sep)).toBe(true);
+    expect(bundle.startsWith(os.tmpdir() + path.sep)).toBe(false);
+    expect(isIntact(path.dirname(bundle))).toBe(true);
+  });
+
+  it('are used only while every file is there with the bytes the build wrote', () => {
+    const dir = fs.mkdtempSync(path.join(work, 'bundle-'));
+    const files = { 'cli-main.mjs': 'import "./chunk-A.mjs";\n', 'chunk-A.mjs': 'export {};\n' };
+    for (const [file, contents] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), contents);
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    fs.writeFileSync(path.join(dir, MANIFEST), JSON.stringify(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, sha256(text)]))));
+    expect(isIntact(dir)).toBe(true);
+    // Another user's code in place of the build's.
+    fs.writeFileSync(path.join(dir, 'chunk-A.mjs'), 'console.log("planted");\n');
+    expect(isIntact(dir)).toBe(false);
+    // A chunk removed by a temp cleaner.
+    fs.rmSync(path.join(dir, 'chunk-A.mjs'));
+    expect(isIntact(dir)).toBe(false);
+    // A folder without the manifest: an unfinished or foreign build.
+    fs.rmSync(path.join(dir, MANIFEST));
+    fs.writeFileSync(path.join(dir, 'chunk-A.mjs'), files['chunk-A.mjs']);
+    expect(isIntact(dir)).toBe(false);
+  });
+});
