@@ -157,7 +157,7 @@ function quickStart(document: OpenApiDocument, operations: ClientOperation[], op
     `\`${operation.methodName}\` resolves to the parsed ${operation.jsonResponse ? 'JSON body of the 2xx answer' : 'answer'} and throws on anything else (see [Errors and retries](#errors-and-retries)). ` +
       `Options of \`${names.factory}\`: \`baseUrl\`, \`token\` or \`getToken\`, \`timeoutMs\` (per attempt, default 30 s), \`retry\`, \`headers\`, \`userAgent\`, \`fetch\`, \`middleware\`, \`validateRequests\` (default \`true\`), \`validateResponses\` (\`"warn"\` by default, \`"throw"\` or \`"off"\`), \`onWarning\`, \`onRetry\`. ` +
       'Each call also takes `{ signal, timeoutMs, retry, headers }` as its last argument. ' +
-      'Options are checked when given: a wrong or unknown one throws a `TypeError` that names it, says what it must be and what it received (never a header\'s value), and suggests the option probably meant (`timeout` → `timeoutMs`). `headers` may not set `Content-Length` or `Transfer-Encoding`, nor a `Content-Type` other than JSON: the body is sent as the JSON checked.',
+      'Options are checked when given: a wrong or unknown one throws a `TypeError` that names it, says what it must be and what it received (never a header\'s value), and suggests the option probably meant (`timeout` → `timeoutMs`). `headers` may not set `Content-Length`, `Transfer-Encoding` or `Content-Encoding`, nor a `Content-Type` other than JSON in UTF-8: the body is sent as the JSON checked.',
     '',
   );
   return lines;

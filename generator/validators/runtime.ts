@@ -233,16 +233,17 @@ function decimal(value: number): [bigint, number] {
   equal: {
     needs: ['ownValue'],
     source: `/**
- * JSON equality: same type and value, arrays item by item, objects key by key in any order. A
- * property set to undefined is absent, as everywhere in these checks (JSON drops it):
- * {a: 1, b: undefined} equals {a: 1}.
+ * JSON equality: same type and value, arrays item by item, objects key by key in any order,
+ * undefined read as JSON writes it: a property set to undefined is absent ({a: 1, b: undefined}
+ * equals {a: 1}), an undefined item is null ([undefined] equals [null]).
  */
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
+    // An undefined item is null, as JSON writes it.
+    for (let i = 0; i < a.length; i++) if (!equal(a[i] === undefined ? null : a[i], b[i] === undefined ? null : b[i])) return false;
     return true;
   }
   // Each defined property of a equal in b, and b with no other defined property.

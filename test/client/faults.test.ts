@@ -3,7 +3,7 @@
  * error's class, how many requests reached the server (exactly one for every create that must
  * not be retried), and that the token is nowhere in the error.
  */
-import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { campaignFor, TOKEN, VALID_BODY } from './helpers/fixtures.js';
 import { closedPort, sendJson, startFaultServer, unavailableBody, type FaultHandler, type FaultServer } from './helpers/fault-server.js';
@@ -619,6 +619,13 @@ describe('request validation', () => {
       'must have required property "name"',
       'must have required property "callerId"',
     ]);
+    // A property JSON does not send (not enumerable) is missing as sent, beside one missing in
+    // the value too: each is named, not one of them twice.
+    const hidden = { ...VALID_BODY } as Record<string, unknown>;
+    delete hidden.name;
+    Object.defineProperty(hidden, 'tenantId', { value: 1042, enumerable: false });
+    const both = await rejectionOf(client().createCampaign(hidden));
+    expect(both.issues.map((issue: { message: string }) => issue.message).sort()).toEqual(['must have required property "name"', 'must have required property "tenantId"']);
     // A Date is sent as its JSON string, which fails the pattern and the format: both told.
     const dated = await rejectionOf(client().createCampaign({ ...VALID_BODY, dateStart: new Date('2027-03-01T00:00:00Z') }));
     expect(dated.issues.map((issue: { path: string; keyword: string }) => `${issue.path} ${issue.keyword}`)).toEqual(['/dateStart pattern', '/dateStart format']);
@@ -845,6 +852,16 @@ describe("middleware cannot make the client send an invalid body, or send a crea
     expect(s.requests).toHaveLength(0);
   });
 
+  it('a body encoded twice, listed in the header in the order applied ("deflate, gzip", with identity): both undone, then checked', async () => {
+    const s = await serve((_request, response) => sendJson(response, 201, campaignFor(VALID_BODY as never)));
+    const twice = (text: string) => gzipSync(deflateSync(text));
+    const valid = await client({ middleware: [encoding('', 'deflate, identity, GZIP', twice(JSON.stringify(VALID_BODY)))] }).createCampaign(VALID_BODY);
+    expect(valid).toMatchObject({ name: VALID_BODY.name });
+    const invalid = await rejectionOf(client({ middleware: [encoding('', 'deflate, gzip', twice(JSON.stringify({ ...VALID_BODY, callerId: '0123' })))] }).createCampaign(VALID_BODY));
+    expect(invalid.issues.map((issue: { path: string }) => issue.path)).toEqual(['/callerId']);
+    expect(s.requests).toHaveLength(1);
+  });
+
   it('a middleware that labels an invalid body "identity": checked as it is, nothing sent', async () => {
     const s = await serve(created);
     const invalid = JSON.stringify({ ...VALID_BODY, callerId: '0123' });
@@ -858,9 +875,9 @@ describe("middleware cannot make the client send an invalid body, or send a crea
     const brotli = await rejectionOf(client({ middleware: [encoding(JSON.stringify(VALID_BODY), 'br', brotliCompressSync(JSON.stringify(VALID_BODY)))] }).createCampaign(VALID_BODY));
     expect(brotli).toBeInstanceOf(voxo.VoxoValidationError);
     expect(brotli).toMatchObject({ outcome: 'not-sent', issues: [{ keyword: 'content-encoding' }] });
-    expect(brotli.message).toContain('must be sent in an encoding the client can check (received Content-Encoding "br", not an encoding the client can decode to check the body: identity, gzip or deflate)');
+    expect(brotli.message).toContain('must be sent in an encoding the client can check (received Content-Encoding "br", and "br" is not one the client can decode to check the body: gzip or deflate)');
     const broken = await rejectionOf(client({ middleware: [encoding('', 'gzip', new TextEncoder().encode('not gzip'))] }).createCampaign(VALID_BODY));
-    expect(broken.message).toContain('(received Content-Encoding "gzip", not decodable:');
+    expect(broken.message).toContain('(received Content-Encoding "gzip", which does not decode:');
     expect(s.requests).toHaveLength(0);
   });
 

@@ -194,9 +194,13 @@ describe('options', () => {
     [{ headers: { 'X-A': 5 } }, '`headers["X-A"]` must be a string, received number'],
     [{ headers: { 'X-Api-Key': 'sk_live_SECRET\n' } }, '`headers["X-Api-Key"]` must be one line, received a string with a line break'],
     [{ headers: { authorization: 'Bearer other' } }, '`headers["authorization"]`: the client sends the token given as `token` or `getToken`'],
-    [{ headers: { 'Content-Type': 'text/plain' } }, '`headers["Content-Type"]` must be a JSON media type such as "application/json" (the client sends the body as JSON), received "text/plain"'],
+    [{ headers: { 'Content-Type': 'text/plain' } }, '`headers["Content-Type"]` must be a JSON media type such as "application/json" (the client sends the body as JSON, in UTF-8), received "text/plain"'],
     [{ headers: { 'content-length': '5' } }, '`headers["content-length"]`: fetch sets it from the body the client sends; remove it'],
     [{ headers: { 'Transfer-Encoding': 'chunked' } }, '`headers["Transfer-Encoding"]`: fetch sets it from the body'],
+    [{ headers: { 'Content-Encoding': 'gzip' } }, '`headers["Content-Encoding"]`: the client sends the JSON it checked as it is'],
+    [{ headers: { 'content-type': 'text/plain; profile=json' } }, '`headers["content-type"]` must be a JSON media type'],
+    [{ headers: { 'Content-Type': 'application/jsonp' } }, '`headers["Content-Type"]` must be a JSON media type'],
+    [{ headers: { 'Content-Type': 'application/json; charset=utf-16' } }, 'in UTF-8), received "application/json; charset=utf-16"'],
     [{ userAgent: 5 }, '`userAgent` must be a string, received number 5'],
     [{ timeout: 50 }, 'createTestClient: unknown option `timeout` (did you mean `timeoutMs`?)'],
     [{ baseURL: 'http://x' }, 'unknown option `baseURL` (did you mean `baseUrl`?)'],
@@ -244,6 +248,7 @@ describe('options', () => {
     expect(() => runtime({ middleware: [new Signer()] })).not.toThrow();
     expect(() => runtime({ headers: { 'Content-Type': 'application/json; charset=utf-8' } })).not.toThrow();
     expect(() => runtime({ headers: { 'content-type': 'application/merge-patch+json' } })).not.toThrow();
+    expect(() => runtime({ headers: { 'Content-Type': 'application/json;charset="UTF-8"' } })).not.toThrow();
     expect(
       () => new ClientRuntime({ headers: { Authorization: 'Basic x' } }, { factoryName: 'createTestClient', baseUrl: 'http://api.test', requiresToken: false }),
     ).not.toThrow();

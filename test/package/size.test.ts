@@ -10,7 +10,7 @@ import path from 'node:path';
 import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle, measureBundleParts } from '../../generator/package/bundle-size.js';
 
 /**
- * What the bundle weighs today, 17.70 kB, plus a little room: a ceiling against regressions
+ * What the bundle weighs today, 17.90 kB, plus a little room: a ceiling against regressions
  * (raised from 13.25 kB when x-order stopped comparing a value that failed its own checks;
  * from 13.35 kB when the client came to check every option it is given and to validate the
  * JSON it sends, about 2.2 kB, most of it messages that say which option is wrong and what it
@@ -28,12 +28,13 @@ import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle, m
  * when a body a middleware compressed came to be decoded and checked, a throwing validator to
  * give an issue, header options that change how the body is read to be refused, and time zones
  * to be checked as written, 0.75 kB, and the error classes to be instances across the
- * package's ES module and CommonJS builds, 0.15 kB).
+ * package's ES module and CommonJS builds, 0.15 kB, and a review's fixes to them (encoding
+ * lists, a strict JSON media type, a refused Content-Encoding header), 0.2 kB).
  * Issue 7's budget is BROWSER_BUDGET_BYTES (6 kB) and is NOT met: what each part adds is in the
  * README (`npm run size` prints it; the last test below holds it). The issue stays open with the
  * figures; lower this ceiling as the bundle shrinks.
  */
-const MEASURED_CEILING_BYTES = 17_750;
+const MEASURED_CEILING_BYTES = 17_950;
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GENERATED_DIR, ROOT_DIR } from '../helpers/paths.js';
 

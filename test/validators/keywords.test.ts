@@ -92,6 +92,8 @@ const OPENAPI_31: Array<[string, Case]> = [
   ['uniqueItems, given a repeat', { schema: { uniqueItems: true }, value: [1, 2, 1], want: issue('', 'uniqueItems', 'must NOT have duplicate items (items 0 and 2 are identical)') }],
   ['uniqueItems, given equal objects', { schema: { uniqueItems: true }, value: [{ a: 1, b: 2 }, { b: 2, a: 1 }], want: issue('', 'uniqueItems', 'must NOT have duplicate items (items 0 and 1 are identical)') }],
   ['uniqueItems, objects that differ only by an undefined property are equal', { schema: { uniqueItems: true }, value: [{ a: undefined }, {}], want: issue('', 'uniqueItems', 'must NOT have duplicate items (items 0 and 1 are identical)') }],
+  ['uniqueItems, arrays that differ only by undefined for null are equal (JSON writes null)', { schema: { uniqueItems: true }, value: [[1, undefined], [1, null]], want: issue('', 'uniqueItems', 'must NOT have duplicate items (items 0 and 1 are identical)') }],
+  ['const [null], given [undefined] (JSON writes null)', { schema: { const: [null] }, value: [undefined], want: 'ok' }],
   ['uniqueItems, {a: undefined} and {b: 1} differ', { schema: { uniqueItems: true }, value: [{ a: undefined }, { b: 1 }], want: 'ok' }],
   ['uniqueItems, 1 and "1" differ', { schema: { uniqueItems: true }, value: [1, '1', true], want: 'ok' }],
   ['contains, none', { schema: { contains: { const: 1 } }, value: [2, 3], want: issue('', 'contains', 'must contain at least 1 valid item(s) (received 0)') }],

@@ -157,9 +157,13 @@ export interface components {
              * @description IANA timezone identifier
              *
              *     Checked against the IANA database of the runtime that validates (`x-time-zone`),
-             *     so a zone added to the database recently may be refused by an older runtime. A
-             *     name is checked as written: `Europe/LONDON` and `Utc` are refused, though Intl
-             *     accepts them, because servers that look names up as written refuse them.
+             *     so a zone added to the database recently may be refused by an older runtime. Intl
+             *     ignores case, and servers that look a name up as written do not: a zone the
+             *     runtime lists must be written as listed (`Europe/LONDON` and `Utc` are refused).
+             *     An alias Intl knows only through its zone (`US/Eastern`, `Asia/Kolkata`) is refused
+             *     when its area is misspelt or a word is in capitals (`EtC/UTC`, `US/EASTERN`); Intl
+             *     does not say how the database spells an alias, so a wrong case inside one of its
+             *     words (`US/EAstern`) is not caught.
              *
              *     This document refuses, beyond the page's rule, names of two to five capital
              *     letters as abbreviations, `UTC` and `GMT` apart. Some are no IANA names at all

@@ -788,19 +788,28 @@ function parseOrText(text: string): unknown {
  * issue that refuses it: the client never sends a body it has not checked.
  */
 async function sentText(request: Request): Promise<string | ValidationIssue> {
-  const encoding = request.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
-  if (encoding === 'identity') return request.clone().text();
-  const format = encoding === 'x-gzip' ? 'gzip' : encoding;
-  const body = request.clone().body;
-  let reason = 'not an encoding the client can decode to check the body: identity, gzip or deflate';
-  if ((format === 'gzip' || format === 'deflate') && typeof DecompressionStream === 'function' && body) {
-    try {
-      return await new Response(body.pipeThrough(new DecompressionStream(format))).text();
-    } catch (error) {
-      reason = `not decodable: ${errorText(error, [])}`;
-    }
+  const header = request.headers.get('content-encoding') ?? '';
+  // Encodings in the order applied ("gzip, identity"), undone last first.
+  const encodings = header.toLowerCase().split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== 'identity');
+  if (encodings.length === 0) return request.clone().text();
+  const issue = (reason: string): ValidationIssue => ({
+    path: '',
+    keyword: 'content-encoding',
+    message: `must be sent in an encoding the client can check (received Content-Encoding ${JSON.stringify(header)}, ${reason})`,
+    schemaPath: '',
+    severity: 'error',
+  });
+  const unknown = encodings.find((name) => name !== 'gzip' && name !== 'x-gzip' && name !== 'deflate');
+  if (unknown !== undefined) return issue(`and ${JSON.stringify(unknown)} is not one the client can decode to check the body: gzip or deflate`);
+  if (typeof DecompressionStream !== 'function') return issue('which this runtime has no DecompressionStream to decode');
+  let body = request.clone().body;
+  if (!body) return '';
+  for (const name of encodings.reverse()) body = body.pipeThrough(new DecompressionStream(name === 'deflate' ? 'deflate' : 'gzip'));
+  try {
+    return await new Response(body).text();
+  } catch (error) {
+    return issue(`which does not decode: ${errorText(error, [])}`);
   }
-  return { path: '', keyword: 'content-encoding', message: `must be sent in an encoding the client can check (received Content-Encoding ${JSON.stringify(encoding)}, ${reason})`, schemaPath: '', severity: 'error' };
 }
 
 /** The promise, or a rejection with the signal's reason as soon as it aborts. */
@@ -937,9 +946,13 @@ function checkedSafely(validate: Validator, value: unknown, secrets: string[]): 
   }
 }
 
-/** Which check an issue is of, and where: two issues at one path are told apart by their check. */
+/**
+ * Which check an issue is of, where, and what it says but for what it received: the value's
+ * issue "must be number (received NaN)" stands for the JSON's "(received null)", and one
+ * missing property never for another.
+ */
 function issueKey(issue: ValidationIssue): string {
-  return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}`;
+  return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}\n${issue.message.replace(/ \(received [\s\S]*\)$/, '')}`;
 }
 
 function jsonIssue(received: string, reason?: string): ValidationIssue {

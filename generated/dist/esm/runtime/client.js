@@ -564,21 +564,34 @@ function parseOrText(text) {
  * issue that refuses it: the client never sends a body it has not checked.
  */
 async function sentText(request) {
-    const encoding = request.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
-    if (encoding === 'identity')
+    const header = request.headers.get('content-encoding') ?? '';
+    // Encodings in the order applied ("gzip, identity"), undone last first.
+    const encodings = header.toLowerCase().split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== 'identity');
+    if (encodings.length === 0)
         return request.clone().text();
-    const format = encoding === 'x-gzip' ? 'gzip' : encoding;
-    const body = request.clone().body;
-    let reason = 'not an encoding the client can decode to check the body: identity, gzip or deflate';
-    if ((format === 'gzip' || format === 'deflate') && typeof DecompressionStream === 'function' && body) {
-        try {
-            return await new Response(body.pipeThrough(new DecompressionStream(format))).text();
-        }
-        catch (error) {
-            reason = `not decodable: ${errorText(error, [])}`;
-        }
+    const issue = (reason) => ({
+        path: '',
+        keyword: 'content-encoding',
+        message: `must be sent in an encoding the client can check (received Content-Encoding ${JSON.stringify(header)}, ${reason})`,
+        schemaPath: '',
+        severity: 'error',
+    });
+    const unknown = encodings.find((name) => name !== 'gzip' && name !== 'x-gzip' && name !== 'deflate');
+    if (unknown !== undefined)
+        return issue(`and ${JSON.stringify(unknown)} is not one the client can decode to check the body: gzip or deflate`);
+    if (typeof DecompressionStream !== 'function')
+        return issue('which this runtime has no DecompressionStream to decode');
+    let body = request.clone().body;
+    if (!body)
+        return '';
+    for (const name of encodings.reverse())
+        body = body.pipeThrough(new DecompressionStream(name === 'deflate' ? 'deflate' : 'gzip'));
+    try {
+        return await new Response(body).text();
     }
-    return { path: '', keyword: 'content-encoding', message: `must be sent in an encoding the client can check (received Content-Encoding ${JSON.stringify(encoding)}, ${reason})`, schemaPath: '', severity: 'error' };
+    catch (error) {
+        return issue(`which does not decode: ${errorText(error, [])}`);
+    }
 }
 /** The promise, or a rejection with the signal's reason as soon as it aborts. */
 function raceAbort(promise, signal) {
@@ -714,9 +727,13 @@ function checkedSafely(validate, value, secrets) {
         return { ok: false, issues: [{ path: '', keyword: 'uncheckable', message: `could not be checked against the spec: ${errorText(error, secrets)}`, schemaPath: '', severity: 'error' }] };
     }
 }
-/** Which check an issue is of, and where: two issues at one path are told apart by their check. */
+/**
+ * Which check an issue is of, where, and what it says but for what it received: the value's
+ * issue "must be number (received NaN)" stands for the JSON's "(received null)", and one
+ * missing property never for another.
+ */
 function issueKey(issue) {
-    return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}`;
+    return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}\n${issue.message.replace(/ \(received [\s\S]*\)$/, '')}`;
 }
 function jsonIssue(received, reason) {
     return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '', severity: 'error' };

@@ -125,8 +125,12 @@ function checkHeaders(value, where, tokenSent) {
         if (lower === 'content-length' || lower === 'transfer-encoding') {
             throw new TypeError(`${header}: fetch sets it from the body the client sends; remove it`);
         }
-        if (lower === 'content-type' && !/json/i.test(text)) {
-            throw new TypeError(`${header} must be a JSON media type such as "application/json" (the client sends the body as JSON), received ${JSON.stringify(text)}`);
+        if (lower === 'content-encoding') {
+            throw new TypeError(`${header}: the client sends the JSON it checked as it is; a middleware that compresses the body sets it`);
+        }
+        // application/json or a +json type, in UTF-8: the body goes out as the JSON text checked.
+        if (lower === 'content-type' && !/^application\/(?:[\w.!#$&^-]+\+)?json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i.test(text)) {
+            throw new TypeError(`${header} must be a JSON media type such as "application/json" (the client sends the body as JSON, in UTF-8), received ${JSON.stringify(text)}`);
         }
         if (tokenSent && lower === 'authorization') {
             throw new TypeError(`${header}: the client sends the token given as \`token\` or \`getToken\` in \`Authorization\`, which would replace this one; pass one or the other`);
