@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFrontInWorker, type SafetyVerdict } from './front/index.js';
+import { GeneratorError } from './shared/errors.js';
 import { fileHeader } from './shared/header.js';
 import { walkSchemas } from './shared/walk-schemas.js';
 import type { FrontResult, LintVerdict } from './front/run.js';
@@ -111,15 +112,29 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     log(`  ${'bundle'.padEnd(14)} ${formatMs(timings.bundle)}`);
     return await generateFrom(document, stages, { ...options, lint, safety, specPath, timed });
   } catch (error) {
+    let verdict: LintVerdict;
     try {
       // Lint's error comes first, as when lint ran before every other stage.
-      await lint;
+      verdict = await lint;
     } finally {
       // Whatever the worker has left to say (the ReDoS check) is no longer wanted.
       stopFront();
     }
-    throw error;
+    throw withLintWarnings(error, verdict.warnings);
   }
+}
+
+/**
+ * A stage's failure with lint's structural warnings, which name the place in the spec (a
+ * `null` where a schema goes): a stage that trips on such a spec can only say what it tripped
+ * on ("Cannot use 'in' operator ... in null"), not where.
+ */
+function withLintWarnings(error: unknown, warnings: string[]): unknown {
+  if (warnings.length === 0) return error;
+  const listed = `\nlint found the spec's structure wrong, which may be why:\n${warnings.slice(0, 3).map((warning) => `  ${warning}`).join('\n')}${warnings.length > 3 ? `\n  and ${warnings.length - 3} more` : ''}`;
+  if (error instanceof GeneratorError) return new GeneratorError(`${error.message.slice(error.location ? error.location.length + 2 : 0)}${listed}`, error.location);
+  if (error instanceof Error) error.message += listed;
+  return error;
 }
 
 async function generateFrom(

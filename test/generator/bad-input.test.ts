@@ -62,6 +62,11 @@ const badCases: Array<[string, BadCase]> = [
   }],
   ['a spec in Latin-1, not UTF-8', { file: 'latin1.yaml', contents: Buffer.from('openapi: 3.1.0\ninfo:\n  title: Cr\xe9ate\n  version: "1"\npaths: {}\n', 'latin1'), message: /latin1\.yaml:3:12: expected a UTF-8 file, received byte 0xE9, which is not UTF-8/ }],
   ['a spec in UTF-16', { file: 'utf16.yaml', contents: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('openapi: 3.1.0\n', 'utf16le')]), message: /utf16\.yaml: expected a UTF-8 file, received UTF-16/ }],
+  ['null where a schema goes: the failing stage says where, from lint', {
+    file: 'null-schema.json',
+    contents: spec({ Thing: object({ code: null }) }),
+    message: /null-schema\.json: openapi-typescript could not turn the spec into types: .*\nlint found the spec's structure wrong, which may be why:\n\s+.*null-schema\.json:\d+:\d+ warning struct: Expected type `Schema` \(object\) but got `null` \(at #\/components\/schemas\/Thing\/properties\/code\)/,
+  }],
   ['a JSON syntax error', { file: 'syntax.json', contents: '{\n  "openapi": "3.1.0",\n  "info": { "title": "x", }\n}\n', message: /syntax\.json:3:\d+: JSON syntax error/ }],
   ['an unresolved $ref', { file: 'unresolved.json', contents: spec({ Thing: object({ part: { $ref: '#/components/schemas/Missing' } }) }), message: /unresolved\.json:\d+:\d+ error no-unresolved-refs: Can't resolve \$ref \(at #\/components\/schemas\/Thing\/properties\/part\)/ }],
   ['a Swagger 2.0 document', { file: 'swagger.json', contents: JSON.stringify({ swagger: '2.0', info: { title: 'x', version: '1' }, paths: {} }), message: /swagger\.json#\/swagger: unsupported Swagger version 2\.0: .*convert it to OpenAPI 3 first/ }],
