@@ -93,7 +93,9 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${rel(target.outDir)}/ is out of date with ${rel(target.specFile)}; run \`${command}\` and commit:`);
       for (const difference of result.differences) console.error(`  ${difference}`);
     } else if (values.check) {
-      console.log(`  ${rel(target.outDir)}/ is up to date`);
+      // A skipped stage's folder is kept as it is, so it was not compared: say so.
+      const skipped = [...(values['no-build'] ? ['dist/ (--no-build)'] : []), ...(values['no-docs'] ? ['docs/ (--no-docs)'] : [])];
+      console.log(`  ${rel(target.outDir)}/ is up to date${skipped.length ? `, but for ${skipped.join(' and ')}, not compared` : ''}`);
     }
   }
   return failed ? 1 : 0;

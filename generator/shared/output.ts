@@ -399,6 +399,10 @@ export function diffDirs(expectedDir: string, actualDir: string): string[] {
   return all.flatMap((file) => {
     if (!actual.has(file)) return [`missing from ${path.basename(actualDir)}: ${file}`];
     if (!expected.has(file)) return [`not generated any more: ${file}`];
+    const [wanted, found] = [fs.lstatSync(path.join(expectedDir, file)), fs.lstatSync(path.join(actualDir, file))];
+    // What git records besides the bytes: a link in place of a file, an executable bit.
+    if (wanted.isSymbolicLink() !== found.isSymbolicLink()) return [`changed: ${file} (a ${found.isSymbolicLink() ? 'symbolic link' : 'file'}, not a ${wanted.isSymbolicLink() ? 'symbolic link' : 'file'})`];
+    if ((wanted.mode & 0o111) !== (found.mode & 0o111)) return [`changed: ${file} (its mode: ${(found.mode & 0o111) !== 0 ? 'executable' : 'not executable'})`];
     const same = fs.readFileSync(path.join(expectedDir, file)).equals(fs.readFileSync(path.join(actualDir, file)));
     return same ? [] : [`changed: ${file}`];
   });

@@ -57,7 +57,24 @@ describe('npm run generate -- --check', () => {
     expect(first.stdout).toMatch(/^ {2}lint +\d/m);
     expect(first.stdout).toMatch(/^ {2}build +\d/m);
 
-    expect(runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']).status).toBe(0);
+    const fresh = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']);
+    expect(fresh.status).toBe(0);
+    // What --no-docs kept was not compared, and the run says so.
+    expect(fresh.stdout).toMatch(/\/ is up to date, but for docs\/ \(--no-docs\), not compared/);
+
+    // What git records besides the bytes: an executable bit, a link in place of a file.
+    fs.chmodSync(path.join(out, 'src/index.ts'), 0o755);
+    const moded = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']);
+    expect(moded.status).toBe(1);
+    expect(moded.stderr).toContain('changed: src/index.ts (its mode: executable)');
+    fs.chmodSync(path.join(out, 'src/index.ts'), 0o644);
+    fs.copyFileSync(path.join(out, 'README.md'), path.join(work, 'README.copy.md'));
+    fs.rmSync(path.join(out, 'README.md'));
+    fs.symlinkSync(path.join(work, 'README.copy.md'), path.join(out, 'README.md'));
+    const linked = runGenerate(['--spec', SPEC_FILE, '--out', out, '--no-docs', '--check']);
+    expect(linked.stderr).toContain('changed: README.md (a symbolic link, not a file)');
+    fs.rmSync(path.join(out, 'README.md'));
+    fs.copyFileSync(path.join(work, 'README.copy.md'), path.join(out, 'README.md'));
 
     // In one thread, from the sources (no bundle, no worker: the fallback when esbuild cannot
     // build one), the same bytes, and the run says it took that way.
