@@ -267,9 +267,9 @@ export interface components {
          *
          *     The reference page gives `id` (number) and `type` (string) without a required flag;
          *     both are required here because a destination needs both to be routed (inferred).
-         *     `type` values seen in VOXO's docs: `EXT` (extension), `CAMPAIGN`, `CONDITION`,
-         *     `CUSTOM`; the published list (`GET /v2/destinations/list-types`) is incomplete, so no
-         *     enum is enforced.
+         *     `type`: `EXT` (extension) is the value seen in VOXO's examples; the list VOXO publishes
+         *     (`GET /v2/destinations/list-types`) documents `CAMPAIGN`, `CONDITION` and `CUSTOM`
+         *     among others, but is cut short, so no enum is enforced.
          */
         DestinationInput: {
             /** @description The destination's ID (inferred; the page describes no item field). */
