@@ -176,7 +176,7 @@ function targetForSpec(spec: string, out: string | undefined, lintConfig: string
       clientFactoryName: 'createClient',
       errorPrefix: 'Api',
     },
-    command: `npm run generate -- --spec ${shellWord(rel(path.resolve(spec)))} --out ${shellWord(rel(path.resolve(out)))}`,
+    command: `npm run generate -- --spec ${shellPath(rel(path.resolve(spec)))} --out ${shellPath(rel(path.resolve(out)))}`,
   };
 }
 
@@ -184,7 +184,15 @@ function rel(file: string): string {
   return path.relative(ROOT_DIR, file).split(path.sep).join('/') || '.';
 }
 
-/** A word as a POSIX shell reads it: as it is when plain, else single-quoted, so that the command runs as printed. */
+/**
+ * A path as a POSIX shell reads it, and the flag parser after it: as it is when plain, else
+ * single-quoted; one that starts with "-" (which the parser would take for a flag) from "./".
+ */
+function shellPath(file: string): string {
+  return shellWord(file.startsWith('-') ? `./${file}` : file);
+}
+
+/** A word as a POSIX shell reads it: as it is when plain, else single-quoted. */
 function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -112,15 +112,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     log(`  ${'bundle'.padEnd(14)} ${formatMs(timings.bundle)}`);
     return await generateFrom(document, stages, { ...options, lint, safety, specPath, timed });
   } catch (error) {
-    let verdict: LintVerdict;
     try {
       // Lint's error comes first, as when lint ran before every other stage.
-      verdict = await lint;
+      await lint;
     } finally {
       // Whatever the worker has left to say (the ReDoS check) is no longer wanted.
       stopFront();
     }
-    throw withLintWarnings(error, verdict.warnings);
+    throw error;
   }
 }
 
@@ -164,8 +163,17 @@ async function generateFrom(
 
   const files: GeneratedFile[] = [];
   const modules: ModuleExports[] = [];
-  const typesSource = await timed('types', () => emitTypes(context));
-  const patternTypes = await timed('pattern types', () => applyPatternTypes(typesSource, context));
+  // A generating stage's failure carries lint's structural warnings (lint's own error, if it
+  // failed, comes instead); a later failure (the lock, the build, a full disk) does not.
+  const stage = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await timed(name, work);
+    } catch (error) {
+      throw withLintWarnings(error, (await options.lint).warnings);
+    }
+  };
+  const typesSource = await stage('types', () => emitTypes(context));
+  const patternTypes = await stage('pattern types', () => applyPatternTypes(typesSource, context));
   files.push({ path: 'src/types.gen.ts', contents: patternTypes.source });
   context.patternTypes = patternTypes.report;
   context.untypedPointers = new Set(patternTypes.skipped.map(({ pointer }) => pointer));
@@ -176,14 +184,14 @@ async function generateFrom(
     files.push(...output.files);
     modules.push(...(output.exports ?? []));
   };
-  await timed('pattern guards', () => addStage(emitPatternGuards(context)));
-  const validators = await timed('validators', () => emitValidators(context));
+  await stage('pattern guards', () => addStage(emitPatternGuards(context)));
+  const validators = await stage('validators', () => emitValidators(context));
   addStage(validators);
   for (const line of unassertedFormats(document, SUPPORTED_FORMATS)) log(`    ${line}`);
   const availableValidators = new Set(validators.exports?.flatMap((module) => module.values) ?? []);
-  await timed('client', () => addStage(emitClient(context, { availableValidators })));
+  await stage('client', () => addStage(emitClient(context, { availableValidators })));
 
-  await timed('package', () => {
+  await stage('package', () => {
     addStage(emitSchemaAliases(context));
     files.push(
       { path: 'src/index.ts', contents: emitIndexModule(context, modules) },

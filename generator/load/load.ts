@@ -79,10 +79,16 @@ function decodeUtf8(bytes: Buffer, shown: string): string {
   }
   const bad = text === undefined ? firstInvalidUtf8(bytes) : bytes.indexOf(0);
   if (bad < 0) return text!;
-  const before = bytes.subarray(0, bad).toString('utf8');
+  // Line and column in characters, as editors count them; a byte order mark is not one.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const before = bytes.subarray(bom, bad).toString('utf8');
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  const received = bytes[bad] === 0 ? 'a NUL byte (is it UTF-16?)' : `byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}, which is not UTF-8 (is it Latin-1 or Windows-1252?)`;
+  const byte = bytes[bad]!;
+  const received =
+    byte === 0
+      ? 'a NUL byte, which YAML and JSON text may not hold'
+      : `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}, which does not start a well-formed UTF-8 sequence${byte >= 0xa0 && (bytes[bad + 1] ?? 0) < 0x80 ? ' (a Latin-1 or Windows-1252 letter?)' : ''}`;
   throw new GeneratorError(`expected a UTF-8 file, received ${received}; save it as UTF-8`, `${shown}:${line}:${column}`);
 }
 
@@ -226,8 +232,16 @@ function checkAliasExpansion(parsed: unknown, shown: string): void {
   }
 }
 
-/** Redocly's resolver, with the alias check on every YAML file a $ref loads. */
+/** Redocly's resolver, with the UTF-8 check and the alias check on every file a $ref loads. */
 class CheckedResolver extends BaseResolver {
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    // Redocly reads a file as UTF-8 with bad bytes replaced; the bytes are checked first.
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) && fs.existsSync(absoluteRef) && fs.statSync(absoluteRef).isFile()) {
+      decodeUtf8(await fs.promises.readFile(absoluteRef), path.relative(process.cwd(), absoluteRef));
+    }
+    return super.loadExternalRef(absoluteRef);
+  }
+
   override parseDocument(source: Source, isRoot = false): Document {
     const document = super.parseDocument(source, isRoot);
     if (!isRoot && typeof source.body === 'string' && mayHaveAliases(source.body)) {

@@ -58,7 +58,7 @@ export async function bundledModule(entry: URL): Promise<string> {
   const bundleDir = path.join(CACHE_DIR, `${prefix}${key.digest('hex').slice(0, 20)}`);
   const bundleFile = path.join(bundleDir, `${name}.mjs`);
   if (fs.existsSync(bundleFile)) {
-    if (isIntact(bundleDir)) {
+    if (isIntact(bundleDir, bundleFile)) {
       // In use: a bundle is removed an hour after its folder's time, which each run renews.
       try {
         const now = new Date();
@@ -116,11 +116,11 @@ export async function bundledModule(entry: URL): Promise<string> {
   return bundleFile;
 }
 
-/** Whether every file a bundle's build wrote is there with the bytes it wrote (about 1 ms). */
-export function isIntact(bundleDir: string): boolean {
+/** Whether every file a bundle's build wrote, its entry among them, is there with the bytes it wrote (about 1 ms). */
+export function isIntact(bundleDir: string, entryFile: string): boolean {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(bundleDir, MANIFEST), 'utf8')) as Record<string, string>;
-    return Object.entries(manifest).every(([file, sha256]) => createHash('sha256').update(fs.readFileSync(path.join(bundleDir, file))).digest('hex') === sha256);
+    return path.basename(entryFile) in manifest && Object.entries(manifest).every(([file, sha256]) => createHash('sha256').update(fs.readFileSync(path.join(bundleDir, file))).digest('hex') === sha256);
   } catch {
     return false;
   }

@@ -60,7 +60,8 @@ const badCases: Array<[string, BadCase]> = [
     contents: '{\n  "openapi": "3.1.0",\n  "info": { "title": "x", "version": "1" },\n  "paths": {},\n  "components": { "schemas": { "Thing": { "properties": {\n    "code": { "type": "string", "maxLength": 4 },\n    "code": { "type": "integer" } } } } }\n}\n',
     message: /duplicate\.json:7:5: expected each key once in an object, received "code" again/,
   }],
-  ['a spec in Latin-1, not UTF-8', { file: 'latin1.yaml', contents: Buffer.from('openapi: 3.1.0\ninfo:\n  title: Cr\xe9ate\n  version: "1"\npaths: {}\n', 'latin1'), message: /latin1\.yaml:3:12: expected a UTF-8 file, received byte 0xE9, which is not UTF-8/ }],
+  ['a spec in Latin-1, not UTF-8', { file: 'latin1.yaml', contents: Buffer.from('openapi: 3.1.0\ninfo:\n  title: Cr\xe9ate\n  version: "1"\npaths: {}\n', 'latin1'), message: /latin1\.yaml:3:12: expected a UTF-8 file, received byte 0xE9, which does not start a well-formed UTF-8 sequence \(a Latin-1 or Windows-1252 letter\?\)/ }],
+  ['a Latin-1 byte after a UTF-8 byte order mark: its column, not shifted by the mark', { file: 'bom-latin1.yaml', contents: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('openapi: "3.1.\xe9"\n', 'latin1')]), message: /bom-latin1\.yaml:1:15: expected a UTF-8 file, received byte 0xE9/ }],
   ['a spec in UTF-16', { file: 'utf16.yaml', contents: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('openapi: 3.1.0\n', 'utf16le')]), message: /utf16\.yaml: expected a UTF-8 file, received UTF-16/ }],
   ['null where a schema goes: the failing stage says where, from lint', {
     file: 'null-schema.json',
@@ -103,6 +104,27 @@ describe('npm run generate refuses bad input cleanly', () => {
     expect(stderr).not.toMatch(/^\s+at /m); // a message, not a stack trace
     expect(fs.existsSync(out)).toBe(false); // no partial output
     expect(fs.readdirSync(work).filter((entry) => entry.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('bad input beside a structurally wrong spec', () => {
+  it("a file a $ref loads that is not UTF-8 is refused with its place, as the root file is", () => {
+    fs.writeFileSync(path.join(work, 'ref-root.yaml'), 'openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Widget:\n      $ref: ./ref-latin1.yaml\n');
+    fs.writeFileSync(path.join(work, 'ref-latin1.yaml'), Buffer.from('type: object\ndescription: "Cr\xe9ate"\n', 'latin1'));
+    const { status, stderr } = runGenerate(['--spec', path.join(work, 'ref-root.yaml'), '--out', path.join(work, 'out-ref'), '--no-docs', '--no-build']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/ref-latin1\.yaml:2:17: expected a UTF-8 file, received byte 0xE9/);
+  });
+
+  it("lint's structural warnings go with a generating stage's failure, not with a refusal of another kind (a pattern open to backtracking)", () => {
+    const file = path.join(work, 'redos-struct.json');
+    const document = JSON.parse(spec({ Thing: object({ code: { type: 'string', pattern: '^(a+)+$' } }) })) as Record<string, any>;
+    document.info.notAField = 1;
+    fs.writeFileSync(file, JSON.stringify(document, null, 2));
+    const { status, stderr } = runGenerate(['--spec', file, '--out', path.join(work, 'out-redos-struct'), '--no-docs', '--no-build']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/catastrophic backtracking/);
+    expect(stderr).not.toContain("lint found the spec's structure wrong");
   });
 });
 

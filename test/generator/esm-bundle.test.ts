@@ -19,7 +19,7 @@ describe('the worker bundles', () => {
     const bundle = await bundledModule(new URL('../../generator/cli-main.ts', import.meta.url));
     expect(bundle.startsWith(path.join(ROOT_DIR, 'node_modules', '.cache', 'openapi-generator-bundles') + path.sep)).toBe(true);
     expect(bundle.startsWith(os.tmpdir() + path.sep)).toBe(false);
-    expect(isIntact(path.dirname(bundle))).toBe(true);
+    expect(isIntact(path.dirname(bundle), bundle)).toBe(true);
   });
 
   it('are used only while every file is there with the bytes the build wrote', () => {
@@ -28,16 +28,19 @@ describe('the worker bundles', () => {
     for (const [file, contents] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), contents);
     const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
     fs.writeFileSync(path.join(dir, MANIFEST), JSON.stringify(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, sha256(text)]))));
-    expect(isIntact(dir)).toBe(true);
+    const entry = path.join(dir, 'cli-main.mjs');
+    expect(isIntact(dir, entry)).toBe(true);
+    // A manifest that does not list the entry.
+    expect(isIntact(dir, path.join(dir, 'other.mjs'))).toBe(false);
     // Another user's code in place of the build's.
     fs.writeFileSync(path.join(dir, 'chunk-A.mjs'), 'console.log("planted");\n');
-    expect(isIntact(dir)).toBe(false);
+    expect(isIntact(dir, entry)).toBe(false);
     // A chunk removed by a temp cleaner.
     fs.rmSync(path.join(dir, 'chunk-A.mjs'));
-    expect(isIntact(dir)).toBe(false);
+    expect(isIntact(dir, entry)).toBe(false);
     // A folder without the manifest: an unfinished or foreign build.
     fs.rmSync(path.join(dir, MANIFEST));
     fs.writeFileSync(path.join(dir, 'chunk-A.mjs'), files['chunk-A.mjs']);
-    expect(isIntact(dir)).toBe(false);
+    expect(isIntact(dir, entry)).toBe(false);
   });
 });
