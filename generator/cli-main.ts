@@ -176,7 +176,8 @@ function targetForSpec(spec: string, out: string | undefined, lintConfig: string
       clientFactoryName: 'createClient',
       errorPrefix: 'Api',
     },
-    command: `npm run generate -- --spec ${shellPath(rel(path.resolve(spec)))} --out ${shellPath(rel(path.resolve(out)))}`,
+    // The command runs as this run did: the same spec, folder and lint rules.
+    command: `npm run generate -- --spec ${shellPath(rel(path.resolve(spec)))} --out ${shellPath(rel(path.resolve(out)))}${lintConfig ? ` --lint-config ${shellPath(rel(path.resolve(lintConfig)))}` : ''}`,
   };
 }
 

@@ -66,6 +66,7 @@ export async function bundledModule(entry: URL): Promise<string> {
       } catch {
         // Removed meanwhile: the import of bundleFile will say so.
       }
+      removeStale(prefix, bundleDir);
       return bundleFile;
     }
     // A file lost or changed (a temp cleaner, a hand): built again.
@@ -102,18 +103,31 @@ export async function bundledModule(entry: URL): Promise<string> {
     fs.rmSync(partial, { recursive: true, force: true });
     if (!fs.existsSync(bundleFile)) throw error;
   }
-  // This checkout's bundles of this entry from earlier sources, once no run has used them for an
-  // hour (so none can still be loading chunks from them), and builds that never finished.
+  removeStale(prefix, bundleDir);
+  return bundleFile;
+}
+
+/**
+ * This checkout's bundles of an entry from earlier sources, once no run has used them for an
+ * hour (so none can still be loading chunks from them), and builds that never finished (a
+ * Ctrl-C during the first build). Run after a build and after a use of a bundle alike.
+ */
+function removeStale(prefix: string, keep: string): void {
   const stale = Date.now() - 60 * 60 * 1000;
-  for (const old of fs.readdirSync(CACHE_DIR)) {
+  let names: string[];
+  try {
+    names = fs.readdirSync(CACHE_DIR);
+  } catch {
+    return;
+  }
+  for (const old of names) {
     const dir = path.join(CACHE_DIR, old);
     try {
-      if (old.startsWith(prefix) && dir !== bundleDir && fs.statSync(dir).mtimeMs < stale) fs.rmSync(dir, { recursive: true, force: true });
+      if (old.startsWith(prefix) && dir !== keep && fs.statSync(dir).mtimeMs < stale) fs.rmSync(dir, { recursive: true, force: true });
     } catch {
       // Another process removed it first.
     }
   }
-  return bundleFile;
 }
 
 /** Whether every file a bundle's build wrote, its entry among them, is there with the bytes it wrote (about 1 ms). */

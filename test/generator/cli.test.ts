@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
+import { LINT_CONFIG, ROOT_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
 import { runGenerate } from '../helpers/generate.js';
 import { GENERATED_MARKER } from '../../generator/shared/header.js';
 
@@ -132,6 +132,10 @@ describe('npm run generate -- --check', () => {
     // The words a shell makes of it are the arguments the run was given.
     const words = spawnSync('sh', ['-c', `printf '%s\\n' ${command.replace(/^npm run generate -- /, '')}`], { encoding: 'utf8' }).stdout.trim().split('\n');
     expect(words).toEqual(['--spec', path.relative(ROOT_DIR, spec), '--out', path.relative(ROOT_DIR, out)]);
+    // With lint rules of its own, the command keeps them.
+    expect(runGenerate(['--spec', spec, '--out', out, '--no-docs', '--no-build', '--lint-config', LINT_CONFIG]).status).toBe(0);
+    const linted = /Regenerate with: (.*)/.exec(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8'))![1]!;
+    expect(linted).toMatch(new RegExp(`--lint-config ${path.relative(ROOT_DIR, LINT_CONFIG).replace(/[.]/g, '\\.')}$`));
   });
 
   it('rejects an unknown flag with the usage', () => {

@@ -22,6 +22,28 @@ describe('the worker bundles', () => {
     expect(isIntact(path.dirname(bundle), bundle)).toBe(true);
   });
 
+  it('remove what a build stopped by Ctrl-C left, once an hour old, also when the bundle is only used', async () => {
+    const entry = new URL('../../generator/cli-main.ts', import.meta.url);
+    const folder = path.dirname(await bundledModule(entry));
+    // The checkout's prefix of this entry's bundles: "cli-main-<checkout>-".
+    const prefix = path.basename(folder).replace(/[^-]+$/, '');
+    const left = path.join(path.dirname(folder), `${prefix}0000000000.12345.1.tmp`);
+    fs.mkdirSync(left, { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(left, twoHoursAgo, twoHoursAgo);
+    const fresh = path.join(path.dirname(folder), `${prefix}0000000001.12345.2.tmp`);
+    fs.mkdirSync(fresh, { recursive: true });
+    try {
+      expect(path.dirname(await bundledModule(entry))).toBe(folder);
+      expect(fs.existsSync(left)).toBe(false);
+      // One that may still be building is left alone.
+      expect(fs.existsSync(fresh)).toBe(true);
+    } finally {
+      fs.rmSync(left, { recursive: true, force: true });
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('are used only while every file is there with the bytes the build wrote', () => {
     const dir = fs.mkdtempSync(path.join(work, 'bundle-'));
     const files = { 'cli-main.mjs': 'import "./chunk-A.mjs";\n', 'chunk-A.mjs': 'export {};\n' };
