@@ -131,7 +131,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 function withLintWarnings(error: unknown, warnings: string[]): unknown {
   if (warnings.length === 0) return error;
   const listed = `\nlint found the spec's structure wrong, which may be why:\n${warnings.slice(0, 3).map((warning) => `  ${warning}`).join('\n')}${warnings.length > 3 ? `\n  and ${warnings.length - 3} more` : ''}`;
-  if (error instanceof GeneratorError) return new GeneratorError(`${error.message.slice(error.location ? error.location.length + 2 : 0)}${listed}`, error.location);
+  if (error instanceof GeneratorError) return new GeneratorError(`${error.reason}${listed}`, error.location);
   if (error instanceof Error) error.message += listed;
   return error;
 }

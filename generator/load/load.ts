@@ -82,14 +82,12 @@ function decodeUtf8(bytes: Buffer, shown: string): string {
   // Line and column in characters, as editors count them; a byte order mark is not one.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const before = bytes.subarray(bom, bad).toString('utf8');
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
   const byte = bytes[bad]!;
   const received =
     byte === 0
       ? 'a NUL byte, which YAML and JSON text may not hold'
       : `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}, which does not start a well-formed UTF-8 sequence${byte >= 0xa0 && (bytes[bad + 1] ?? 0) < 0x80 ? ' (a Latin-1 or Windows-1252 letter?)' : ''}`;
-  throw new GeneratorError(`expected a UTF-8 file, received ${received}; save it as UTF-8`, `${shown}:${line}:${column}`);
+  throw new GeneratorError(`expected a UTF-8 file, received ${received}; save it as UTF-8`, `${shown}:${lineColumn(before, before.length)}`);
 }
 
 /** The offset of the first byte that does not start a well-formed UTF-8 sequence (run on failure only). */
@@ -115,22 +113,22 @@ function parseJson(body: string, shown: string): unknown {
     const message = (error as Error).message;
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
     if (Number.isNaN(offset)) throw new GeneratorError(`JSON syntax error: ${message}`, shown);
-    const before = body.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    throw new GeneratorError(`JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, '')}`, `${shown}:${line}:${column}`);
+    throw new GeneratorError(`JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, '')}`, `${shown}:${lineColumn(body, offset)}`);
   }
   const duplicate = firstDuplicateKey(body);
   if (duplicate) {
-    const before = body.slice(0, duplicate.offset);
-    const line = before.split('\n').length;
-    const column = duplicate.offset - before.lastIndexOf('\n');
     throw new GeneratorError(
       `expected each key once in an object, received ${JSON.stringify(duplicate.key)} again (JSON.parse would keep the last and drop the first without a word; YAML and Redocly refuse it)`,
-      `${shown}:${line}:${column}`,
+      `${shown}:${lineColumn(body, duplicate.offset)}`,
     );
   }
   return parsed;
+}
+
+/** `line:column` (from 1, in characters) of an offset in a text. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
 }
 
 /**

@@ -6,11 +6,12 @@
 export class GeneratorError extends Error {
   override readonly name = 'GeneratorError';
   constructor(
-    message: string,
+    /** What was expected, what was found, without the location. */
+    readonly reason: string,
     /** Where the problem is: `file:line:column` or `file#/json/pointer`. */
     readonly location?: string,
   ) {
-    super(location ? `${location}: ${message}` : message);
+    super(location ? `${location}: ${reason}` : reason);
   }
 }
 
@@ -33,13 +34,13 @@ export interface PostedError {
 }
 
 export function toPostedError(error: unknown): PostedError {
-  if (error instanceof GeneratorError) return { generator: true, message: error.message, location: error.location };
+  if (error instanceof GeneratorError) return { generator: true, message: error.reason, location: error.location };
   return { generator: false, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
 }
 
 /** The error again, on the other side: a GeneratorError as thrown, any other with its stack. */
 export function fromPostedError({ generator, message, location, stack }: PostedError): Error {
-  if (generator) return new GeneratorError(location ? message.slice(location.length + 2) : message, location);
+  if (generator) return new GeneratorError(message, location);
   const error = new Error(message);
   if (stack) error.stack = stack;
   return error;

@@ -678,8 +678,8 @@ class KeywordContext implements KeywordCx {
 
   /**
    * The guard of a sub-schema, for a check to pass what it passes. `formats`: the sub-schema
-   * has a format, which the guard asserts; with \`formats: false\` its verdict can differ (a
-   * format under \`not\` or \`oneOf\`), so the check must not lean on it then.
+   * has a format, which the guard asserts; with `formats: false` its verdict can differ (a
+   * format under `not` or `oneOf`), so the check must not lean on it then.
    */
   guardOf(tokens: Array<string | number>, data: string): { call: string; warns: boolean; formats: boolean } | undefined {
     const { engine, state } = this;

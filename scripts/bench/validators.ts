@@ -160,6 +160,8 @@ const { timezone: _timezone, ...missingTimezone } = body(3);
 
 const PAYLOADS: Array<{ name: string; value: unknown; valid: boolean }> = [
   { name: 'valid, 3 numbers', value: body(3), valid: true },
+  // An alias Intl knows only through its zone: asked of Intl once, then known (70 µs a check before).
+  { name: 'valid, 3 numbers, timezone "UTC"', value: { ...body(3), timezone: 'UTC' }, valid: true },
   { name: 'valid, 1,000 numbers', value: body(1000), valid: true },
   { name: 'valid, 100,000 numbers', value: body(100_000), valid: true },
   { name: 'bad callerId', value: { ...body(3), callerId: '0123456789' }, valid: false },

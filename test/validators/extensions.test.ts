@@ -49,6 +49,18 @@ describe('extension keywords at their edges', () => {
     for (const alias of aliases) expect(validate('Zone', alias).ok, alias).toBe(true);
   });
 
+  it('gives an alias the same verdict the first time and after (an accepted alias is remembered, not asked of Intl again)', async () => {
+    // A module of its own: nothing checked before in it.
+    const fresh = await importModule(compileSchemaMap({ Zone: { type: 'string', 'x-time-zone': true } }, { dialect: 'openapi-3.1' }).source);
+    const check = (zone: string) => (fresh.validateZone as Validate)(zone);
+    const before = check('Us/Eastern');
+    expect(check('US/Eastern').ok).toBe(true);
+    expect(check('US/Eastern').ok).toBe(true);
+    // A remembered alias is not a listed zone: a name in other case is judged as before.
+    expect(check('Us/Eastern')).toEqual(before);
+    expect(before).toMatchObject({ ok: false, issues: [{ message: 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Us/Eastern")' }] });
+  });
+
   it.each([
     ['CST', 'must be an IANA time zone such as "America/Chicago", not an abbreviation (received "CST")'],
     ['PST', 'must be an IANA time zone such as "America/Chicago", not an abbreviation (received "PST")'],

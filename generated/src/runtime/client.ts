@@ -509,7 +509,6 @@ export class ClientRuntime {
     const text = await sentText(request);
     if (typeof text !== 'string') throw this.invalidBody(operation, [text], "unreadable as a middleware's onRequest encoded it");
     if (text === validated) return;
-    let issues: ValidationIssue[];
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -518,8 +517,8 @@ export class ClientRuntime {
     }
     const result = checkedSafely(operation.validateRequest!, value, []);
     if (result.ok) return;
-    issues = result.issues.filter((issue) => issue.severity !== 'warning');
-    throw this.invalidBody(operation, issues, "invalid as a middleware's onRequest changed it");
+    const errors = result.issues.filter((issue) => issue.severity !== 'warning');
+    throw this.invalidBody(operation, errors, "invalid as a middleware's onRequest changed it");
   }
 
   private readSuccess(operation: OperationDefinition, response: Response, data: unknown, state: AttemptState, secrets: string[]): AttemptResult {
@@ -780,6 +779,7 @@ function observe<T>(hook: (value: T) => unknown, value: T): void {
   }
 }
 
+/** A body read as openapi-fetch reads an error body: parsed JSON when it is JSON, else its text. */
 function parseOrText(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -942,7 +942,6 @@ function describeErrorBody(body: unknown): string {
   return '';
 }
 
-/** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
 /** validateFully, with a validator's exception (a body too deep for the stack) as an issue. */
 function checkedSafely(validate: Validator, value: unknown, secrets: string[]): ValidationResult {
   try {
@@ -961,6 +960,7 @@ function issueKey(issue: ValidationIssue): string {
   return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}\n${issue.message.replace(/ \(received [\s\S]*\)$/, '')}`;
 }
 
+/** The issue of a body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
 function jsonIssue(received: string, reason?: string): ValidationIssue {
   return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '', severity: 'error' };
 }

@@ -90,8 +90,8 @@ export function retryDelay(retry: number, options: RetryOptions, retryAfterMs?: 
 
 /** The settings of one call: the defaults, then the client's, then the call's (checked by options.ts). */
 export function resolveRetryOptions(
-  client: Partial<RetryOptions> | false | undefined,
-  call: Partial<RetryOptions> | false | undefined,
+  client: RetrySettings | false | undefined,
+  call: RetrySettings | false | undefined,
 ): RetryOptions {
   if (call === false || (call === undefined && client === false)) return { ...DEFAULT_RETRY, maxRetries: 0 };
   const merged = { ...DEFAULT_RETRY };

@@ -313,7 +313,6 @@ class ClientRuntime {
             throw this.invalidBody(operation, [text], "unreadable as a middleware's onRequest encoded it");
         if (text === validated)
             return;
-        let issues;
         let value;
         try {
             value = JSON.parse(text);
@@ -324,8 +323,8 @@ class ClientRuntime {
         const result = checkedSafely(operation.validateRequest, value, []);
         if (result.ok)
             return;
-        issues = result.issues.filter((issue) => issue.severity !== 'warning');
-        throw this.invalidBody(operation, issues, "invalid as a middleware's onRequest changed it");
+        const errors = result.issues.filter((issue) => issue.severity !== 'warning');
+        throw this.invalidBody(operation, errors, "invalid as a middleware's onRequest changed it");
     }
     readSuccess(operation, response, data, state, secrets) {
         if (!operation.jsonResponse)
@@ -554,6 +553,7 @@ function observe(hook, value) {
         // Deliberately ignored: see the constructor.
     }
 }
+/** A body read as openapi-fetch reads an error body: parsed JSON when it is JSON, else its text. */
 function parseOrText(text) {
     try {
         return JSON.parse(text);
@@ -721,7 +721,6 @@ function describeErrorBody(body) {
     }
     return '';
 }
-/** The issue of a 2xx body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
 /** validateFully, with a validator's exception (a body too deep for the stack) as an issue. */
 function checkedSafely(validate, value, secrets) {
     try {
@@ -739,6 +738,7 @@ function checkedSafely(validate, value, secrets) {
 function issueKey(issue) {
     return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}\n${issue.message.replace(/ \(received [\s\S]*\)$/, '')}`;
 }
+/** The issue of a body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
 function jsonIssue(received, reason) {
     return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '', severity: 'error' };
 }

@@ -43,6 +43,6 @@ export declare function parseRetryAfter(value: string | null | undefined, now?: 
  */
 export declare function retryDelay(retry: number, options: RetryOptions, retryAfterMs?: number, random?: () => number): number;
 /** The settings of one call: the defaults, then the client's, then the call's (checked by options.ts). */
-export declare function resolveRetryOptions(client: Partial<RetryOptions> | false | undefined, call: Partial<RetryOptions> | false | undefined): RetryOptions;
+export declare function resolveRetryOptions(client: RetrySettings | false | undefined, call: RetrySettings | false | undefined): RetryOptions;
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
