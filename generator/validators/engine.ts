@@ -23,6 +23,7 @@ import { invalidRegexReason } from '../shared/regex.js';
 import type { PatternRegistry } from '../patterns/registry.js';
 import { dearest, failure, type Code, type Direction, type FailOptions, type KeywordCx, type KeywordFunction, type KeywordGroup, type MessageExpr, type PathExpr, type PathSegment, type Severity } from './context.js';
 import { IMPLEMENTED, keywordKind, type Dialect } from './dialect.js';
+import { refuseInPlaceCycle } from './in-place-cycle.js';
 import { $const, $enum, $if, $ref, allOf, anyOf, discriminator, not, oneOf, thenOrElse } from './keywords/any.js';
 import { additionalItems, contains, items, maxContains, maxItems, minContains, minItems, prefixItems, uniqueItems } from './keywords/array.js';
 import { exclusiveMaximum, exclusiveMinimum, maximum, minimum, multipleOf } from './keywords/number.js';
@@ -175,6 +176,8 @@ export class Engine {
   private readonly referenceCounts = new Map<unknown, Map<string, number>>();
   private readonly weights = new WeakMap<object, number>();
   private readonly leaves = new Map<string, boolean>();
+  /** Schemas shown not to be in a loop that checks one value forever (see in-place-cycle.ts). */
+  private readonly loopFree = new WeakSet<object>();
 
   constructor(readonly options: EngineOptions) {}
 
@@ -197,6 +200,9 @@ export class Engine {
     for (let unit = this.queue.shift(); unit; unit = this.queue.shift()) {
       const schema = resolvePointer(unit.document, unit.pointer);
       if (schema === undefined) throw new GeneratorError(`unresolved $ref "${unit.pointer}": no schema at that pointer`);
+      // Every loop of schemas passes through a function's schema: a `$ref` target is inlined
+      // only when it has no `$ref` inside.
+      refuseInPlaceCycle(unit.document, unit.pointer, this.loopFree);
       unit.body = this.compileSchema({
         document: unit.document,
         schema,

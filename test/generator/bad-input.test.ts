@@ -75,6 +75,14 @@ const badCases: Array<[string, BadCase]> = [
   ['a chain of $refs that comes back to where it started', { file: 'ref-cycle.json', contents: spec({ A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } }), message: /ref-cycle\.json#\/components\/schemas\/A: expected every \$ref to lead to a schema, received a chain of \$refs that comes back to where it started with nothing else in it: #\/components\/schemas\/A -> #\/components\/schemas\/B -> #\/components\/schemas\/A$/m }],
   ['a chain of $refs through percent-encoded names', { file: 'ref-cycle-encoded.json', contents: spec({ 'My Thing': { $ref: '#/components/schemas/Other%20Thing' }, 'Other Thing': { $ref: '#/components/schemas/My%20Thing' } }), message: /ref-cycle-encoded\.json#\/components\/schemas\/My Thing: .*comes back to where it started with nothing else in it: #\/components\/schemas\/My Thing -> #\/components\/schemas\/Other Thing -> #\/components\/schemas\/My Thing$/m }],
   ['a $ref to itself', { file: 'self-ref.json', contents: spec({ Thing: object({ part: { $ref: '#/components/schemas/Thing/properties/part' } }) }), message: /self-ref\.json#\/components\/schemas\/Thing\/properties\/part: .*comes back to where it started with nothing else in it: #\/components\/schemas\/Thing\/properties\/part -> #\/components\/schemas\/Thing\/properties\/part$/m }],
+  ['a polymorphic base that its variants include (oneOf + discriminator, allOf back): a validator that would never end', {
+    file: 'polymorphic-loop.json',
+    contents: spec({
+      Pet: { type: 'object', required: ['petType'], properties: { petType: { type: 'string' } }, oneOf: [{ $ref: '#/components/schemas/Cat' }], discriminator: { propertyName: 'petType' } },
+      Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, object({ meows: { type: 'boolean' } })] },
+    }),
+    message: /polymorphic-loop\.json: circular schema at #\/components\/schemas\/Pet: #\/components\/schemas\/Pet\/oneOf\/0 -> #\/components\/schemas\/Cat\/allOf\/0 -> #\/components\/schemas\/Pet checks the same value again without going into a property or an item/,
+  }],
   ['a spec without info', { file: 'no-info.json', contents: () => JSON.stringify({ ...JSON.parse(spec({ Thing: object({}) })), info: undefined }), message: /no-info\.json#\/info: expected "info" with a "title" and a "version", received none/ }],
   ['a version YAML reads as a number', { file: 'number-version.yaml', contents: 'openapi: 3.1.0\ninfo:\n  title: x\n  version: 1.0\npaths: {}\n', message: /number-version\.yaml#\/info\/version: expected a non-empty string, received 1 \(YAML reads 1\.0 as a number, and drops its "\.0": quote it as written, "1\.0"\)/ }],
   ['a lint config that is not there', { file: 'lint-missing.json', contents: spec({ Thing: object({}) }), args: ['--lint-config', 'no-such-redocly.yaml'], message: /no-such-redocly\.yaml: lint config not found \(expected a Redocly config file such as redocly\.yaml\)/ }],

@@ -55,6 +55,52 @@ describe('the emitter refuses what it cannot check', () => {
     expect(() => compile(schema as JsonSchema, 'openapi-3.0')).toThrow(message);
   });
 
+  it.each([
+    ['a $ref to the schema it is in', { $ref: '#' }, 'circular schema at #: # -> # checks the same value again'],
+    ['a chain of $refs', { $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }, 'circular schema at #/$defs/a: #/$defs/a -> #/$defs/b -> #/$defs/a'],
+    ['allOf back to itself', { allOf: [{ $ref: '#' }] }, 'circular schema at #: #/allOf/0 -> #'],
+    ['not back to itself', { not: { $ref: '#' } }, 'circular schema at #: #/not -> #'],
+    ['an anyOf whose other branch would end it for some values', { $defs: { a: { anyOf: [{ type: 'string' }, { $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' }, 'circular schema at #/$defs/a: #/$defs/a/anyOf/1 -> #/$defs/a'],
+    ['a loop reached only through a property', { properties: { x: { $ref: '#/$defs/a' } }, $defs: { a: { if: { $ref: '#/$defs/a' } } } }, 'circular schema at #/$defs/a: #/$defs/a/if -> #/$defs/a'],
+    ['a loop through dependentSchemas', { dependentSchemas: { x: { $ref: '#' } } }, 'circular schema at #: #/dependentSchemas/x -> #'],
+    ['a loop through a discriminator mapping that no oneOf branch names', { oneOf: [{ type: 'object' }], discriminator: { propertyName: 'kind', mapping: { d: '#/$defs/d' } }, $defs: { d: { allOf: [{ $ref: '#' }] } } }, 'circular schema at #: # -> #/$defs/d/allOf/0 -> #'],
+  ] as const)('a schema that checks the same value again forever: %s', (_, schema, message) => {
+    // Compiled, each would overflow the stack on every value that reaches the loop.
+    expect(() => compile(schema as JsonSchema)).toThrow(GeneratorError);
+    expect(() => compile(schema as JsonSchema)).toThrow(message);
+  });
+
+  it('names the loop of a polymorphic base that its variants include (oneOf + discriminator, allOf back)', () => {
+    const pet = (variant: string) => ({ allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: { [variant]: { type: 'boolean' } } }] });
+    const document = {
+      openapi: '3.1.0', info: { title: 'Pets', version: '1' }, paths: {},
+      components: {
+        schemas: {
+          Pet: {
+            type: 'object', required: ['petType'], properties: { petType: { type: 'string' } },
+            oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+            discriminator: { propertyName: 'petType', mapping: { cat: 'Cat', dog: '#/components/schemas/Dog' } },
+          },
+          Cat: pet('meows'),
+          Dog: pet('barks'),
+        },
+      },
+    } as unknown as OpenApiDocument;
+    expect(() => emitValidators(context(document))).toThrow(
+      'spec/openapi.yaml: circular schema at #/components/schemas/Pet: #/components/schemas/Pet/oneOf/0 -> #/components/schemas/Cat/allOf/0 -> #/components/schemas/Pet checks the same value again',
+    );
+    // Without the oneOf the discriminator is an annotation: the variants extend the base, no loop.
+    delete (document.components!.schemas!.Pet as Record<string, unknown>).oneOf;
+    expect(() => emitValidators(context(document))).not.toThrow();
+  });
+
+  it('accepts recursion that goes into a property or an item each time (a tree)', async () => {
+    const tree = { type: 'object', properties: { children: { type: 'array', items: { $ref: '#' } }, next: { $ref: '#' } }, anyOf: [{ required: ['children'] }, { required: ['next'] }, { properties: {} }] };
+    const validate = (await importModule(compileSchemaMap({ Tree: tree as JsonSchema }, { dialect: 'openapi-3.1' }).source)).validateTree as Validate;
+    expect(validate({ children: [{ next: { children: [] } }] }).ok).toBe(true);
+    expect(validate({ children: [{ next: 1 }] })).toMatchObject({ ok: false, issues: [{ path: '/children/0/next' }] });
+  });
+
   it('accepts annotations and x- extensions', () => {
     expect(() => compile({ title: 't', description: 'd', examples: [1], default: 1, deprecated: true, 'x-anything': { minimum: 1 }, $comment: 'c' })).not.toThrow();
   });
