@@ -1,6 +1,7 @@
 /**
- * Stage 2: bundle the spec into one self-contained document (external `$ref`s pulled in,
- * local ones kept), so that every later stage reads one plain JSON value.
+ * Bundle: the spec into one self-contained document (external `$ref`s pulled in,
+ * local ones kept), so that every later stage reads one plain JSON value. Lint runs after this,
+ * beside the generating stages, on a parse of its own.
  */
 import path from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
@@ -66,7 +67,7 @@ function hoistSchemasReferencedInPaths(document: OpenApiDocument): void {
     let name = targets.get(pointer);
     if (!name) {
       const target = resolvePointer(document, pointer);
-      if (!target || typeof target !== 'object') continue; // lint reported it unresolved already
+      if (!target || typeof target !== 'object') continue; // lint, awaited before anything is written, reports it unresolved
       const base = pascalIdentifier(pointer.split('/').filter((token) => !/^(paths|content|schema|properties|items|requestBody|responses|#)$/.test(token) && !token.includes('~1')).slice(-2).join(' '));
       name = base;
       for (let suffix = 2; Object.hasOwn(schemas, name); suffix++) name = `${base}${suffix}`;

@@ -11,14 +11,9 @@ import { GeneratorError } from '../shared/errors.js';
 import type { OpenApiDocument } from '../shared/openapi.js';
 import type { GeneratedFile, GenerationContext, StageOutput } from '../shared/stage.js';
 import { readOperations, type ClientOperation } from './operations.js';
+import { VALIDATORS_MODULE } from '../validators/index.js';
 
 export interface EmitClientOptions {
-  /**
-   * The module, relative to `src/`, that exports `validate<Operation>Request` and
-   * `validate<Operation>Response`; `false` for a client without validation (default
-   * `./validators.gen.js`).
-   */
-  validatorsModule?: string | false;
   /**
    * The validator functions that module really exports (the validators stage's output): the
    * client imports only these, so an operation whose body the validators do not cover (a
@@ -77,7 +72,6 @@ export function emitClient(context: GenerationContext, options: EmitClientOption
     if (!isIdentifier(name)) throw new GeneratorError(`expected "${where}" to give a JavaScript identifier, received "${name}"`, `target ${target.name}`);
   }
   const operations = readOperations(document);
-  const validatorsModule = options.validatorsModule === undefined ? './validators.gen.js' : options.validatorsModule;
   const clientInterface = /^create[A-Z]/.test(factory) ? factory.slice('create'.length) : `${prefix}Client`;
   const names = {
     factory,
@@ -90,7 +84,7 @@ export function emitClient(context: GenerationContext, options: EmitClientOption
   for (const line of security.report) context.report.push(`  client: ${line}`);
 
   const files: GeneratedFile[] = [
-    { path: 'src/client.gen.ts', contents: emitClientModule(context, operations, names, validatorsModule, security.requiresToken, options.availableValidators) },
+    { path: 'src/client.gen.ts', contents: emitClientModule(context, operations, names, security.requiresToken, options.availableValidators) },
     ...runtimeFiles(context),
   ];
   return {
@@ -130,30 +124,27 @@ function emitClientModule(
   context: GenerationContext,
   operations: ClientOperation[],
   names: Names,
-  validatorsModule: string | false,
   requiresToken: boolean,
   availableValidators: ReadonlySet<string> | undefined,
 ): string {
   const { document, target } = context;
   const prefix = target.errorPrefix;
-  const validators = validatorsModule
-    ? operations.flatMap((operation) => [
-        ...(operation.hasJsonBody ? [`validate${operation.pascalName}Request`] : []),
-        ...(operation.jsonResponse ? [`validate${operation.pascalName}Response`] : []),
-      ]).filter((name) => !availableValidators || availableValidators.has(name))
-    : [];
+  const validators = operations.flatMap((operation) => [
+    ...(operation.hasJsonBody ? [`validate${operation.pascalName}Request`] : []),
+    ...(operation.jsonResponse ? [`validate${operation.pascalName}Response`] : []),
+  ]).filter((name) => !availableValidators || availableValidators.has(name));
   // The guard of the API's own 503 body, for operations that are not idempotent (see the runtime's
   // statusFailure); only where the validators module made one.
   const unavailableGuard = (operation: ClientOperation): string | undefined => {
     const name = `is${operation.pascalName}UnavailableResponse`;
-    return validatorsModule && !operation.idempotent && availableValidators?.has(name) ? name : undefined;
+    return !operation.idempotent && availableValidators?.has(name) ? name : undefined;
   };
   const imported = [...validators, ...operations.flatMap((operation) => unavailableGuard(operation) ?? [])];
   const out: string[] = [context.header];
   out.push('import type { Middleware } from "openapi-fetch";');
   const typeRoots = [...new Set(operations.map((operation) => operation.typeRef.slice(0, operation.typeRef.indexOf('['))))].sort();
   if (typeRoots.length > 0) out.push(`import type { ${typeRoots.join(', ')} } from "./types.gen.js";`);
-  if (validatorsModule && imported.length > 0) out.push(`import { ${imported.join(', ')} } from ${quote(validatorsModule)};`);
+  if (imported.length > 0) out.push(`import { ${imported.join(', ')} } from ${quote(VALIDATORS_MODULE)};`);
   out.push('import { ClientRuntime, type OperationDefinition } from "./runtime/client.js";');
   // The runtime's classes and types are imported under the package's names and exported as
   // those imports: a consumer's declaration emit can then name them through the package

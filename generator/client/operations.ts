@@ -5,8 +5,7 @@
  */
 import { isIdentifier, pascalCase, quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
-import { listOperations, type OpenApiDocument, type OperationRef } from '../shared/openapi.js';
-import { resolvePointer } from '../shared/pointer.js';
+import { followRefs, isSuccessStatus, jsonMediaTypeOf, listOperations, type OpenApiDocument, type OperationRef } from '../shared/openapi.js';
 
 export interface ClientOperation {
   operationId: string;
@@ -66,13 +65,13 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
   }
   const method = ref.method.toUpperCase();
   const idempotent = IDEMPOTENT.has(method);
-  const requestBody = deref(document, operation.requestBody) as { required?: unknown; content?: Record<string, unknown> } | undefined;
-  const hasJsonBody = hasJsonContent(requestBody?.content);
+  const requestBody = followRefs(document, operation.requestBody).node as { required?: unknown; content?: Record<string, unknown> } | undefined;
+  const hasJsonBody = jsonMediaTypeOf(requestBody?.content) !== undefined;
   const pathItem = document.paths?.[ref.path] as { parameters?: unknown[] } | undefined;
   const parameters = [...(pathItem?.parameters ?? []), ...(operation.parameters ?? [])];
   const responses = Object.entries(operation.responses ?? {});
   const jsonResponse = responses.some(
-    ([status, response]) => /^2(\d\d|XX)$/i.test(status) && hasJsonContent((deref(document, response) as { content?: Record<string, unknown> } | undefined)?.content),
+    ([status, response]) => isSuccessStatus(status) && jsonMediaTypeOf((followRefs(document, response).node as { content?: unknown } | undefined)?.content) !== undefined,
   );
   return {
     operationId,
@@ -129,7 +128,7 @@ export function outcomeMessages(operationId: string, method: string, idempotent:
 
 function placesOf(document: OpenApiDocument, parameters: unknown[]): Map<string, string[]> {
   const places = new Map<string, string[]>();
-  for (const parameter of parameters.map((item) => deref(document, item) as { name?: unknown; in?: unknown } | undefined)) {
+  for (const parameter of parameters.map((item) => followRefs(document, item).node as { name?: unknown; in?: unknown } | undefined)) {
     if (typeof parameter?.name !== 'string' || typeof parameter.in !== 'string') continue;
     const names = places.get(parameter.in) ?? [];
     if (!names.includes(parameter.name)) names.push(parameter.name);
@@ -138,15 +137,3 @@ function placesOf(document: OpenApiDocument, parameters: unknown[]): Map<string,
   return places;
 }
 
-/** A `$ref` to a request body or response followed once (the bundled spec keeps local refs). */
-function deref(document: OpenApiDocument, node: unknown): unknown {
-  let current = node;
-  for (let depth = 0; depth < 8 && current && typeof current === 'object' && typeof (current as { $ref?: unknown }).$ref === 'string'; depth++) {
-    current = resolvePointer(document, (current as { $ref: string }).$ref);
-  }
-  return current;
-}
-
-function hasJsonContent(content: Record<string, unknown> | undefined): boolean {
-  return Object.keys(content ?? {}).some((mediaType) => /json/i.test(mediaType));
-}

@@ -3,7 +3,8 @@
  * backtracking. A fresh generator process spends its first seconds loading the generating
  * stages' modules (openapi-typescript with TypeScript, ts-morph, the validators); the front of the
  * pipeline needs none of them, only Redocly. Run in a worker thread, it uses the second core
- * meanwhile, and the main thread never loads Redocly or recheck.
+ * meanwhile, and the main thread does not load Redocly or recheck (unless the worker cannot
+ * start, or the stages are loaded already, by an earlier `generate` of this process).
  *
  * tsx's loader does not reach worker threads, and registering it in one costs more than the
  * worker saves (Redocly's 250 modules each through its hooks): the worker runs a bundle of its

@@ -1,6 +1,7 @@
 /**
- * Stage 1: lint the spec with Redocly and stop on any problem, printing each as
- * `file:line:column severity rule: message`, the form editors turn into links.
+ * Lint: check the spec with Redocly, beside the generating stages (front/run.ts), and stop on
+ * its errors (on every problem, warnings included, with a config file such as spec/redocly.yaml),
+ * printing each as `file:line:column severity rule: message`, the form editors turn into links.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,6 @@ import { toSyntaxError } from '../load/syntax-error.js';
 import type { LoadedSpec } from '../load/load.js';
 
 export interface LintResult {
-  errors: number;
   /** Warnings that did not stop generation (third-party specs only), formatted. */
   warnings: string[];
 }
@@ -46,7 +46,7 @@ export async function lintSpec(spec: LoadedSpec, configFile?: string): Promise<L
       `the spec has ${errors.length} lint error(s) and ${warnings.length} warning(s):\n${fatal.map(formatProblem).join('\n')}`,
     );
   }
-  return { errors: 0, warnings: warnings.map(formatProblem) };
+  return { warnings: warnings.map(formatProblem) };
 }
 
 async function loadLintConfig(configFile: string): Promise<Awaited<ReturnType<typeof loadConfig>>> {

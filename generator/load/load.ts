@@ -1,5 +1,5 @@
 /**
- * Stage 0: read and parse the spec file, checked before anything else (size, syntax, version).
+ * Load: read and parse the spec file, checked before anything else (size, syntax, version).
  * The resolver caches the root file's parse, so its own `$ref`s do not read it again. Bundling
  * rewrites the tree it walks, so lint, which runs after it beside the generating stages
  * (front/run.ts), loads a parse of its own, off the path the stages wait on.

@@ -14,8 +14,8 @@ import { readOperations, type ClientOperation } from '../client/operations.js';
 import { patternCatalog, schemaType } from '../patterns/catalog.js';
 import { FORMATS } from '../patterns/formats.js';
 import { fileHeader } from '../shared/header.js';
-import type { OpenApiDocument } from '../shared/openapi.js';
-import { resolvePointer } from '../shared/pointer.js';
+import { followRefs, jsonMediaTypeOf, successStatuses, type OpenApiDocument } from '../shared/openapi.js';
+import { resolvePointer, unescapePointerToken } from '../shared/pointer.js';
 import type { GeneratedFile, GenerationContext } from '../shared/stage.js';
 import { browserImports, formatKb, measureBrowserBundle, type BundleSize } from './bundle-size.js';
 
@@ -164,7 +164,7 @@ function quickStart(document: OpenApiDocument, operations: ClientOperation[], op
 }
 
 function localMock(document: OpenApiDocument, operation: ClientOperation, responseExample: unknown, names: { factory: string; client: string }): string[] {
-  const status = successStatus({ responses: operationResponses(document, operation) }) ?? '200';
+  const status = successStatus(document, operationResponses(document, operation)) ?? '200';
   return [
     '### Try it against a local mock server',
     '',
@@ -365,38 +365,37 @@ function browsers(factory: string, requestValidators: string[], size: BundleSize
 // Reading the spec.
 
 function schemaName(document: OpenApiDocument, pointer: string, kind: 'request' | 'response'): string | undefined {
-  const node = resolvePointerSafe(document, pointer) as Record<string, unknown> | undefined;
-  const media = kind === 'request' ? jsonMedia(resolveRef(document, node)) : jsonMedia(resolveRef(document, successResponse(node)));
+  const node = resolvePointer(document, pointer);
+  const media = kind === 'request' ? jsonMedia(resolveRef(document, node)) : jsonMedia(resolveRef(document, successResponse(document, node)));
   const ref = (media?.schema as { $ref?: unknown } | undefined)?.$ref;
   const match = typeof ref === 'string' ? /^#\/components\/schemas\/([A-Za-z_$][\w$]*)$/.exec(ref) : null;
   return match?.[1];
 }
 
 function requestExample(document: OpenApiDocument, operation: ClientOperation): unknown {
-  const media = jsonMedia(resolveRef(document, resolvePointerSafe(document, `${operation.pointer}/requestBody`)));
+  const media = jsonMedia(resolveRef(document, resolvePointer(document, `${operation.pointer}/requestBody`)));
   return mediaExample(document, media);
 }
 
 function successExample(document: OpenApiDocument, operation: ClientOperation): unknown {
-  const responses = resolvePointerSafe(document, `${operation.pointer}/responses`);
-  return mediaExample(document, jsonMedia(resolveRef(document, successResponse(responses))));
+  const responses = resolvePointer(document, `${operation.pointer}/responses`);
+  return mediaExample(document, jsonMedia(resolveRef(document, successResponse(document, responses))));
 }
 
-function successStatus(operation: { responses?: Record<string, unknown> }): string | undefined {
-  return Object.keys(operation.responses ?? {}).find((status) => /^2\d\d$/.test(status));
+/** The success status the client returns a body of, as the validators stage picks it: the first with JSON content. */
+function successStatus(document: OpenApiDocument, responses: unknown): string | undefined {
+  return successStatuses(responses).find((status) => jsonMedia(resolveRef(document, (responses as Record<string, unknown>)[status])) !== undefined);
 }
 
-function successResponse(responses: unknown): unknown {
-  if (!responses || typeof responses !== 'object') return undefined;
-  const status = successStatus({ responses: responses as Record<string, unknown> });
+function successResponse(document: OpenApiDocument, responses: unknown): unknown {
+  const status = successStatus(document, responses);
   return status ? (responses as Record<string, unknown>)[status] : undefined;
 }
 
 function jsonMedia(holder: unknown): Record<string, unknown> | undefined {
   const content = (holder as { content?: Record<string, unknown> } | undefined)?.content;
-  if (!content) return undefined;
-  const type = Object.keys(content).find((name) => /^application\/(.+\+)?json\b/.test(name));
-  return type ? (content[type] as Record<string, unknown>) : undefined;
+  const type = jsonMediaTypeOf(content);
+  return type ? (content![type] as Record<string, unknown>) : undefined;
 }
 
 function mediaExample(document: OpenApiDocument, media: Record<string, unknown> | undefined): unknown {
@@ -408,7 +407,7 @@ function mediaExample(document: OpenApiDocument, media: Record<string, unknown> 
 }
 
 function responseDescription(document: OpenApiDocument, operation: ClientOperation, status: string): string {
-  const response = resolveRef(document, resolvePointerSafe(document, `${operation.pointer}/responses/${status}`)) as { description?: string } | undefined;
+  const response = resolveRef(document, resolvePointer(document, `${operation.pointer}/responses/${status}`)) as { description?: string } | undefined;
   return response?.description ?? '';
 }
 
@@ -417,19 +416,13 @@ function operationResponses(document: OpenApiDocument, operation: ClientOperatio
   return responses && typeof responses === 'object' ? (responses as Record<string, unknown>) : {};
 }
 
-function resolveRef(document: OpenApiDocument, node: unknown, depth = 0): unknown {
-  const ref = (node as { $ref?: unknown } | undefined)?.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#') || depth > 10) return node;
-  return resolveRef(document, resolvePointerSafe(document, ref), depth + 1);
-}
-
-function resolvePointerSafe(document: OpenApiDocument, pointer: string): unknown {
-  return resolvePointer(document, pointer);
+function resolveRef(document: OpenApiDocument, node: unknown): unknown {
+  return followRefs(document, node).node;
 }
 
 /** `#/components/schemas/CreateCampaignRequest/properties/callerId` -> `CreateCampaignRequest.callerId`. */
 function fieldName(pointer: string): string {
-  const parts = pointer.replace(/^#\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer.replace(/^#\//, '').split('/').map(unescapePointerToken);
   const start = parts[0] === 'components' && parts[1] === 'schemas' ? 2 : 0;
   const named: string[] = [];
   for (let index = start; index < parts.length; index++) {

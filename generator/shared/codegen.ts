@@ -27,11 +27,6 @@ export function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED_WORDS.has(name);
 }
 
-/** A property key: bare when it is an identifier-like name, quoted otherwise. */
-export function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : quote(name);
-}
-
 /** `createCampaign` -> `CreateCampaign`; `call-campaigns` -> `CallCampaigns`. */
 export function pascalCase(name: string): string {
   const words = name

@@ -13,13 +13,12 @@ export interface HeaderContext {
 /** The header's first line: how a file this generator wrote is recognized. */
 export const GENERATED_MARKER = 'This file is generated. Do not edit it: your changes will be overwritten.';
 
-export function fileHeader(context: HeaderContext, style: 'block' | 'hash' | 'html' = 'block'): string {
+export function fileHeader(context: HeaderContext, style: 'block' | 'html' = 'block'): string {
   const lines = [
     GENERATED_MARKER,
     `Source: ${context.specPath}`,
     `Regenerate with: ${context.command}`,
   ];
-  if (style === 'hash') return lines.map((line) => `# ${line}`).join('\n') + '\n';
   if (style === 'html') return `<!--\n${lines.map((line) => `  ${line}`).join('\n')}\n-->\n`;
   return `/*\n${lines.map((line) => ` * ${line}`).join('\n')}\n */\n`;
 }

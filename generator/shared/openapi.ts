@@ -2,6 +2,8 @@
  * The parts of an OpenAPI 3.0/3.1 document the generator reads. Loose on purpose: specs in
  * the wild carry more than the standard, and each stage checks what it relies on.
  */
+import { escapePointerToken, resolvePointer } from './pointer.js';
+
 export type JsonSchema = boolean | { [keyword: string]: unknown };
 
 export interface OperationObject {
@@ -41,10 +43,53 @@ export function listOperations(document: OpenApiDocument): OperationRef[] {
     for (const method of HTTP_METHODS) {
       const operation = item?.[method];
       if (operation && typeof operation === 'object') {
-        const pointer = `#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
+        const pointer = `#/paths/${escapePointerToken(path)}/${method}`;
         operations.push({ method, path, operation: operation as OperationObject, pointer });
       }
     }
   }
   return operations;
+}
+
+/**
+ * Whether a media type is JSON: `application/json`, a `+json` suffix (`application/problem+json`),
+ * with or without parameters (`; charset=utf-8`); in any case, as media types are compared.
+ * Every stage asks this one question, so the client validates what the validators compiled and
+ * the README shows the same example.
+ */
+export function isJsonMediaType(mediaType: string): boolean {
+  return /^application\/(?:[\w.+-]+\+)?json\s*(?:;.*)?$/i.test(mediaType);
+}
+
+/** The first JSON media type of a request body's or a response's `content`, in the spec's order. */
+export function jsonMediaTypeOf(content: unknown): string | undefined {
+  if (content === null || typeof content !== 'object') return undefined;
+  return Object.keys(content).find(isJsonMediaType);
+}
+
+/** A success status: `200` to `299`, or the range `2XX`. */
+export function isSuccessStatus(status: string): boolean {
+  return /^2(\d\d|XX)$/i.test(status);
+}
+
+/** The success statuses of a `responses` object, lowest first (`200`, `201`, `2XX`). */
+export function successStatuses(responses: unknown): string[] {
+  if (responses === null || typeof responses !== 'object') return [];
+  return Object.keys(responses).filter(isSuccessStatus).sort();
+}
+
+/**
+ * Follows local `$ref`s from a node (a request body, a response, an example) to what they name,
+ * with the pointer of where it ended; at most 16 hops, so a loop of references ends.
+ */
+export function followRefs(document: unknown, node: unknown, pointer = ''): { node: unknown; pointer: string } {
+  let current = node;
+  let at = pointer;
+  for (let hops = 0; hops < 16 && current !== null && typeof current === 'object' && typeof (current as { $ref?: unknown }).$ref === 'string'; hops++) {
+    const ref = (current as { $ref: string }).$ref;
+    if (!ref.startsWith('#')) break;
+    at = ref;
+    current = resolvePointer(document, ref);
+  }
+  return { node: current, pointer: at };
 }

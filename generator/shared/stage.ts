@@ -50,7 +50,7 @@ export interface GenerationContext {
   patternTypes?: PatternTypeReport[];
   /** The schemas with a pattern or format the pass could not type (they stay `string`), once it ran. */
   untypedPointers?: ReadonlySet<string>;
-  /** Lines for the generator's report (printed, and some kept in the package README). */
+  /** Lines for the generator's report, printed after the stages' times. */
   report: string[];
 }
 

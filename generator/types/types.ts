@@ -1,9 +1,9 @@
 /**
- * Stage 3: TypeScript types for the whole spec, through openapi-typescript's Node API
+ * Types: TypeScript types for the whole spec, through openapi-typescript's Node API
  * (`paths`, `components`, `operations`), the types openapi-fetch is typed with.
  *
  * `openapiTS()` lints and bundles its input again (with its own copy of Redocly's core) before
- * transforming it. Our input is already linted and bundled, and on a large spec that second
+ * transforming it. Our input is already bundled (and linted beside this stage), and on a large spec that second
  * pass costs more than a second, so this stage calls the transform openapiTS() itself calls,
  * `transformSchema`, with the context openapiTS() builds from the same (default) options.
  */

@@ -1,16 +1,18 @@
 /**
  * Stage: runtime validators. Compiles every JSON Schema the client sends or receives (each
- * operation's JSON request body and first 2xx JSON response) and every component schema into
+ * operation's JSON request body, first 2xx JSON response and the API's own 503 body) and every
+ * component schema into
  * `src/validators.gen.ts`: `validate<Name>` and `is<Name>` functions with no dependency.
  *
  * `compileSchemaMap` compiles standalone schemas (each its own `$ref` root) into a module, for
  * the conformance tests and for anyone validating schemas outside a spec.
  */
 import { formatExports, patternExports } from '../patterns/registry.js';
+import { PATTERNS_MODULE } from '../patterns/guards.js';
 import { pascalCase, quote } from '../shared/codegen.js';
 import { inSpec } from '../shared/errors.js';
-import { listOperations, type JsonSchema, type OpenApiDocument } from '../shared/openapi.js';
-import { joinPointer, resolvePointer } from '../shared/pointer.js';
+import { followRefs, jsonMediaTypeOf, listOperations, successStatuses, type JsonSchema, type OpenApiDocument } from '../shared/openapi.js';
+import { joinPointer, resolvePointer, unescapePointerToken } from '../shared/pointer.js';
 import type { GenerationContext, StageOutput } from '../shared/stage.js';
 import type { Direction } from './context.js';
 import { dialectOf, type Dialect } from './dialect.js';
@@ -23,7 +25,6 @@ export { compileModule } from './module.js';
 
 export const VALIDATORS_FILE = 'src/validators.gen.ts';
 export const VALIDATORS_MODULE = './validators.gen.js';
-const PATTERNS_MODULE = './patterns.gen.js';
 
 /** `options.itemGuards`: see `EngineOptions.itemGuards` (tests only; the stage never sets it). */
 export function emitValidators(context: GenerationContext, options: { itemGuards?: boolean } = {}): StageOutput {
@@ -99,8 +100,8 @@ export function specRoots(document: OpenApiDocument): RootSchema[] {
       roots.push(root(document, `${name}Request`, body, 'request', `NonNullable<${operationType}["requestBody"]>["content"][${quote(body.mediaType)}]`,
         `the JSON body of a ${operation.operationId ?? `${method.toUpperCase()} ${path}`} request`));
     }
-    const statuses = Object.keys(operation.responses ?? {}).filter((status) => /^2(\d\d|XX)$/i.test(status)).sort();
-    for (const status of statuses) {
+    // The first success response with a JSON body (the one the package README shows).
+    for (const status of successStatuses(operation.responses)) {
       const response = jsonSchemaOf(document, operation.responses![status], joinPointer(pointer, 'responses', status));
       if (!response) continue;
       const statusKey = /^\d+$/.test(status) ? status : quote(status);
@@ -147,14 +148,9 @@ interface FoundSchema {
 
 /** The schema of the JSON media type of a request body or response (following `$ref`s). */
 function jsonSchemaOf(document: OpenApiDocument, node: unknown, pointer: string): FoundSchema | undefined {
-  let current = node;
-  let at = pointer;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < 16; hops++) {
-    at = current.$ref;
-    current = resolvePointer(document, current.$ref);
-  }
+  const { node: current, pointer: at } = followRefs(document, node, pointer);
   if (!isObject(current) || !isObject(current.content)) return undefined;
-  const mediaType = Object.keys(current.content).find((type) => /^application\/(?:[\w.+-]+\+)?json(?:;.*)?$/i.test(type));
+  const mediaType = jsonMediaTypeOf(current.content);
   if (!mediaType) return undefined;
   const media = current.content[mediaType];
   if (!isObject(media) || !('schema' in media)) return undefined;
@@ -165,7 +161,7 @@ function componentOf(schema: unknown): string | undefined {
   if (!isObject(schema) || typeof schema.$ref !== 'string') return undefined;
   if (Object.keys(schema).some((key) => key !== '$ref' && key !== 'description' && key !== 'summary')) return undefined;
   const match = /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref);
-  return match ? match[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+  return match ? unescapePointerToken(match[1]!) : undefined;
 }
 
 function typeImports(roots: RootSchema[]): string[] {

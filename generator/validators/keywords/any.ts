@@ -6,6 +6,7 @@
  * `anyOf`, `oneOf`, `not`, `if` and `contains` test their sub-schemas quietly (a call that
  * builds no issue) and report one issue of their own.
  */
+import { unescapePointerToken } from '../../shared/pointer.js';
 import type { Code, Cost, KeywordCx, KeywordFunction } from '../context.js';
 import { isPlainObject, listForMessage, propertyRead, schemaList } from './values.js';
 
@@ -147,8 +148,9 @@ export const discriminator: KeywordFunction = (cx) => {
   for (const branch of branches) {
     const ref = isPlainObject(branch) ? branch.$ref : undefined;
     if (typeof ref !== 'string' || mapped.has(ref)) continue;
-    const name = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
-    if (name && !targets.has(name)) targets.set(name.replace(/~1/g, '/').replace(/~0/g, '~'), ref);
+    const written = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+    const name = written === undefined ? undefined : unescapePointerToken(written);
+    if (name && !targets.has(name)) targets.set(name, ref);
   }
   if (targets.size === 0) throw cx.error('"discriminator" has no mapping and no "$ref" branches to name');
 
