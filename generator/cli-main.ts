@@ -25,10 +25,37 @@ const USAGE = `Usage: npm run generate -- [options]
   --no-build            skip the build stage (keeps the previous dist/)
   --allow-redos         generate even when a pattern is open to catastrophic backtracking
   --check               regenerate into a temporary folder and fail if the output differs
-  --help                show this help`;
+  -h, --help            show this help
+
+Relative paths are read from the folder you run the command in. Exit codes: 0 done (or up to
+date), 1 the spec, the output folder or --check failed (the message says where), 2 a usage
+error, 70 a bug in the generator. GENERATOR_NO_WORKERS=1 runs it in one thread (for a debugger).`;
+
+const OPTIONS = {
+  api: { type: 'string' },
+  spec: { type: 'string' },
+  out: { type: 'string' },
+  'lint-config': { type: 'string' },
+  'no-docs': { type: 'boolean', default: false },
+  'no-build': { type: 'boolean', default: false },
+  check: { type: 'boolean', default: false },
+  'allow-redos': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 const ROOT_DIR = process.cwd();
 const APIS_FILE = 'spec/apis.yaml';
+
+/**
+ * Where the user's relative paths start: npm runs the script from the project's root, whichever
+ * folder `npm run generate` was typed in, and says which in INIT_CWD.
+ */
+const USER_DIR = process.env.npm_lifecycle_event === 'generate' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+
+/** A path the user gave, made absolute from where they typed it. */
+function fromUser(file: string): string {
+  return path.resolve(USER_DIR, file);
+}
 
 interface ApiEntry {
   spec: string;
@@ -42,37 +69,40 @@ interface ApiEntry {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      api: { type: 'string' },
-      spec: { type: 'string' },
-      out: { type: 'string' },
-      'lint-config': { type: 'string' },
-      'no-docs': { type: 'boolean', default: false },
-      'no-build': { type: 'boolean', default: false },
-      check: { type: 'boolean', default: false },
-      'allow-redos': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) {
+  if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
   }
+  const swallowed = flagsNpmTook(process.env);
+  if (swallowed.length > 0) {
+    throw new UsageError(
+      `npm took ${swallowed.join(', ')} for its own configuration, so the generator never saw ${swallowed.length === 1 ? 'it' : 'them'}: ` +
+        `put "--" before the generator's flags (npm run generate -- ${swallowed.join(' ')})`,
+    );
+  }
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; strict: true; allowPositionals: false; tokens: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}${suggestion(error as Error, argv)}`);
+  }
+  const { values, tokens } = parsed;
+  const given = tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
+  const repeated = given.find((name, index) => given.indexOf(name) !== index);
+  if (repeated) throw new UsageError(`--${repeated} was given more than once: give it once`);
   // Flags that would be ignored are refused: a run that ignores --out writes somewhere else.
   for (const flag of ['api', 'spec', 'out', 'lint-config'] as const) {
     if (values[flag] === '') throw new UsageError(`--${flag} needs a value, received an empty string`);
   }
   if (values.spec !== undefined) {
     if (values.api !== undefined) throw new UsageError('--api chooses an API of spec/apis.yaml and --spec generates another spec: give one of them');
+    if (values.out === undefined) throw new UsageError('--spec needs --out <dir>: the folder to write the package to');
   } else {
     if (values.out !== undefined) throw new UsageError('--out goes with --spec (the APIs of spec/apis.yaml have their own out)');
     if (values['lint-config'] !== undefined) throw new UsageError('--lint-config goes with --spec (the APIs of spec/apis.yaml have their own lintConfig)');
   }
-  const targets = values.spec ? [targetForSpec(values.spec, values.out, values['lint-config'])] : targetsFromConfig(values.api);
+  const extraFlags = values['allow-redos'] ? ['--allow-redos'] : [];
+  const targets = values.spec ? [targetForSpec(values.spec, values.out!, values['lint-config'], extraFlags)] : targetsFromConfig(values.api, extraFlags);
   let failed = false;
   for (const { target, command } of targets) {
     const mode = values.check ? 'checking' : 'generating';
@@ -101,7 +131,47 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget; command: string }> {
+/**
+ * The generator's flags that npm read as its own configuration: `npm run generate --check`
+ * (without `--`) runs the script with no flag at all and `npm_config_check=true` in its
+ * environment, which would regenerate where the user asked for a check.
+ */
+function flagsNpmTook(env: NodeJS.ProcessEnv): string[] {
+  if (env.npm_lifecycle_event !== 'generate') return [];
+  const flags: Array<[variable: string, flag: string]> = [
+    ['npm_config_check', '--check'], ['npm_config_spec', '--spec'], ['npm_config_out', '--out'], ['npm_config_api', '--api'],
+    ['npm_config_lint_config', '--lint-config'], ['npm_config_allow_redos', '--allow-redos'], ['npm_config_docs', '--no-docs'], ['npm_config_build', '--no-build'],
+  ];
+  return flags.filter(([variable]) => env[variable] !== undefined).map(([, flag]) => flag);
+}
+
+/** " (did you mean --no-docs?)" for an unknown flag close to a known one, else nothing. */
+function suggestion(error: Error, argv: string[]): string {
+  if ((error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '';
+  const known = Object.keys(OPTIONS).map((name) => `--${name}`);
+  // parseArgs names "-s" for "-spec": the word as typed is the one to match.
+  const typed = argv.find((arg) => arg.startsWith('-') && !known.includes(arg.split('=')[0]!) && arg !== '-h' && arg !== '--');
+  if (!typed) return '';
+  const word = `--${typed.split('=')[0]!.replace(/^-+/, '')}`;
+  const closest = known
+    .map((flag) => ({ flag, distance: editDistance(word, flag) }))
+    .sort((a, b) => a.distance - b.distance)[0]!;
+  const prefix = known.find((flag) => flag.startsWith(word) || word.startsWith(flag));
+  const pick = closest.distance <= 2 ? closest.flag : prefix;
+  return pick ? ` (did you mean ${pick}?)` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function targetsFromConfig(only: string | undefined, extraFlags: string[]): Array<{ target: ApiTarget; command: string }> {
   if (!fs.existsSync(APIS_FILE)) {
     throw new GeneratorError(`not found: run from a project with ${APIS_FILE}, or generate one spec with --spec <file> --out <dir>`, APIS_FILE);
   }
@@ -157,28 +227,59 @@ function targetsFromConfig(only: string | undefined): Array<{ target: ApiTarget;
         keywords: entry.keywords,
         license: entry.license,
       },
-      command: entries.length === 1 || !only ? 'npm run generate' : `npm run generate -- --api ${shellWord(name)}`,
+      command: withFlags(entries.length === 1 || !only ? 'npm run generate' : `npm run generate -- --api ${shellWord(name)}`, extraFlags),
     };
   });
 }
 
-function targetForSpec(spec: string, out: string | undefined, lintConfig: string | undefined): { target: ApiTarget; command: string } {
-  if (!out) throw new GeneratorError('--spec needs --out <dir>: the folder to write the package to');
+/** The regenerate command with the flags that change what a run accepts (`--allow-redos`). */
+function withFlags(command: string, flags: string[]): string {
+  if (flags.length === 0) return command;
+  return command.includes(' -- ') ? `${command} ${flags.join(' ')}` : `${command} -- ${flags.join(' ')}`;
+}
+
+function targetForSpec(spec: string, out: string, lintConfig: string | undefined, extraFlags: string[]): { target: ApiTarget; command: string } {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+    throw new GeneratorError('expected a spec file, received a URL: the generator reads files only (download it first, e.g. curl -fo openapi.yaml <url>)', spec);
+  }
+  if (spec === '-') throw new GeneratorError('expected a spec file: the generator does not read a spec from standard input (save it to a file first)', spec);
+  const specFile = fromUser(spec);
+  const outDir = fromUser(out);
+  const owner = apiOwningFolder(outDir);
+  if (owner) {
+    throw new GeneratorError(
+      `expected an output folder of its own, received the folder of API "${owner}" in ${APIS_FILE}, which this run would replace with a package of other settings (its name, licence, client factory); regenerate that API with \`npm run generate -- --api ${shellWord(owner)}\``,
+      `--out ${out}`,
+    );
+  }
   const base = path.basename(spec).replace(/\.(ya?ml|json)$/i, '');
   const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'api';
   return {
     target: {
       name: base,
-      specFile: path.resolve(spec),
-      outDir: path.resolve(out),
-      lintConfig: lintConfig ? path.resolve(lintConfig) : undefined,
+      specFile,
+      outDir,
+      lintConfig: lintConfig ? fromUser(lintConfig) : undefined,
       packageName: `${slug}-client`,
       clientFactoryName: 'createClient',
       errorPrefix: 'Api',
     },
     // The command runs as this run did: the same spec, folder and lint rules.
-    command: `npm run generate -- --spec ${shellPath(rel(path.resolve(spec)))} --out ${shellPath(rel(path.resolve(out)))}${lintConfig ? ` --lint-config ${shellPath(rel(path.resolve(lintConfig)))}` : ''}`,
+    command: withFlags(`npm run generate -- --spec ${shellPath(rel(specFile))} --out ${shellPath(rel(outDir))}${lintConfig ? ` --lint-config ${shellPath(rel(fromUser(lintConfig)))}` : ''}`, extraFlags),
   };
+}
+
+/** The API of spec/apis.yaml whose output folder `outDir` is, if any (an unreadable list names none). */
+function apiOwningFolder(outDir: string): string | undefined {
+  try {
+    const config = parseYaml(fs.readFileSync(APIS_FILE, 'utf8')) as { apis?: Record<string, { out?: unknown } | null> } | null;
+    for (const [name, entry] of Object.entries(config?.apis ?? {})) {
+      if (typeof entry?.out === 'string' && path.resolve(entry.out) === outDir) return name;
+    }
+  } catch {
+    // No list, or one --spec does not depend on: nothing to protect.
+  }
+  return undefined;
 }
 
 function rel(file: string): string {

@@ -15,6 +15,15 @@ import type { CliMessage } from './cli-main.js';
 import { bundledModule } from './shared/esm-bundle.js';
 import { onInterrupt, undoStaging, type StagingEntry } from './shared/output.js';
 
+// A reader that stops reading (`npm run generate | head`) closes the pipe: the run goes on to
+// its end without printing, rather than dying of EPIPE mid-run and leaving its lock and
+// staging folder behind.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 async function run(argv: string[]): Promise<number> {
   let script: string;
   try {

@@ -73,7 +73,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const { target, log } = options;
   // Before any work: an output folder that replacing would destroy is refused at once.
   if (target.outLabel) labelOutputDir(target.outDir, target.outLabel);
-  if (!options.check) checkOutputDir(target.outDir, target.specFile, process.cwd());
+  // In --check too: a folder that generating would refuse is said as such, not as differences.
+  checkOutputDir(target.outDir, target.specFile, process.cwd());
   const specPath = toPosix(path.relative(options.rootDir, target.specFile));
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();

@@ -40,8 +40,16 @@ export function loadSpec(specFile: string): LoadedSpec {
       shown,
     );
   }
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(specFile);
+  } catch (error) {
+    // Unreadable (no permission, an I/O error): the user's to fix, not a bug of the generator.
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new GeneratorError(`could not read the spec file: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied (check its mode and owner)' : message}`, shown);
+  }
   // A byte order mark, which some Windows editors write, is not part of the document.
-  const body = decodeUtf8(fs.readFileSync(specFile), shown).replace(/^\uFEFF/, '');
+  const body = decodeUtf8(bytes, shown).replace(/^\uFEFF/, '');
   const resolver = new CheckedResolver();
   let document: Document;
   try {

@@ -70,14 +70,27 @@ function realPath(file: string): string {
 
 /**
  * What the previous output holds that the new one does not and the generator did not write: a
- * tarball from `npm pack`, a node_modules, a file added to src/ by hand. Replacing the folder
- * would delete them, so the run stops and names them. The generator's own files are known by
- * their header (an older run's, too); dist/ and docs/ are build output, rebuilt or carried over.
+ * tarball from `npm pack`, a node_modules, a file added by hand to src/, dist/ or docs/ (a
+ * stylesheet beside the docs), an empty folder. Replacing the folder would delete them, so the
+ * run stops and names them. The generator's own files are known by their header (an older
+ * run's, too: a module it no longer writes); the build's and the docs' files carry it as well.
  */
 function checkNothingElse(stagingDir: string, outDir: string): void {
   const generated = listFiles(stagingDir);
-  const others = [...listFiles(outDir, { nodeModules: true })].filter((file) => !generated.has(file) && !isBuildOutput(file) && !carriesHeader(path.join(outDir, file)));
+  const others = [...listFiles(outDir, { nodeModules: true, emptyFolders: true })].filter((file) => !generated.has(file) && !isGenerated(outDir, file));
   refuseOthers(others, outDir);
+}
+
+/**
+ * Whether a file of an output folder is the generator's: it carries the header, or it is what
+ * the build writes beside such a file without one (a declaration file beside its module, the
+ * `package.json` that gives dist/esm and dist/cjs their module type).
+ */
+function isGenerated(outDir: string, file: string): boolean {
+  if (carriesHeader(path.join(outDir, file))) return true;
+  if (/^dist\/[^/]+\/package\.json$/.test(file)) return true;
+  const declared = /^(dist\/.+)\.d\.(c|m)?ts$/.exec(file);
+  return declared !== null && carriesHeader(path.join(outDir, `${declared[1]}.${declared[2] ?? ''}js`));
 }
 
 /** The same check before any work, on the top level only: what no run of the generator writes there. */
@@ -86,17 +99,14 @@ function checkTopLevel(entries: string[], outDir: string): void {
   refuseOthers(entries.filter((entry) => !ours.has(entry) && !carriesHeader(path.join(outDir, entry))), outDir);
 }
 
-function refuseOthers(others: string[], outDir: string): void {
-  if (others.length === 0) return;
+function refuseOthers(found: string[], outDir: string): void {
+  if (found.length === 0) return;
+  const others = [...found].sort();
   const shown = others.length > 10 ? `${others.slice(0, 10).join(', ')} and ${others.length - 10} more` : others.join(', ');
   throw new GeneratorError(
     `expected only what the generator writes in the output folder, received ${others.length === 1 ? 'an entry' : `${others.length} entries`} it does not write, which replacing the folder would delete: ${shown}; move ${others.length === 1 ? 'it' : 'them'} elsewhere (a tarball: \`npm pack <folder>\` from outside it)`,
     whereOut(outDir),
   );
-}
-
-function isBuildOutput(file: string): boolean {
-  return file.startsWith('dist/') || file.startsWith('docs/');
 }
 
 function carriesHeader(file: string): boolean {
@@ -398,7 +408,10 @@ export function diffDirs(expectedDir: string, actualDir: string): string[] {
   const all = [...new Set([...expected, ...actual])].sort();
   return all.flatMap((file) => {
     if (!actual.has(file)) return [`missing from ${path.basename(actualDir)}: ${file}`];
-    if (!expected.has(file)) return [`not generated any more: ${file}`];
+    if (!expected.has(file)) {
+      // A file the generator never wrote stops the regenerate command this check suggests.
+      return [isGenerated(actualDir, file) ? `not generated any more: ${file}` : `not written by the generator: ${file} (move it out of the folder: regenerating would refuse to delete it)`];
+    }
     const [wanted, found] = [fs.lstatSync(path.join(expectedDir, file)), fs.lstatSync(path.join(actualDir, file))];
     // What git records besides the bytes: a link in place of a file, an executable bit.
     if (wanted.isSymbolicLink() !== found.isSymbolicLink()) return [`changed: ${file} (a ${found.isSymbolicLink() ? 'symbolic link' : 'file'}, not a ${wanted.isSymbolicLink() ? 'symbolic link' : 'file'})`];
@@ -409,20 +422,24 @@ export function diffDirs(expectedDir: string, actualDir: string): string[] {
 }
 
 /**
- * Every file and link below `dir` (folders aside), as relative paths with forward slashes; none
- * when there is no `dir`. A node_modules is skipped unless asked for: --check compares what the
- * generator writes, and the swap must see everything it would delete.
+ * Every file and link below `dir` (folders aside, but for empty ones when asked: `src/mine/`),
+ * as relative paths with forward slashes; none when there is no `dir`. A node_modules is skipped
+ * unless asked for: --check compares what the generator writes, and the swap must see
+ * everything it would delete.
  */
-function listFiles(dir: string, { nodeModules = false } = {}): Set<string> {
+function listFiles(dir: string, { nodeModules = false, emptyFolders = false } = {}): Set<string> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch {
     return new Set();
   }
-  return new Set(
-    entries
-      .filter((entry) => !entry.isDirectory() && (nodeModules || !entry.parentPath.split(path.sep).includes('node_modules')))
-      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')),
-  );
+  const relative = (entry: fs.Dirent): string => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  const listed = new Set<string>();
+  for (const entry of entries) {
+    if (!nodeModules && entry.parentPath.split(path.sep).includes('node_modules')) continue;
+    if (!entry.isDirectory()) listed.add(relative(entry));
+    else if (emptyFolders && fs.readdirSync(path.join(entry.parentPath, entry.name)).length === 0) listed.add(`${relative(entry)}/`);
+  }
+  return listed;
 }

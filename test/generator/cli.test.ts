@@ -136,6 +136,82 @@ describe('npm run generate -- --check', () => {
     expect(runGenerate(['--spec', spec, '--out', out, '--no-docs', '--no-build', '--lint-config', LINT_CONFIG]).status).toBe(0);
     const linted = /Regenerate with: (.*)/.exec(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8'))![1]!;
     expect(linted).toMatch(new RegExp(`--lint-config ${path.relative(ROOT_DIR, LINT_CONFIG).replace(/[.]/g, '\\.')}$`));
+    // And with --allow-redos, which a spec with such a pattern needs to generate at all.
+    expect(runGenerate(['--spec', spec, '--out', out, '--no-docs', '--no-build', '--allow-redos']).status).toBe(0);
+    expect(/Regenerate with: (.*)/.exec(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8'))![1]).toMatch(/ --allow-redos$/);
+  });
+
+  it.each([
+    [['--no-doc'], "Unknown option '--no-doc' (did you mean --no-docs?)"],
+    [['--out-dir', 'x'], "Unknown option '--out-dir' (did you mean --out?)"],
+    [['-spec', 'x'], '(did you mean --spec?)'],
+    [['--spec', 'a.yaml', '--spec', 'b.yaml', '--out', 'x'], '--spec was given more than once: give it once'],
+    [['--spec', 'a.yaml'], '--spec needs --out <dir>: the folder to write the package to'],
+  ])('a mistyped command line (%j) exits 2 with what to type instead and the usage', (args, message) => {
+    const { status, stderr } = runGenerate(args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Usage: npm run generate');
+  });
+
+  it('shows the help for -h, and for --help beside anything else', () => {
+    for (const args of [['-h'], ['--help', '--bogus']]) {
+      const { status, stdout } = runGenerate(args);
+      expect(status).toBe(0);
+      expect(stdout).toContain('Exit codes: 0 done');
+    }
+  });
+
+  it('refuses flags npm took for its own (`npm run generate --check` without `--`), which would regenerate instead of checking', () => {
+    // What npm gives the script for `npm run generate --check --spec x.yaml`: no flags, and these.
+    const { status, stderr } = runGenerate([], { npm_lifecycle_event: 'generate', npm_config_check: 'true', npm_config_spec: 'true' });
+    expect(status).toBe(2);
+    expect(stderr).toContain('npm took --check, --spec for its own configuration, so the generator never saw them: put "--" before the generator\'s flags (npm run generate -- --check --spec)');
+  });
+
+  it('reads relative paths from the folder `npm run generate` was typed in (INIT_CWD), not the project root npm runs it from', () => {
+    const typedIn = path.join(work, 'typed-in');
+    fs.mkdirSync(typedIn, { recursive: true });
+    fs.copyFileSync(SPEC_FILE, path.join(typedIn, 'api.yaml'));
+    const { status, stderr } = runGenerate(['--spec', 'api.yaml', '--out', 'client', '--no-docs', '--no-build'], { npm_lifecycle_event: 'generate', INIT_CWD: typedIn });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(fs.existsSync(path.join(typedIn, 'client/src/index.ts'))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT_DIR, 'client'))).toBe(false);
+  });
+
+  it.each([
+    ['a URL', ['--spec', 'https://example.com/openapi.yaml', '--out', 'x'], 'https://example.com/openapi.yaml: expected a spec file, received a URL: the generator reads files only'],
+    ['standard input', ['--spec', '-', '--out', 'x'], '-: expected a spec file: the generator does not read a spec from standard input'],
+    ["the output folder of an API of spec/apis.yaml, whose package this run would replace with other settings", ['--spec', SPEC_FILE, '--out', 'generated'], '--out generated: expected an output folder of its own, received the folder of API "voxo" in spec/apis.yaml, which this run would replace with a package of other settings (its name, licence, client factory); regenerate that API with `npm run generate -- --api voxo`'],
+  ])('refuses %s with what to do instead', (_case, args, message) => {
+    const { status, stderr } = runGenerate([...args, '--no-docs', '--no-build']);
+    expect(stderr).toContain(message);
+    expect(status).toBe(1);
+  });
+
+  it.runIf(fs.existsSync('/proc/self/mem'))('says a spec it cannot read is unreadable, not a bug of the generator (Linux: /proc/self/mem reads as EIO)', () => {
+    const unreadable = path.join(work, 'unreadable.yaml');
+    fs.symlinkSync('/proc/self/mem', unreadable);
+    const { status, stderr } = runGenerate(['--spec', unreadable, '--out', path.join(work, 'out-unreadable'), '--no-docs', '--no-build']);
+    expect(stderr).toMatch(/unreadable\.yaml: could not read the spec file: EIO/);
+    expect(stderr).not.toContain('internal error');
+    expect(status).toBe(1);
+  });
+
+  it('finishes its run, quietly, when the reader of its output goes away (`| head -1`), leaving no lock or staging folder', async () => {
+    const out = path.join(work, 'piped');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'generator/cli.ts'), '--spec', SPEC_FILE, '--out', out, '--no-docs', '--no-build'], { cwd: ROOT_DIR, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // The first line read, the pipe is closed, as `head -1` closes it.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    expect(await exited).toBe(0);
+    expect(stderr).toBe('');
+    expect(fs.existsSync(path.join(out, 'src/index.ts'))).toBe(true);
+    expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.piped'))).toEqual([]);
   });
 
   it('rejects an unknown flag with the usage', () => {

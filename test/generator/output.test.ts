@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { removeStaleLock, undoStaging, writeFiles } from '../../generator/shared/output.js';
+import { diffDirs, removeStaleLock, swapIntoPlace, undoStaging, writeFiles } from '../../generator/shared/output.js';
+import { GENERATED_MARKER } from '../../generator/shared/header.js';
 import { GeneratorError } from '../../generator/shared/errors.js';
 import { scratchDir } from '../helpers/paths.js';
 
@@ -23,6 +24,53 @@ describe('writing the staging folder', () => {
     const writing = () => writeFiles(staging, [{ path: 'src/index.ts', contents: 'x' }], outDir);
     expect(writing).toThrow(GeneratorError);
     expect(writing).toThrow(/could not write the package: (ENOTDIR|EEXIST)/);
+  });
+});
+
+describe('replacing the output folder', () => {
+  const header = `/*\n * ${GENERATED_MARKER}\n */\n`;
+  function previousOutput(name: string): { out: string; staging: string } {
+    const out = path.join(work, name);
+    const staging = path.join(work, `.${name}.staging-1`);
+    for (const file of ['src/index.ts']) writeFiles(staging, [{ path: file, contents: header }], out);
+    writeFiles(out, [
+      { path: 'src/index.ts', contents: header },
+      // What an older version built, and no longer does: the generator's, so replaced.
+      { path: 'dist/esm/old.gen.js', contents: header },
+      { path: 'dist/esm/old.gen.d.ts', contents: 'export {};\n' },
+      { path: 'dist/cjs/old.gen.js', contents: `"use strict";\n${header}` },
+      { path: 'dist/cjs/old.gen.d.ts', contents: 'export {};\n' },
+      { path: 'dist/esm/package.json', contents: '{"type":"module"}' },
+      { path: 'docs/index.html', contents: `<!DOCTYPE html>\n<!--\n  ${GENERATED_MARKER}\n-->\n` },
+    ], out);
+    return { out, staging };
+  }
+
+  it('refuses to delete what was added by hand to docs/ or dist/, or an empty folder, and names each', () => {
+    const { out, staging } = previousOutput('hand-added-build');
+    fs.writeFileSync(path.join(out, 'docs/custom.css'), 'body { color: teal }');
+    fs.writeFileSync(path.join(out, 'dist/esm/extra.d.ts'), 'export {};\n'); // no module of ours beside it
+    fs.mkdirSync(path.join(out, 'src/mine'));
+    expect(() => swapIntoPlace(staging, out)).toThrow(
+      'received 3 entries it does not write, which replacing the folder would delete: dist/esm/extra.d.ts, docs/custom.css, src/mine/',
+    );
+    expect(fs.readFileSync(path.join(out, 'docs/custom.css'), 'utf8')).toBe('body { color: teal }');
+    expect(fs.existsSync(staging)).toBe(true);
+  });
+
+  it("replaces the build's and the docs' files of an older run, declarations and module-type files included", () => {
+    const { out, staging } = previousOutput('older-build');
+    expect(swapIntoPlace(staging, out)).toBeUndefined();
+    expect(fs.readdirSync(out)).toEqual(['src']);
+  });
+
+  it('--check tells a file added by hand from one the generator no longer writes', () => {
+    const { out, staging } = previousOutput('check-extras');
+    fs.writeFileSync(path.join(out, 'src/notes.ts'), '// mine');
+    const differences = diffDirs(staging, out);
+    expect(differences).toContain('not written by the generator: src/notes.ts (move it out of the folder: regenerating would refuse to delete it)');
+    expect(differences).toContain('not generated any more: dist/esm/old.gen.js');
+    expect(differences).toContain('not generated any more: dist/esm/old.gen.d.ts');
   });
 });
 
