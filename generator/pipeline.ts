@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFrontInWorker, type SafetyVerdict } from './front/index.js';
-import { GeneratorError } from './shared/errors.js';
+import { GeneratorError, inSpec, inSpecError } from './shared/errors.js';
 import { fileHeader } from './shared/header.js';
 import { walkSchemas } from './shared/walk-schemas.js';
 import type { FrontResult, LintVerdict } from './front/run.js';
@@ -155,7 +155,7 @@ async function generateFrom(
   const context: GenerationContext = {
     target,
     document,
-    patterns: collectPatterns(document),
+    patterns: inSpec(specPath, () => collectPatterns(document)),
     header: fileHeader({ specPath, command: options.command }),
     specPath,
     command: options.command,
@@ -170,7 +170,7 @@ async function generateFrom(
     try {
       return await timed(name, work);
     } catch (error) {
-      throw withLintWarnings(error, (await options.lint).warnings);
+      throw withLintWarnings(inSpecError(specPath, error), (await options.lint).warnings);
     }
   };
   const typesSource = await stage('types', () => emitTypes(context));

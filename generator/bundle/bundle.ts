@@ -10,7 +10,7 @@ import { toSyntaxError } from '../load/syntax-error.js';
 import type { LoadedSpec } from '../load/load.js';
 import { listOperations, type OpenApiDocument } from '../shared/openapi.js';
 import { pascalIdentifier } from '../shared/codegen.js';
-import { resolvePointer } from '../shared/pointer.js';
+import { joinPointer, resolvePointer } from '../shared/pointer.js';
 
 export async function bundleSpec(spec: LoadedSpec): Promise<OpenApiDocument> {
   const shown = path.relative(process.cwd(), spec.specFile);
@@ -24,11 +24,35 @@ export async function bundleSpec(spec: LoadedSpec): Promise<OpenApiDocument> {
   if (unresolved) {
     throw new GeneratorError(`unresolved $ref: ${unresolved.message}`, `${shown}#${unresolved.location[0]?.pointer?.replace(/^#/, '') ?? ''}`);
   }
+  // JSON.stringify below would write NaN and Infinity as null: `enum: [.inf, 1]` would accept null.
+  const nonFinite = firstNonFiniteNumber(result.bundle.parsed);
+  if (nonFinite) {
+    throw new GeneratorError(
+      `expected a finite number, received ${nonFinite.value} (YAML's .nan and .inf, and JSON numbers beyond 1.8e308, are not numbers a JSON body can carry)`,
+      `${shown}${nonFinite.pointer}`,
+    );
+  }
   // A plain JSON value: no shared references or prototypes from the parser leak into stages.
   const document = JSON.parse(JSON.stringify(result.bundle.parsed)) as OpenApiDocument;
   checkSomethingToGenerate(document, shown);
   hoistSchemasReferencedInPaths(document);
   return document;
+}
+
+/**
+ * The first NaN or ±Infinity in a parsed document, with its JSON Pointer. Recursive, as
+ * JSON.stringify is on the same document; the pointer is built only for the one found.
+ */
+function firstNonFiniteNumber(node: unknown, keys: string[] = []): { value: number; pointer: string } | undefined {
+  if (typeof node === 'number') return Number.isFinite(node) ? undefined : { value: node, pointer: joinPointer('#', ...keys) };
+  if (node === null || typeof node !== 'object') return undefined;
+  for (const key in node) {
+    keys.push(key);
+    const found = firstNonFiniteNumber((node as Record<string, unknown>)[key], keys);
+    keys.pop();
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A document with no operation and no webhook would give an empty package: say so instead. */

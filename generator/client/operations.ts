@@ -34,6 +34,21 @@ export interface ClientOperation {
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 const CREATE_VERB = /^(create|add|insert|register|new)([A-Z0-9_].*)$/;
 
+/**
+ * Names a client method cannot take: the client's own members, and those JavaScript calls on
+ * any object (a `then` makes the client a thenable, so `await` on a function returning it calls
+ * the operation and never settles; `toJSON` is called by JSON.stringify).
+ */
+const RESERVED_METHODS = new Map<string, string>([
+  ['use', 'is the client\'s own (it registers middleware)'],
+  ['eject', 'is the client\'s own (it removes middleware)'],
+  ['then', 'would make the client a thenable, which `await` calls'],
+  ['toJSON', 'is called by JSON.stringify'],
+  ...['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__'].map(
+    (name): [string, string] => [name, 'is a member of every JavaScript object'],
+  ),
+]);
+
 export function readOperations(document: OpenApiDocument): ClientOperation[] {
   const byMethodName = new Map<string, string>();
   return listOperations(document).map((ref) => {
@@ -62,6 +77,10 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
   const methodName = isIdentifier(operationId) ? operationId : pascalName[0]!.toLowerCase() + pascalName.slice(1);
   if (!isIdentifier(methodName)) {
     throw new GeneratorError(`operationId "${operationId}" cannot name a method (it gives "${methodName}"); rename it`, `${ref.pointer}/operationId`);
+  }
+  const taken = RESERVED_METHODS.get(methodName);
+  if (taken) {
+    throw new GeneratorError(`operationId "${operationId}" cannot name a method of the client: "${methodName}" ${taken}; rename the operationId`, `${ref.pointer}/operationId`);
   }
   const method = ref.method.toUpperCase();
   const idempotent = IDEMPOTENT.has(method);

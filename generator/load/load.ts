@@ -32,7 +32,7 @@ export function loadSpec(specFile: string): LoadedSpec {
     throw new GeneratorError('spec file not found (expected a YAML or JSON OpenAPI document)', shown);
   }
   const stats = fs.statSync(specFile);
-  if (!stats.isFile()) throw new GeneratorError('expected a spec file (YAML or JSON), received a folder', shown);
+  if (!stats.isFile()) throw new GeneratorError(`expected a spec file (YAML or JSON), received ${stats.isDirectory() ? 'a folder' : 'a pipe or a device, not a file (save the spec to a file first)'}`, shown);
   const size = stats.size;
   if (size > MAX_SPEC_BYTES) {
     throw new GeneratorError(

@@ -58,11 +58,40 @@ export function formatExports(name: string): string[] {
   return [name, `is${name}`, `as${name}`];
 }
 
+/**
+ * Names the generated code takes from TypeScript's and JavaScript's globals: a type of the spec
+ * named like one would shadow it in the module that declares it (`RegExp` in the pattern module,
+ * `Record` in the types).
+ */
+const GLOBAL_NAMES = new Set([
+  'Array', 'ArrayLike', 'Awaited', 'Boolean', 'Date', 'Error', 'Exclude', 'Extract', 'Function', 'Intl', 'JSON', 'Map', 'Math', 'NonNullable',
+  'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'PromiseLike', 'RangeError', 'Readonly', 'ReadonlyArray', 'Record', 'RegExp',
+  'Required', 'ReturnType', 'Set', 'String', 'Symbol', 'TypeError', 'URL', 'Uppercase', 'Lowercase', 'Capitalize', 'Uncapitalize',
+]);
+
+/**
+ * The name an `x-pattern-name` or `x-format-name` gives, checked: a string that is an identifier
+ * (`CallerId`; `callerId` is PascalCased), not a global the generated code uses. Anything else
+ * stops generation: a name changed or dropped silently would rename the package's exports.
+ */
+export function explicitName(extension: string, value: unknown, pointer: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value)) {
+    throw new GeneratorError(`expected ${extension} to be a name made of letters, digits and _, such as "CallerId", received ${JSON.stringify(value)}`, `${pointer}/${extension}`);
+  }
+  const name = pascalCase(value);
+  if (GLOBAL_NAMES.has(name)) {
+    throw new GeneratorError(`${extension} ${JSON.stringify(value)} names the type ${name}, which would hide the global ${name} the generated code uses; choose another name`, `${pointer}/${extension}`);
+  }
+  return name;
+}
+
 export function collectPatterns(document: OpenApiDocument): PatternRegistry {
   const bySource = new Map<string, PatternInfo>();
   const byPointer = new Map<string, PatternInfo>();
-  const usedNames = new Set<string>();
   const formatUses: Array<{ definition: FormatDefinition; pointer: string; explicit: unknown }> = [];
+  // Each pattern's name as a schema gives it (x-pattern-name) and where, or the default's parts.
+  const naming = new Map<PatternInfo, { explicit?: { name: string; pointer: string }; fallback: string }>();
   walkSchemas(document, ({ schema, pointer, componentName, propertyName }) => {
     const definition = formatDefinition(schema.format);
     if (definition) formatUses.push({ definition, pointer, explicit: schema[FORMAT_NAME_EXTENSION] });
@@ -73,23 +102,56 @@ export function collectPatterns(document: OpenApiDocument): PatternRegistry {
     }
     let info = bySource.get(source);
     if (!info) {
-      const explicit = schema[PATTERN_NAME_EXTENSION];
-      const base =
-        typeof explicit === 'string' && explicit
-          ? pascalCase(explicit)
-          : pascalCase(`${componentName ?? 'Schema'} ${propertyName ?? 'Pattern'}`);
-      let name = base;
-      for (let suffix = 2; usedNames.has(name); suffix++) name = `${base}${suffix}`;
-      usedNames.add(name);
-      info = { name, source, pointers: [], description: typeof schema.description === 'string' ? schema.description : undefined };
+      info = { name: '', source, pointers: [], description: typeof schema.description === 'string' ? schema.description : undefined };
       bySource.set(source, info);
+      naming.set(info, { fallback: pascalCase(`${componentName ?? 'Schema'} ${propertyName ?? 'Pattern'}`) });
     }
+    const named = explicitName(PATTERN_NAME_EXTENSION, schema[PATTERN_NAME_EXTENSION], pointer);
+    const entry = naming.get(info)!;
+    if (named && entry.explicit && entry.explicit.name !== named) {
+      throw new GeneratorError(
+        `${PATTERN_NAME_EXTENSION} names the pattern ${JSON.stringify(source)} ${named} here and ${entry.explicit.name} at ${entry.explicit.pointer}; give it one name`,
+        `${pointer}/${PATTERN_NAME_EXTENSION}`,
+      );
+    }
+    if (named && !entry.explicit) entry.explicit = { name: named, pointer };
     info.pointers.push(pointer);
     byPointer.set(pointer, info);
   });
   const patterns = [...bySource.values()];
+  namePatterns(naming);
   const { formats, formatByPointer } = nameFormats(document, patterns, formatUses);
   return { patterns, byPointer, bySource, formats, formatByPointer };
+}
+
+/**
+ * Names the patterns: each `x-pattern-name` first, as given (two patterns given one name stop
+ * generation), then the others from their component and property, numbered past every name
+ * taken, so a derived name never takes the one a schema asked for.
+ */
+function namePatterns(naming: Map<PatternInfo, { explicit?: { name: string; pointer: string }; fallback: string }>): void {
+  const owners = new Map<string, { source: string; pointer: string }>();
+  for (const [info, { explicit }] of naming) {
+    if (!explicit) continue;
+    const other = owners.get(explicit.name);
+    if (other) {
+      throw new GeneratorError(
+        `${PATTERN_NAME_EXTENSION} ${explicit.name} names two patterns: ${JSON.stringify(other.source)} at ${other.pointer} and ${JSON.stringify(info.source)}; give each its own name`,
+        `${explicit.pointer}/${PATTERN_NAME_EXTENSION}`,
+      );
+    }
+    owners.set(explicit.name, { source: info.source, pointer: explicit.pointer });
+    info.name = explicit.name;
+  }
+  const used = new Set(owners.keys());
+  for (const [info, { explicit, fallback }] of naming) {
+    if (explicit) continue;
+    let name = GLOBAL_NAMES.has(fallback) ? `${fallback}Pattern` : fallback;
+    const base = name;
+    for (let suffix = 2; used.has(name); suffix++) name = `${base}${suffix}`;
+    used.add(name);
+    info.name = name;
+  }
 }
 
 /**
@@ -112,29 +174,37 @@ function nameFormats(
   }
   const byFormat = new Map<string, FormatInfo>();
   const formatByPointer = new Map<string, FormatInfo>();
+  const defaults: FormatInfo[] = [];
   for (const { definition, pointer, explicit } of uses) {
     let info = byFormat.get(definition.format);
     if (!info) {
-      let name: string;
-      if (typeof explicit === 'string' && explicit) {
-        name = pascalCase(explicit);
-        const owner = formatExports(name).map((n) => taken.get(n)).find(Boolean);
+      info = { name: '', definition, pointers: [] };
+      byFormat.set(definition.format, info);
+      // Names a schema asks for are taken first, so a default name never takes one of them.
+      const named = explicitName(FORMAT_NAME_EXTENSION, explicit, pointer);
+      if (named) {
+        const owner = formatExports(named).map((n) => taken.get(n)).find(Boolean);
         if (owner) {
           throw new GeneratorError(
-            `${FORMAT_NAME_EXTENSION} ${JSON.stringify(explicit)} names the type ${name}, which ${owner} already uses; choose another name`,
+            `${FORMAT_NAME_EXTENSION} ${JSON.stringify(explicit)} names the type ${named}, which ${owner} already uses; choose another name`,
             `${pointer}/${FORMAT_NAME_EXTENSION}`,
           );
         }
+        info.name = named;
+        for (const exported of formatExports(named)) taken.set(exported, `the format ${JSON.stringify(definition.format)}`);
       } else {
-        name = definition.defaultName;
-        for (let suffix = 2; formatExports(name).some((n) => taken.has(n)); suffix++) name = `${definition.defaultName}${suffix}`;
+        defaults.push(info);
       }
-      for (const exported of formatExports(name)) taken.set(exported, `the format ${JSON.stringify(definition.format)}`);
-      info = { name, definition, pointers: [] };
-      byFormat.set(definition.format, info);
     }
     info.pointers.push(pointer);
     formatByPointer.set(pointer, info);
+  }
+  for (const info of defaults) {
+    const base = info.definition.defaultName;
+    let name = base;
+    for (let suffix = 2; formatExports(name).some((n) => taken.has(n)); suffix++) name = `${base}${suffix}`;
+    for (const exported of formatExports(name)) taken.set(exported, `the format ${JSON.stringify(info.definition.format)}`);
+    info.name = name;
   }
   return { formats: [...byFormat.values()], formatByPointer };
 }

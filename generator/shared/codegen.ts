@@ -39,7 +39,17 @@ export function pascalCase(name: string): string {
 
 /** Text for a JSDoc block: `*\/` cannot end the comment early. */
 export function jsDocText(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/\r\n?/g, '\n').trim();
+  return withoutCommentDirectives(text.replace(/\*\//g, '*\\/').replace(/\r\n?|[\u2028\u2029]/g, '\n').trim());
+}
+
+/**
+ * Text from a spec, made safe inside a comment of generated TypeScript: a line of it that starts
+ * with "@ts-ignore" or "@ts-expect-error" (after spaces, "*" or "/") would be a directive for
+ * the line below, hiding an error or failing the build; written "\@ts-ignore" it is text.
+ * U+2028 and U+2029 end a line for TypeScript as a newline does.
+ */
+export function withoutCommentDirectives(text: string): string {
+  return text.replace(/^([ \t]*[/*]*[ \t]*)@(ts-expect-error|ts-ignore)/gm, '$1\\@$2').replace(/([\u2028\u2029][ \t]*[/*]*[ \t]*)@(ts-expect-error|ts-ignore)/g, '$1\\@$2');
 }
 
 export function jsDoc(lines: string[], indent = ''): string {

@@ -15,14 +15,22 @@ export class GeneratorError extends Error {
   }
 }
 
-/** The work's result; a GeneratorError without a location gets the spec's path as its location. */
+/**
+ * The work's result; a GeneratorError located by a JSON Pointer alone (`#/paths/...`), or not at
+ * all, gets the spec's path in front: `spec/openapi.yaml#/paths/...`.
+ */
 export function inSpec<T>(specPath: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof GeneratorError && !error.location) throw new GeneratorError(error.message, specPath);
-    throw error;
+    throw inSpecError(specPath, error);
   }
+}
+
+/** `error`, its location completed with the spec's path as `inSpec` does. */
+export function inSpecError(specPath: string, error: unknown): unknown {
+  if (error instanceof GeneratorError && (!error.location || error.location.startsWith('#'))) return new GeneratorError(error.reason, `${specPath}${error.location ?? ''}`);
+  return error;
 }
 
 /** An error as it crosses from a worker thread: a GeneratorError's message and location, or any other error's stack. */

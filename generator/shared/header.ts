@@ -19,6 +19,8 @@ export function fileHeader(context: HeaderContext, style: 'block' | 'html' = 'bl
     `Source: ${context.specPath}`,
     `Regenerate with: ${context.command}`,
   ];
-  if (style === 'html') return `<!--\n${lines.map((line) => `  ${line}`).join('\n')}\n-->\n`;
-  return `/*\n${lines.map((line) => ` * ${line}`).join('\n')}\n */\n`;
+  // A path is the user's text: one with "*/" (or "-->") in it would end the comment early and
+  // make the rest of the line code (`e*/;console.log(1);/*` ran when the package was imported).
+  if (style === 'html') return `<!--\n${lines.map((line) => `  ${line.replace(/--(!?)>/g, '--$1&gt;')}`).join('\n')}\n-->\n`;
+  return `/*\n${lines.map((line) => ` * ${line.replace(/\*\//g, '*\\/')}`).join('\n')}\n */\n`;
 }

@@ -38,7 +38,9 @@ function percentDecoded(text: string): string {
 export function resolvePointer(document: unknown, pointer: string): unknown {
   let node: unknown = document;
   for (const token of pointerTokens(pointer)) {
-    if (node === null || typeof node !== 'object' || !(token in node)) return undefined;
+    // Own keys only: `#/components/schemas/__proto__` or `.../constructor` names no schema of a
+    // spec that has none, though every object inherits those names.
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
     node = (node as Record<string, unknown>)[token];
   }
   return node;

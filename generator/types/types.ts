@@ -9,6 +9,7 @@
  */
 import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import { withoutCommentDirectives } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
 import type { GenerationContext } from '../shared/stage.js';
 
@@ -60,5 +61,7 @@ export async function emitTypes(context: GenerationContext): Promise<string> {
   } catch (error) {
     throw new GeneratorError(`openapi-typescript could not turn the spec into types: ${(error as Error).message}`, context.specPath);
   }
-  return `${context.header}\n${astToString(nodes)}`;
+  // openapi-typescript copies descriptions into JSDoc line by line (U+2028 made a new line): a
+  // description line "@ts-expect-error" became a directive, and "@ts-ignore" would hide an error.
+  return `${context.header}\n${withoutCommentDirectives(astToString(nodes))}`;
 }

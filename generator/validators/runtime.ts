@@ -215,6 +215,9 @@ function codePoints(text: string): number {
  */
 function multipleOf(value: number, divisor: number): boolean {
   if (Number.isSafeInteger(value) && Number.isSafeInteger(divisor)) return value % divisor === 0;
+  // Past 2^53 an integer's shortest decimal form is not the integer it holds (3 * 2^55 prints as
+  // 108086391056891900): the integer itself is the other reading of the same JSON number.
+  if (Number.isInteger(value) && Number.isInteger(divisor) && BigInt(value) % BigInt(divisor) === BigInt(0)) return true;
   const [valueDigits, valueExponent] = decimal(value);
   const [divisorDigits, divisorExponent] = decimal(divisor);
   const shift = valueExponent - divisorExponent;
@@ -290,10 +293,12 @@ function duplicateBy(items: unknown[], name: string): [number, number] | null {
   // A Set, not a Map of first indexes: a third faster on a 1,000-item list, and the first
   // index is looked up again only once a duplicate is found.
   const seen = new Set<unknown>();
+  // "constructor" and the like: every object inherits one, which is no value of the item's.
+  const inherited = name in Object.prototype;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
-    const key = (item as Record<string, unknown>)[name];
+    const key = inherited && !Object.hasOwn(item, name) ? undefined : (item as Record<string, unknown>)[name];
     // NaN is no repeat: a Set counts it as one, but no earlier value is === to it.
     if (key === undefined || key !== key || (key !== null && typeof key === "object")) continue;
     const size = seen.size;

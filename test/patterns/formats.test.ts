@@ -257,10 +257,59 @@ describe('format names', () => {
     expect(names({ 'iso-date': { type: 'string', format: 'date' } })).toEqual(['date: IsoDate2 (1)']);
   });
 
+  it('give a name a schema asks for (x-format-name) to its format, never to another format by default', () => {
+    // The time comes first and asks for IsoDate: the date, named by default, gets a number.
+    expect(names({ A: { type: 'string', format: 'time', 'x-format-name': 'IsoDate' }, B: { type: 'string', format: 'date' } })).toEqual(['time: IsoDate (1)', 'date: IsoDate2 (1)']);
+    // The date comes first: it does not take IsoDate from the time that asks for it.
+    expect(names({ B: { type: 'string', format: 'date' }, A: { type: 'string', format: 'time', 'x-format-name': 'IsoDate' } })).toEqual(['date: IsoDate2 (1)', 'time: IsoDate (1)']);
+  });
+
   it('refuse an x-format-name that is taken, naming its location', () => {
     expect(() => collectPatterns(spec({ Day: { type: 'object' }, A: { type: 'string', format: 'date', 'x-format-name': 'Day' } }))).toThrowError(
       expect.objectContaining({ message: expect.stringContaining('x-format-name "Day" names the type Day, which the component schema Day already uses'), location: '#/components/schemas/A/x-format-name' }),
     );
+  });
+});
+
+describe('pattern names', () => {
+  const names = (schemas: Record<string, unknown>) => collectPatterns(spec(schemas)).patterns.map((p) => `${p.source}: ${p.name}`);
+  const refusal = (schemas: Record<string, unknown>) => {
+    try {
+      collectPatterns(spec(schemas));
+    } catch (error) {
+      return { message: (error as Error).message, location: (error as { location?: string }).location };
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('give a name a schema asks for (x-pattern-name) to its pattern, never to one named after its property first', () => {
+    // `a` comes first, and its default name would be AA: the name b asks for.
+    expect(names({ A: { type: 'object', properties: { a: { type: 'string', pattern: '^a$' }, b: { type: 'string', pattern: '^b$', 'x-pattern-name': 'AA' } } } }))
+      .toEqual(['^a$: AA2', '^b$: AA']);
+  });
+
+  it('refuse one name for two patterns, and two names for one pattern, naming both places', () => {
+    expect(refusal({ A: { type: 'string', pattern: '^a$', 'x-pattern-name': 'P' }, B: { type: 'string', pattern: '^b$', 'x-pattern-name': 'P' } })).toEqual({
+      message: '#/components/schemas/B/x-pattern-name: x-pattern-name P names two patterns: "^a$" at #/components/schemas/A and "^b$"; give each its own name',
+      location: '#/components/schemas/B/x-pattern-name',
+    });
+    expect(refusal({ A: { type: 'string', pattern: '^a$', 'x-pattern-name': 'P' }, B: { type: 'string', pattern: '^a$', 'x-pattern-name': 'Q' } })).toEqual({
+      message: '#/components/schemas/B/x-pattern-name: x-pattern-name names the pattern "^a$" Q here and P at #/components/schemas/A; give it one name',
+      location: '#/components/schemas/B/x-pattern-name',
+    });
+  });
+
+  it.each([
+    ['an empty name', '', 'expected x-pattern-name to be a name made of letters, digits and _, such as "CallerId", received ""'],
+    ['a number', 1, 'expected x-pattern-name to be a name made of letters, digits and _, such as "CallerId", received 1'],
+    ['a name that is not an identifier (it was made AB silently)', 'a-b', 'received "a-b"'],
+    ['a global the generated code uses', 'RegExp', 'x-pattern-name "RegExp" names the type RegExp, which would hide the global RegExp the generated code uses'],
+  ])('refuse %s', (_, value, message) => {
+    expect(refusal({ A: { type: 'string', pattern: '^a$', 'x-pattern-name': value } })).toMatchObject({ message: expect.stringContaining(message), location: '#/components/schemas/A/x-pattern-name' });
+  });
+
+  it('give a pattern named after a global by its component another name', () => {
+    expect(names({ Record: { type: 'string', pattern: '^a$' } })).toEqual(['^a$: RecordPattern']);
   });
 });
 

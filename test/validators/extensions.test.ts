@@ -34,6 +34,7 @@ describe('extension keywords at their edges', () => {
           List: { type: 'array', 'x-warn': { 'x-unique-by': 'number' }, items: { type: 'object', properties: { number: { type: 'string', 'x-warn': { pattern: '^\\d{10}$', 'x-message': 'does not look like a 10-digit number' } } } } },
           Strict: { type: 'array', 'x-unique-by': 'id', maxItems: 2 },
           AnyItems: { type: 'array', 'x-warn': { 'x-unique-by': 'number' } },
+          ByConstructor: { type: 'array', 'x-unique-by': 'constructor' },
         },
         { dialect: 'openapi-3.1' },
       ).source,
@@ -149,6 +150,15 @@ describe('extension keywords at their edges', () => {
     const repeat = (result.issues ?? []).filter((issue) => issue.keyword === 'x-unique-by');
     if (path === null) expect(repeat).toEqual([]);
     else expect(repeat).toMatchObject([{ path, message: expect.stringContaining(`of item ${first} (`), severity: 'warning' }]);
+  });
+
+  it('x-unique-by reads a property named like an inherited one ("constructor") as the item\'s own', () => {
+    // Every object inherits a constructor: it is no repeat of the items' values.
+    expect(validate('ByConstructor', [{}, {}, { a: 1 }])).toEqual({ ok: true, value: [{}, {}, { a: 1 }] });
+    expect(validate('ByConstructor', [{ constructor: 'x' }, {}, { constructor: 'x' }])).toMatchObject({
+      ok: false,
+      issues: [{ path: '/2', keyword: 'x-unique-by', message: 'must NOT repeat the constructor of item 0 (received "x")' }],
+    });
   });
 
   it('x-unique-by survives values it does not compare: 100,000-deep objects neither overflow the stack nor count as repeats', () => {

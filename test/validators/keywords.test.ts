@@ -65,6 +65,9 @@ const OPENAPI_31: Array<[string, Case]> = [
   ['multipleOf 0.01, given 1.1', { schema: { multipleOf: 0.01 }, value: 1.1, want: 'ok' }],
   ['multipleOf 0.1, given 0.35', { schema: { multipleOf: 0.1 }, value: 0.35, want: issue('', 'multipleOf', 'must be multiple of 0.1 (received 0.35)') }],
   ['multipleOf 3, given 1e21', { schema: { multipleOf: 3 }, value: 1e21, want: issue('', 'multipleOf', 'must be multiple of 3 (received 1e+21)') }],
+  // 3 * 2^55 prints as 108086391056891900, which is not a multiple of 3; the integer it holds is.
+  ['multipleOf 3, given 3 * 2^55 (an integer past 2^53)', { schema: { multipleOf: 3 }, value: 3 * 2 ** 55, want: 'ok' }],
+  ['multipleOf 3, given 2^60', { schema: { multipleOf: 3 }, value: 2 ** 60, want: issue('', 'multipleOf', 'must be multiple of 3 (received 1152921504606847000)') }],
   ['multipleOf 1e-8, given 12391239123', { schema: { multipleOf: 1e-8 }, value: 12391239123, want: 'ok' }],
   // objects
   ['required, given {}', { schema: { required: ['callerId', 'name'] }, value: {}, want: issue('', 'required', 'must have required property "callerId"', '#/required') }],

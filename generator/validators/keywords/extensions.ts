@@ -17,7 +17,7 @@
  */
 import { quote } from '../../shared/codegen.js';
 import type { Code, KeywordFunction } from '../context.js';
-import { isPlainObject } from './values.js';
+import { isPlainObject, propertyRead } from './values.js';
 
 export const timeZone: KeywordFunction = (cx) => {
   if (cx.value !== true) throw cx.error(`expected "x-time-zone" to be true, received ${JSON.stringify(cx.value)}`);
@@ -63,7 +63,7 @@ export const uniqueBy: KeywordFunction = (cx) => {
     `const ${pair} = ${cx.helper('duplicateBy')}(${cx.array}, ${quote(cx.value)});`,
     cx.fail(`${pair} !== null`, message, {
       path: cx.child(cx.path, { kind: 'index', variable: `${pair}[1]` }),
-      received: `(${cx.array}[${pair}[1]] as Record<string, unknown>)[${quote(cx.value)}]`,
+      received: propertyRead(cx, `(${cx.array}[${pair}[1]] as Record<string, unknown>)`, cx.value),
     }),
   ];
 };
