@@ -1505,14 +1505,13 @@ function duplicateBy(items: unknown[], name: string): [number, number] | null {
   // A Set, not a Map of first indexes: a third faster on a 1,000-item list, and the first
   // index is looked up again only once a duplicate is found.
   const seen = new Set<unknown>();
-  // "constructor" and the like: every object inherits one, which is no value of the item's.
-  const inherited = name in Object.prototype;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
-    const key = inherited && !Object.hasOwn(item, name) ? undefined : (item as Record<string, unknown>)[name];
-    // NaN is no repeat: a Set counts it as one, but no earlier value is === to it.
-    if (key === undefined || key !== key || (key !== null && typeof key === "object")) continue;
+    const key = (item as Record<string, unknown>)[name];
+    // NaN is no repeat: a Set counts it as one, but no earlier value is === to it. A function is
+    // no JSON value: what an item without the property inherits ("constructor", "toString").
+    if (key === undefined || key !== key || typeof key === "function" || (key !== null && typeof key === "object")) continue;
     const size = seen.size;
     seen.add(key);
     if (seen.size === size) {

@@ -122,6 +122,17 @@ describe('classifyTransportError', () => {
       fetchFailed(Object.assign(new AggregateError([system('ECONNREFUSED', 'connect'), system('ECONNREFUSED', 'connect')]), { code: 'ECONNREFUSED' })),
       { code: 'ECONNREFUSED', notConnected: true, transient: true },
     ],
+    // One address refused, the other connected and was reset while reading: the request may have been sent.
+    [
+      'Happy Eyeballs AggregateError, one attempt refused and one reset after connecting',
+      fetchFailed(Object.assign(new AggregateError([system('ENETUNREACH', 'connect'), system('ECONNRESET', 'read')]), { code: 'ENETUNREACH' })),
+      { code: 'ENETUNREACH', notConnected: false, transient: false },
+    ],
+    [
+      'Happy Eyeballs AggregateError without a code of its own, every attempt refused',
+      fetchFailed(new AggregateError([system('ECONNREFUSED', 'connect'), system('EHOSTUNREACH', 'connect')])),
+      { code: 'ECONNREFUSED', notConnected: true, transient: true },
+    ],
     ['expired certificate', fetchFailed(system('CERT_HAS_EXPIRED')), { code: 'CERT_HAS_EXPIRED', notConnected: true, transient: false }],
     // OpenSSL's codes also name a record broken after the request was written.
     ['a broken TLS record', fetchFailed(system('ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC')), { code: 'ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC', notConnected: false, transient: false }],

@@ -254,6 +254,13 @@ describe('options', () => {
     ).not.toThrow();
   });
 
+  it('refuses Authorization in the call headers of a client that sends its token from getToken', async () => {
+    const { instance, sent } = runtime({ token: undefined, getToken: () => 'token-from-getter' });
+    await expect(instance.execute(operation(), { body: {} }, { headers: { Authorization: 'Bearer other' } })).rejects.toThrow(TypeError);
+    await expect(instance.execute(operation(), { body: {} }, { headers: { Authorization: 'Bearer other' } })).rejects.toThrow('`headers["Authorization"]`: the client sends the token');
+    expect(sent).toHaveLength(0);
+  });
+
   it('getToken returning an empty string fails the call before sending', async () => {
     const { instance, sent } = runtime({ token: undefined, getToken: () => '' });
     await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ code: 'TOKEN_PROVIDER', outcome: 'not-sent' });
@@ -534,6 +541,17 @@ describe('secrets and outcomes, found by the last review', () => {
     expect(calls).toBe(2);
   });
 
+  it("retries an idempotent operation's 503 whatever its body (a gateway's page too), and succeeds", async () => {
+    let calls = 0;
+    const { instance } = runtime({
+      retry: { maxRetries: 1, baseDelayMs: 0 },
+      fetch: async () => (++calls === 1 ? new Response('<html>busy</html>', { status: 503, headers: { 'content-type': 'text/html' } }) : new Response('{"id":2}', { status: 200, headers: { 'content-type': 'application/json' } })),
+    });
+    const put: OperationDefinition = { ...operation(), method: 'PUT', idempotent: true };
+    await expect(instance.execute(put, { body: {} })).resolves.toEqual({ id: 2 });
+    expect(calls).toBe(2);
+  });
+
   it('a timeout while a middleware prepares the request says it came before sending', async () => {
     const { instance, sent } = runtime({
       timeoutMs: 20,
@@ -552,6 +570,10 @@ describe('redirects', () => {
         response.writeHead(307, { location: '/things/2' });
         return response.end();
       }
+      if (request.url === '/choices') {
+        response.writeHead(300, { location: '/things/3' });
+        return response.end();
+      }
       sendJson(response, 200, { id: 2 });
     });
     try {
@@ -561,6 +583,12 @@ describe('redirects', () => {
       expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(['PUT /things', 'PUT /things/2']);
       await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ status: 307, outcome: 'unknown' });
       expect(server.requests).toHaveLength(3);
+      // 300, the first of the 3xx: a redirect too, said as one.
+      await expect(instance.execute({ ...operation(), path: '/choices' }, { body: {} })).rejects.toMatchObject({
+        status: 300,
+        outcome: 'unknown',
+        message: expect.stringContaining("createThing (POST /choices) was answered 300 Multiple Choices, a redirect to /things/3; a request that is not idempotent is not followed to another address"),
+      });
     } finally {
       await server.close();
     }

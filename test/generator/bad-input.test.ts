@@ -62,6 +62,9 @@ const badCases: Array<[string, BadCase]> = [
   }],
   ['a spec in Latin-1, not UTF-8', { file: 'latin1.yaml', contents: Buffer.from('openapi: 3.1.0\ninfo:\n  title: Cr\xe9ate\n  version: "1"\npaths: {}\n', 'latin1'), message: /latin1\.yaml:3:12: expected a UTF-8 file, received byte 0xE9, which does not start a well-formed UTF-8 sequence \(a Latin-1 or Windows-1252 letter\?\)/ }],
   ['a Latin-1 byte after a UTF-8 byte order mark: its column, not shifted by the mark', { file: 'bom-latin1.yaml', contents: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('openapi: "3.1.\xe9"\n', 'latin1')]), message: /bom-latin1\.yaml:1:15: expected a UTF-8 file, received byte 0xE9/ }],
+  ['an overlong UTF-8 sequence (E0 80 80, a NUL in disguise)', { file: 'overlong.yaml', contents: Buffer.from('openapi: 3.1.0\nfoo: \xe0\x80\x80\n', 'latin1'), message: /overlong\.yaml:2:6: expected a UTF-8 file, received byte 0xE0, which does not start a well-formed UTF-8 sequence/ }],
+  ['a NUL byte', { file: 'nul.yaml', contents: Buffer.from('openapi: 3.1.0\nfoo: a\x00b\n', 'latin1'), message: /nul\.yaml:2:7: expected a UTF-8 file, received a NUL byte, which YAML and JSON text may not hold/ }],
+  ['a JSON key with an escaped quote given twice (the scan reads escapes)', { file: 'duplicate-escaped.json', contents: '{\n  "openapi": "3.1.0",\n  "info": {"title": "x", "version": "1"},\n  "paths": {},\n  "components": {"schemas": {"T": {"properties": {\n    "a\\"b": {"type": "string"},\n    "a\\"b": {"type": "integer"}}}}}\n}\n', message: /duplicate-escaped\.json:7:5: expected each key once in an object, received "a\\"b" again/ }],
   ['a spec in UTF-16', { file: 'utf16.yaml', contents: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('openapi: 3.1.0\n', 'utf16le')]), message: /utf16\.yaml: expected a UTF-8 file, received UTF-16/ }],
   ['null where a schema goes: the failing stage says where, from lint', {
     file: 'null-schema.json',

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { diffDirs, removeStaleLock, swapIntoPlace, undoStaging, writeFiles } from '../../generator/shared/output.js';
+import { diffDirs, lockOutputDir, removeStaleLock, swapIntoPlace, undoStaging, writeFiles } from '../../generator/shared/output.js';
 import { GENERATED_MARKER } from '../../generator/shared/header.js';
 import { GeneratorError } from '../../generator/shared/errors.js';
 import { scratchDir } from '../helpers/paths.js';
@@ -58,6 +58,14 @@ describe('replacing the output folder', () => {
     expect(fs.existsSync(staging)).toBe(true);
   });
 
+  it('leaves the previous output where it was when the new one cannot be put in place', () => {
+    const { out, staging } = previousOutput('swap-fails');
+    fs.rmSync(staging, { recursive: true });
+    expect(() => swapIntoPlace(staging, out)).toThrow();
+    expect(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8')).toContain(GENERATED_MARKER);
+    expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.swap-fails'))).toEqual([]);
+  });
+
   it("replaces the build's and the docs' files of an older run, declarations and module-type files included", () => {
     const { out, staging } = previousOutput('older-build');
     expect(swapIntoPlace(staging, out)).toBeUndefined();
@@ -104,6 +112,24 @@ describe('undoStaging', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     undoStaging([{ dir: `process ${child.pid}`, pid: child.pid }]);
     expect(await exited).toBe('SIGTERM');
+  });
+});
+
+describe('lockOutputDir', () => {
+  it("takes over a lock that holds this process's own pid (left by a crash, the pid given again), and releases it", () => {
+    const out = path.join(work, 'locked-by-me');
+    const lock = path.join(work, '.locked-by-me.lock');
+    fs.writeFileSync(lock, String(process.pid));
+    const release = lockOutputDir(out);
+    expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.pid));
+    release();
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
+  it('refuses a lock held by a running process, naming it', () => {
+    const out = path.join(work, 'locked-by-parent');
+    fs.writeFileSync(path.join(work, '.locked-by-parent.lock'), String(process.ppid));
+    expect(() => lockOutputDir(out)).toThrow(`another run (process ${process.ppid}) is writing this folder`);
   });
 });
 

@@ -11,7 +11,7 @@ import { regexLiteral } from '../../generator/patterns/guards.js';
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { compileSchemaMap } from '../../generator/validators/index.js';
 import { importModule, type Guard, type ValidatorModule } from '../validators/suite.js';
-import { contextFor } from './context.js';
+import { contextFor, voxoContext } from './context.js';
 import { FORMAT_GRAMMARS } from './format-grammars.js';
 import * as formats from './generated-formats/patterns.gen.js';
 import * as voxo from './generated/patterns.gen.js';
@@ -58,6 +58,23 @@ describe('VOXO guards', () => {
     expect(error.name).toBe('PatternMismatchError');
     expect(error.message).toBe('expected CalendarDate, a string matching /^([1-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[1-2]\\d|3[0-1])$/u, received number 20270301');
     expect(() => voxo.asHourMinute('x'.repeat(200))).toThrow(/received "x{80}"\.\.\. \(200 characters\)$/);
+  });
+});
+
+describe('the guards as the pattern stage emits them now', () => {
+  // The tests above read the committed fixture; these compile the stage's output of this run,
+  // so a change to the emitter is tested before the fixture is updated.
+  let emitted: ValidatorModule;
+  beforeAll(async () => {
+    emitted = await importModule(emitPatternGuards(voxoContext()).files[0]!.contents);
+  });
+
+  it('refuse what is not a string, whatever it would print as', () => {
+    for (const value of [6013151002, ['6013151002'], { toString: () => '6013151002' }, null]) {
+      expect((emitted.isCallerId as Guard)(value)).toBe(false);
+      expect(() => (emitted.asCallerId as unknown as (value: unknown) => string)(value)).toThrow(/^expected CallerId, a string matching \/\^\[1-9\]\\d\{9\}\$\/u, received /);
+    }
+    expect((emitted.asCallerId as unknown as (value: unknown) => string)('6013151002')).toBe('6013151002');
   });
 });
 
@@ -161,6 +178,8 @@ describe('emitter on hostile patterns', () => {
     newline: '^a\nb$',
     quote: '^"\'$',
     classSlash: '^[/]+$',
+    // A line separator ends a line in a regex literal (a SyntaxError) unless escaped.
+    lineSeparator: '^a\u2028b\u2029$',
   };
   const document = {
     openapi: '3.1.0',

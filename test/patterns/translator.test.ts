@@ -67,6 +67,14 @@ const CASES: Array<[string, Case]> = [
   ['^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$', { exact: false }],
   ['^(true|false|1|0)$', { exact: true, members: 4 }],
   ['^v\\d\\.\\d$', { exact: true, members: 100 }],
+  // \w includes "_"; \D and \W are everything but, typed as string.
+  ['^\\w$', { exact: true, members: 63 }],
+  ['^\\D$', { exact: false, type: 'string' }],
+  ['^\\W\\d$', { exact: false }],
+  // A digit right after a ${number} placeholder would be read into it: the cut needs a non-digit.
+  ['^\\d{20}1\\d{20}$', { exact: false, type: '`${string}1${string}`' }],
+  // Past 32 digits a number placeholder would be written in exponent form: a hole.
+  ['^\\d{33,400}$', { exact: false, type: 'string' }],
 ];
 
 /** Strings that match: from the regex itself (fast-check), and near misses to check exactness. */
@@ -131,6 +139,10 @@ describe('patternToType', () => {
 
   it('types a group with regexp modifiers, (?i:a), which newer engines accept, as a string', () => {
     expect(patternToType('^(?i:a)$')).toMatchObject({ exact: false, type: 'string' });
+  });
+
+  it('names each approximation it makes', () => {
+    expect(patternToType('^\\d*x?\\d*$', { digitAlias: 'Digit' }).approximations).toEqual(['\\d* typed with ${string}', 'touching placeholders merged into ${string}']);
   });
 
   it('keeps every type under the member budget it is given', () => {

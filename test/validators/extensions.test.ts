@@ -75,6 +75,9 @@ describe('extension keywords at their edges', () => {
     ['EtC/UTC', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "EtC/UTC")'],
     ['US/EASTERN', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "US/EASTERN")'],
     ['Asia/KOLKATA', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Asia/KOLKATA")'],
+    // A word of five capitals in an alias (Asia/Dacca is one), and an alias that differs from its zone only in case.
+    ['Asia/DACCA', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Asia/DACCA")'],
+    ['Etc/Gmt+5', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Etc/Gmt+5")'],
     ['', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "")'],
   ])('refuses the time zone %j', (zone, message) => {
     expect(validate('Zone', zone)).toMatchObject({ ok: false, issues: [{ path: '', keyword: 'x-time-zone', message, schemaPath: '#/x-time-zone', severity: 'error' }] });

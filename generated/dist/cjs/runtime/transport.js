@@ -48,27 +48,39 @@ const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
  */
 const CERTIFICATE_CODE = /^(ERR_TLS_CERT|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/;
 function classifyTransportError(error) {
-    const errors = collectErrors(error);
-    const notConnected = errors.find(failedToConnect);
+    // The error and its causes decide; Happy Eyeballs' attempts count only all together (one
+    // attempt refused does not make another, that connected and broke, unsent).
+    const chain = causeChain(error);
+    const notConnected = chain.find(failedToConnect);
     if (notConnected)
-        return { code: notConnected.code, notConnected: true, transient: true };
-    const certificate = errors.find((found) => CERTIFICATE_CODE.test(found.code));
+        return { code: collectErrors(notConnected)[0]?.code, notConnected: true, transient: true };
+    const certificate = chain.find((found) => typeof found.code === 'string' && CERTIFICATE_CODE.test(found.code));
     if (certificate)
         return { code: certificate.code, notConnected: true, transient: false };
-    return { code: errors[0]?.code, notConnected: false, transient: false };
+    return { code: collectErrors(error)[0]?.code, notConnected: false, transient: false };
 }
 /** Whether an error says the connection was never made: its code, from the connect or lookup (all of Happy Eyeballs' attempts, for its AggregateError). */
 function failedToConnect(error) {
+    const attempts = error.errors;
+    if (Array.isArray(attempts) && attempts.length > 0) {
+        return attempts.every((attempt) => attempt !== null && typeof attempt === 'object' && failedToConnect(attempt));
+    }
     if (error.code === CONNECT_TIMEOUT)
         return true;
-    if (!NOT_CONNECTED_CODES.has(error.code))
+    if (error.code === undefined || !NOT_CONNECTED_CODES.has(error.code))
         return false;
     if (CONNECTING_SYSCALLS.has(error.syscall))
         return true;
-    if (error.syscall === undefined && ONLY_WHEN_CONNECTING.has(error.code))
-        return true;
-    const attempts = error.errors;
-    return Array.isArray(attempts) && attempts.length > 0 && attempts.every((attempt) => attempt !== null && typeof attempt === 'object' && failedToConnect(attempt));
+    return error.syscall === undefined && ONLY_WHEN_CONNECTING.has(error.code);
+}
+/** The error and its causes, outermost first (Happy Eyeballs' AggregateError as one). */
+function causeChain(error) {
+    const chain = [];
+    for (let depth = 0; error !== null && typeof error === 'object' && depth <= 5; depth++) {
+        chain.push(error);
+        error = error.cause;
+    }
+    return chain;
 }
 /**
  * The errors with a code among the error, its causes and (for Happy Eyeballs' AggregateError)
