@@ -7,7 +7,7 @@ import path from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { GeneratorError } from '../shared/errors.js';
 import { toSyntaxError } from '../load/syntax-error.js';
-import type { LoadedSpec } from '../load/load.js';
+import { loadSpec, type LoadedSpec } from '../load/load.js';
 import { listOperations, type OpenApiDocument } from '../shared/openapi.js';
 import { pascalIdentifier } from '../shared/codegen.js';
 import { joinPointer, resolvePointer } from '../shared/pointer.js';
@@ -18,7 +18,8 @@ export async function bundleSpec(spec: LoadedSpec): Promise<OpenApiDocument> {
   try {
     result = await bundle({ doc: spec.document, config: await createConfig({}), externalRefResolver: spec.resolver, dereference: false });
   } catch (error) {
-    throw toSyntaxError(error, spec.specFile, spec.document.parsed);
+    // A TypeError from inside the bundler leaves the parse it walked changed: read a new one.
+    throw toSyntaxError(error, spec.specFile, error instanceof TypeError ? loadSpec(spec.specFile).document.parsed : spec.document.parsed);
   }
   const unresolved = result.problems.find((problem) => problem.message.includes("Can't resolve"));
   if (unresolved) {

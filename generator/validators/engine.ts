@@ -245,6 +245,10 @@ export class Engine {
         throw new GeneratorError(`expected ${JSON.stringify(keyword)} to be an object of schemas at ${joinPointer(pointer, keyword)}`);
       }
     }
+    // Read by reportCall: a message that is not a string would be dropped without a word.
+    if ('x-message' in schema && (typeof schema['x-message'] !== 'string' || schema['x-message'] === '')) {
+      throw new GeneratorError(`expected "x-message" to be a message (a non-empty string), received ${JSON.stringify(schema['x-message'])} at ${joinPointer(pointer, 'x-message')}`);
+    }
     if (dialect === 'openapi-3.0' && '$ref' in schema) {
       // OpenAPI 3.0 ignores the siblings of `$ref`: a constraint there would be dropped unseen.
       const sibling = Object.keys(schema).find((keyword) => keyword !== '$ref' && keywordKind(dialect, keyword, schema[keyword]) === 'implemented');

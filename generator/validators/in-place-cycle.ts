@@ -1,7 +1,7 @@
 /**
  * Finds a schema that applies itself to the value it is checking: a loop of `$ref`, `allOf`,
- * `anyOf`, `oneOf`, `not`, `if`/`then`/`else`, `dependentSchemas` or a `discriminator`'s
- * mapping that comes back to where it started without going into a property or an item.
+ * `anyOf`, `oneOf`, `not`, `if`/`then`/`else`, `dependentSchemas`, `x-warn` or a
+ * `discriminator`'s mapping that comes back to where it started without going into a property or an item.
  *
  * The common case is OpenAPI polymorphism written both ways at once: `Pet` has
  * `oneOf: [Cat, Dog]` and `Cat` is `allOf: [Pet, ...]`. Checking a cat checks `Pet`, which picks
@@ -88,6 +88,10 @@ function inPlaceSubschemas(document: unknown, schema: Record<string, unknown>, p
     if (Array.isArray(list)) list.forEach((_, index) => nested(keyword, index));
   }
   for (const keyword of IN_PLACE_SINGLE) if (keyword in schema) nested(keyword);
+  // `x-warn`: a schema or a list of them, checked on the same value (as warnings).
+  const warn = schema['x-warn'];
+  if (Array.isArray(warn)) warn.forEach((_, index) => nested('x-warn', index));
+  else if (warn !== undefined) nested('x-warn');
   if (isPlainObject(schema.dependentSchemas)) for (const name of Object.keys(schema.dependentSchemas)) nested('dependentSchemas', name);
   // The discriminator dispatches to its mapping's targets when a oneOf or anyOf is beside it.
   const mapping = isPlainObject(schema.discriminator) ? schema.discriminator.mapping : undefined;

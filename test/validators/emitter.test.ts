@@ -62,6 +62,7 @@ describe('the emitter refuses what it cannot check', () => {
     ['not back to itself', { not: { $ref: '#' } }, 'circular schema at #: #/not -> #'],
     ['an anyOf whose other branch would end it for some values', { $defs: { a: { anyOf: [{ type: 'string' }, { $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' }, 'circular schema at #/$defs/a: #/$defs/a/anyOf/1 -> #/$defs/a'],
     ['a loop reached only through a property', { properties: { x: { $ref: '#/$defs/a' } }, $defs: { a: { if: { $ref: '#/$defs/a' } } } }, 'circular schema at #/$defs/a: #/$defs/a/if -> #/$defs/a'],
+    ['a loop through x-warn (its warnings checked on the same value)', { 'x-warn': [{ maxLength: 3 }, { $ref: '#' }] }, 'circular schema at #: #/x-warn/1 -> #'],
     ['a loop through dependentSchemas', { dependentSchemas: { x: { $ref: '#' } } }, 'circular schema at #: #/dependentSchemas/x -> #'],
     ['a loop through a discriminator mapping that no oneOf branch names', { oneOf: [{ type: 'object' }], discriminator: { propertyName: 'kind', mapping: { d: '#/$defs/d' } }, $defs: { d: { allOf: [{ $ref: '#' }] } } }, 'circular schema at #: # -> #/$defs/d/allOf/0 -> #'],
   ] as const)('a schema that checks the same value again forever: %s', (_, schema, message) => {

@@ -35,6 +35,14 @@ export const order: KeywordFunction = (cx) => {
     if (!valid) throw cx.error(`expected "x-order/${index}" to be { before: string, after: string, strict?: boolean, when?: { equal: [string, string] } }, received ${JSON.stringify(pair)}`);
     const { before, after, strict } = pair as { before: string; after: string; strict?: boolean };
     const when = (pair.when as { equal: [string, string] } | undefined)?.equal;
+    if (before === after) throw cx.error(`expected "x-order/${index}" to compare two properties, received ${JSON.stringify(before)} as both before and after`);
+    // A name no valid value can have (the schema's properties are all it allows) would compare
+    // nothing, silently: a typo.
+    const declared = isPlainObject(cx.schema.properties) && cx.schema.additionalProperties === false && !isPlainObject(cx.schema.patternProperties) ? cx.schema.properties : undefined;
+    const unknown = declared && [before, after, ...(when ?? [])].find((name) => !Object.hasOwn(declared, name));
+    if (unknown !== undefined) {
+      throw cx.error(`expected "x-order/${index}" to name properties this schema allows (${Object.keys(declared!).join(', ')}), received ${JSON.stringify(unknown)}`);
+    }
     const first = cx.propertyValue(before);
     const second = cx.propertyValue(after);
     const comparable = `(typeof ${second} === "string" || typeof ${second} === "number") && typeof ${first} === typeof ${second}`;
