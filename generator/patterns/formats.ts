@@ -9,11 +9,11 @@
  * sound (every string the format accepts is assignable, lowercase `t` and `z`, fractions and
  * offsets included; test/patterns/formats.test.ts generates them) and small.
  *
- * The guards run the validators' own format checks: their source is taken from the validators'
- * runtime, so a guard and the validator cannot disagree about a value.
+ * The guards run the validators' own format checks (shared/format-checks.ts), so a guard and the
+ * validator cannot disagree about a value.
  */
 import { quote } from '../shared/codegen.js';
-import { RUNTIME_HELPERS, resolveHelpers } from '../validators/runtime.js';
+import { FORMAT_CHECKS, resolveSources } from '../shared/format-checks.js';
 
 export const FORMAT_NAME_EXTENSION = 'x-format-name';
 
@@ -25,7 +25,7 @@ export interface FormatDefinition {
   /** What the format is, for JSDoc and the assertion's error. */
   description: string;
   example: string;
-  /** The validators' runtime helper that defines the check, and the check function. */
+  /** The helper of shared/format-checks.ts that defines the check, and the check function. */
   helper: string;
   check: string;
   /** The type, as TypeScript source. */
@@ -116,13 +116,13 @@ export function formatDefinition(format: unknown): FormatDefinition | undefined 
 
 /**
  * The validators' sources of the checks these formats need (with what they call), in the
- * validators' order. Throws if the validators' runtime no longer defines one.
+ * validators' order. Throws if shared/format-checks.ts no longer defines one.
  */
 export function formatCheckSources(definitions: FormatDefinition[]): string[] {
   for (const { helper, check } of definitions) {
-    if (!RUNTIME_HELPERS[helper]?.source.includes(`function ${check}(`)) {
-      throw new Error(`the validators' runtime has no helper ${helper} defining ${check}: update generator/patterns/formats.ts`);
+    if (!FORMAT_CHECKS[helper]?.source.includes(`function ${check}(`)) {
+      throw new Error(`shared/format-checks.ts has no helper ${helper} defining ${check}: update generator/patterns/formats.ts`);
     }
   }
-  return resolveHelpers(definitions.map((d) => d.helper)).map((name) => RUNTIME_HELPERS[name]!.source);
+  return resolveSources(FORMAT_CHECKS, definitions.map((d) => d.helper)).map((name) => FORMAT_CHECKS[name]!.source);
 }
