@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isIdentifier, jsDoc, quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
-import type { OpenApiDocument } from '../shared/openapi.js';
+import { followRefs, type OpenApiDocument } from '../shared/openapi.js';
 import type { GeneratedFile, GenerationContext, StageOutput } from '../shared/stage.js';
 import { readOperations, type ClientOperation } from './operations.js';
 import { VALIDATORS_MODULE } from '../validators/index.js';
@@ -82,6 +82,7 @@ export function emitClient(context: GenerationContext, options: EmitClientOption
 
   const security = readSecurity(document, operations);
   for (const line of security.report) context.report.push(`  client: ${line}`);
+  for (const line of unsentInputs(document, operations)) context.report.push(`  client: ${line}`);
 
   const files: GeneratedFile[] = [
     { path: 'src/client.gen.ts', contents: emitClientModule(context, operations, names, security.requiresToken, options.availableValidators) },
@@ -311,4 +312,43 @@ function resolveOperationSecurity(document: OpenApiDocument, operation: ClientOp
   const item = document.paths?.[operation.path]?.[operation.method.toLowerCase()] as { security?: unknown } | undefined;
   const security = item?.security ?? document.security;
   return Array.isArray(security) ? (security as Array<Record<string, unknown>>) : [];
+}
+
+/**
+ * What the client cannot send as the spec describes it, said at generation rather than found
+ * on the wire: a request body in another media type than JSON (the method takes none), a
+ * cookie parameter, a parameter whose `style` or `explode` differs from OpenAPI's default for
+ * its place (openapi-fetch serializes each place one way), an object in a header.
+ */
+export function unsentInputs(document: OpenApiDocument, operations: ClientOperation[]): string[] {
+  const lines: string[] = [];
+  for (const operation of operations) {
+    const raw = document.paths?.[operation.path]?.[operation.method.toLowerCase()] as { requestBody?: unknown; parameters?: unknown[] } | undefined;
+    const content = (followRefs(document, raw?.requestBody).node as { content?: Record<string, unknown> } | undefined)?.content;
+    if (content && !operation.hasJsonBody && Object.keys(content).length > 0) {
+      lines.push(`${operation.methodName}: its request body (${Object.keys(content).join(', ')}) is not sent: the client sends JSON bodies only`);
+    }
+    const pathItem = document.paths?.[operation.path] as { parameters?: unknown[] } | undefined;
+    for (const item of [...(pathItem?.parameters ?? []), ...(raw?.parameters ?? [])]) {
+      const parameter = followRefs(document, item).node as { name?: unknown; in?: unknown; style?: unknown; explode?: unknown; schema?: unknown } | undefined;
+      if (typeof parameter?.name !== 'string' || typeof parameter.in !== 'string') continue;
+      const where = `${operation.methodName}: ${parameter.in} parameter "${parameter.name}"`;
+      if (parameter.in === 'cookie') {
+        lines.push(`${where} is not sent (fetch does not send a Cookie header it is given); send it with middleware or your runtime's cookie store`);
+        continue;
+      }
+      const defaultStyle = parameter.in === 'query' ? 'form' : 'simple';
+      const style = typeof parameter.style === 'string' ? parameter.style : defaultStyle;
+      const explode = typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form';
+      const type = (followRefs(document, parameter.schema).node as { type?: unknown } | undefined)?.type;
+      // A string or a number reads the same exploded or not; a list or an object does not.
+      const scalar = type === 'string' || type === 'number' || type === 'integer' || type === 'boolean';
+      if (style !== defaultStyle || (!scalar && explode !== (defaultStyle === 'form'))) {
+        lines.push(`${where} (style ${style}, explode ${explode}) is sent as OpenAPI's default for its place (style ${defaultStyle}, explode ${defaultStyle === 'form'}), which the server may read otherwise`);
+      } else if (parameter.in === 'header' && type === 'object') {
+        lines.push(`${where} is an object, which a header cannot carry as given: serialize it yourself`);
+      }
+    }
+  }
+  return lines;
 }

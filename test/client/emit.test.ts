@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { emitClient } from '../../generator/client/index.js';
-import { outcomeMessages } from '../../generator/client/operations.js';
+import { emitClient, unsentInputs } from '../../generator/client/index.js';
+import { outcomeMessages, readOperations } from '../../generator/client/operations.js';
+import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GeneratorError } from '../../generator/shared/errors.js';
 import { SPEC_FILE } from '../helpers/paths.js';
 import { bundleFile, buildTestPackage, contextFor, type TestPackage } from './helpers/package.js';
@@ -116,6 +117,42 @@ async function check(): Promise<Campaign> {
 void check;
 `;
     expect(typeCheck(built.dir, { 'type-tests.ts': typeTests })).toEqual([]);
+  });
+});
+
+describe('inputs the client cannot send as the spec says', () => {
+  it('are named at generation: a body that is not JSON, a cookie, a style other than the default, an object in a header', () => {
+    const parameter = (name: string, place: string, type: string, extra: Record<string, unknown> = {}) => ({ name, in: place, schema: { type }, ...extra });
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/upload/{id}': {
+          post: {
+            operationId: 'upload',
+            parameters: [
+              parameter('id', 'path', 'string', { required: true }),
+              parameter('session', 'cookie', 'string'),
+              parameter('ids', 'query', 'array', { style: 'pipeDelimited' }),
+              parameter('flags', 'query', 'array', { explode: false }),
+              // A scalar reads the same exploded or not; default styles are what the client sends.
+              parameter('name', 'query', 'string', { explode: false }),
+              parameter('filter', 'query', 'object'),
+              parameter('X-Meta', 'header', 'object'),
+            ],
+            requestBody: { content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+            responses: { '204': { description: 'done' } },
+          },
+        },
+      },
+    } as unknown as OpenApiDocument;
+    expect(unsentInputs(document, readOperations(document))).toEqual([
+      'upload: its request body (application/octet-stream) is not sent: the client sends JSON bodies only',
+      'upload: cookie parameter "session" is not sent (fetch does not send a Cookie header it is given); send it with middleware or your runtime\'s cookie store',
+      'upload: query parameter "ids" (style pipeDelimited, explode false) is sent as OpenAPI\'s default for its place (style form, explode true), which the server may read otherwise',
+      'upload: query parameter "flags" (style form, explode false) is sent as OpenAPI\'s default for its place (style form, explode true), which the server may read otherwise',
+      'upload: header parameter "X-Meta" is an object, which a header cannot carry as given: serialize it yourself',
+    ]);
   });
 });
 

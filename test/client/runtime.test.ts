@@ -254,6 +254,26 @@ describe('options', () => {
     ).not.toThrow();
   });
 
+  it('asks for JSON (Accept), which the client reads and checks, unless the client or the call chooses', async () => {
+    const plain = runtime();
+    await plain.instance.execute(operation(), { body: {} });
+    expect(plain.sent[0]!.headers.get('accept')).toBe('application/json');
+    const chosen = runtime({ headers: { accept: 'application/vnd.things+json' } });
+    await chosen.instance.execute(operation(), { body: {} });
+    await chosen.instance.execute(operation(), { body: {} }, { headers: { Accept: 'application/problem+json' } });
+    expect(chosen.sent.map((request) => request.headers.get('accept'))).toEqual(['application/vnd.things+json', 'application/problem+json']);
+    // No JSON answer to read: nothing asked.
+    const noBody = runtime();
+    await noBody.instance.execute({ ...operation(), jsonResponse: false }, { body: {} });
+    expect(noBody.sent[0]!.headers.get('accept')).toBeNull();
+  });
+
+  it("sends a query object as OpenAPI's default says (form, exploded), and a list as repeated names", async () => {
+    const { instance, sent } = runtime();
+    await instance.execute({ ...operation(), method: 'GET', idempotent: true, requestBodyRequired: false }, { params: { query: { filter: { name: 'a b', age: 2 }, tags: ['x', 'y'] } } });
+    expect(new URL(sent[0]!.url).search).toBe('?name=a%20b&age=2&tags=x&tags=y');
+  });
+
   it('refuses Authorization in the call headers of a client that sends its token from getToken', async () => {
     const { instance, sent } = runtime({ token: undefined, getToken: () => 'token-from-getter' });
     await expect(instance.execute(operation(), { body: {} }, { headers: { Authorization: 'Bearer other' } })).rejects.toThrow(TypeError);

@@ -6,8 +6,8 @@ import { lintSpec } from '../../generator/lint/lint.js';
 import { LINT_CONFIG, SPEC_FILE, scratchDir } from '../helpers/paths.js';
 
 describe('spec/openapi.yaml under spec/redocly.yaml', () => {
-  it('lints with 0 errors and 0 warnings', async () => {
-    await expect(lintSpec(loadSpec(SPEC_FILE), LINT_CONFIG)).resolves.toEqual({ errors: 0, warnings: [] });
+  it('lints with 0 errors and 0 warnings (an error, or a warning under a config, throws)', async () => {
+    await expect(lintSpec(loadSpec(SPEC_FILE), LINT_CONFIG)).resolves.toEqual({ warnings: [] });
   });
 
   // The lint config is only worth something if it catches what it claims to: each case breaks

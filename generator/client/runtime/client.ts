@@ -198,6 +198,8 @@ interface AttemptState {
 
 export class ClientRuntime {
   private readonly fetchClient: UntypedFetchClient;
+  /** Whether the client's `headers` choose the media type of answers (`Accept`). */
+  private readonly acceptGiven: boolean;
   private readonly token: string | undefined;
   private readonly getToken: (() => string | Promise<string>) | undefined;
   private readonly fetchImpl: ((request: Request) => Promise<Response>) | undefined;
@@ -240,9 +242,12 @@ export class ClientRuntime {
     this.onRetry = onRetry && ((event) => observe(onRetry, event));
     this.baseUrl = options.baseUrl ?? defaults.baseUrl;
     const headers: Record<string, string> = { ...options.headers };
+    this.acceptGiven = hasAccept(headers);
     const userAgent = options.userAgent ?? defaults.userAgent;
     if (userAgent) headers['User-Agent'] = userAgent;
-    this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers }) as unknown as UntypedFetchClient;
+    // OpenAPI's default for an object in the query is form, exploded (`name=a&age=2`);
+    // openapi-fetch's own is deepObject (`object[name]=a`).
+    this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers, querySerializer: { object: { style: 'form', explode: true } } }) as unknown as UntypedFetchClient;
     if (options.middleware?.length) this.use(...options.middleware);
   }
 
@@ -455,6 +460,9 @@ export class ClientRuntime {
       validated === undefined ? send(given) : raceAbort(this.checkSentBody(operation, given, validated), signal).then(() => send(given));
     const headers: Record<string, string> = { ...init.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
+    // An API that can answer in several media types answers without Accept in the one it
+    // likes (Prism: the first listed, often XML): ask for the JSON the client reads and checks.
+    if (operation.jsonResponse && !this.acceptGiven && !hasAccept(headers)) headers.Accept = 'application/json';
 
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
@@ -982,4 +990,8 @@ function formatIssues(issues: ValidationIssue[]): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function hasAccept(headers: Record<string, string>): boolean {
+  return Object.keys(headers).some((name) => name.toLowerCase() === 'accept');
 }

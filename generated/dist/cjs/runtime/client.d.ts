@@ -141,6 +141,8 @@ export interface RuntimeDefaults {
 export declare const DEFAULT_TIMEOUT_MS = 30000;
 export declare class ClientRuntime {
     private readonly fetchClient;
+    /** Whether the client's `headers` choose the media type of answers (`Accept`). */
+    private readonly acceptGiven;
     private readonly token;
     private readonly getToken;
     private readonly fetchImpl;

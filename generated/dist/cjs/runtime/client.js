@@ -57,10 +57,13 @@ class ClientRuntime {
         this.onRetry = onRetry && ((event) => observe(onRetry, event));
         this.baseUrl = options.baseUrl ?? defaults.baseUrl;
         const headers = { ...options.headers };
+        this.acceptGiven = hasAccept(headers);
         const userAgent = options.userAgent ?? defaults.userAgent;
         if (userAgent)
             headers['User-Agent'] = userAgent;
-        this.fetchClient = (0, openapi_fetch_1.default)({ baseUrl: this.baseUrl, headers });
+        // OpenAPI's default for an object in the query is form, exploded (`name=a&age=2`);
+        // openapi-fetch's own is deepObject (`object[name]=a`).
+        this.fetchClient = (0, openapi_fetch_1.default)({ baseUrl: this.baseUrl, headers, querySerializer: { object: { style: 'form', explode: true } } });
         if (options.middleware?.length)
             this.use(...options.middleware);
     }
@@ -266,6 +269,10 @@ class ClientRuntime {
         const headers = { ...init.headers };
         if (token)
             headers.Authorization = `Bearer ${token}`;
+        // An API that can answer in several media types answers without Accept in the one it
+        // likes (Prism: the first listed, often XML): ask for the JSON the client reads and checks.
+        if (operation.jsonResponse && !this.acceptGiven && !hasAccept(headers))
+            headers.Accept = 'application/json';
         let result;
         try {
             result = await this.fetchClient.request(operation.method, operation.path, {
@@ -763,4 +770,7 @@ function formatIssues(issues) {
 }
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function hasAccept(headers) {
+    return Object.keys(headers).some((name) => name.toLowerCase() === 'accept');
 }
