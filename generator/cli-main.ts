@@ -220,6 +220,7 @@ function targetsFromConfig(only: string | undefined, extraFlags: string[]): Arra
         specFile: path.resolve(entry.spec),
         outDir: path.resolve(entry.out),
         outLabel: `${APIS_FILE}#/apis/${name}/out (${entry.out})`,
+        project: true,
         lintConfig: entry.lintConfig ? path.resolve(entry.lintConfig) : undefined,
         packageName: entry.packageName,
         clientFactoryName: entry.clientFactoryName,
@@ -262,11 +263,19 @@ function targetForSpec(spec: string, out: string, lintConfig: string | undefined
       lintConfig: lintConfig ? fromUser(lintConfig) : undefined,
       packageName: `${slug}-client`,
       clientFactoryName: 'createClient',
-      errorPrefix: 'Api',
+      // PetsError, PetsApiError: after the spec's file, as the package's name is (not ApiApiError).
+      errorPrefix: errorPrefixFor(base),
     },
     // The command runs as this run did: the same spec, folder and lint rules.
     command: withFlags(`npm run generate -- --spec ${shellPath(rel(specFile))} --out ${shellPath(rel(outDir))}${lintConfig ? ` --lint-config ${shellPath(rel(fromUser(lintConfig)))}` : ''}`, extraFlags),
   };
+}
+
+/** `pets-v2.yaml` -> `PetsV2`: a prefix for the error classes, or `Api` when the name gives none. */
+function errorPrefixFor(base: string): string {
+  const words = base.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const prefix = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  return /^[A-Z][A-Za-z0-9]*$/.test(prefix) && prefix !== 'Api' ? prefix : 'Api';
 }
 
 /** The API of spec/apis.yaml whose output folder `outDir` is, if any (an unreadable list names none). */

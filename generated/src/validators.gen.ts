@@ -23,7 +23,7 @@ export interface ValidationIssue {
   keyword: string;
   /** What was expected, then what was received: `must match pattern ^[1-9]\d{9}$ (received "0123456789")`. */
   message: string;
-  /** JSON Pointer of the failed keyword in the spec, such as "#/components/schemas/CreateCampaignRequest/properties/callerId/pattern". */
+  /** JSON Pointer of the failed keyword in the spec, such as "#/components/schemas/Item/properties/code/pattern". */
   schemaPath: string;
   /** "error" makes the value invalid; "warning" (from the spec's `x-warn`) never does. */
   severity: "error" | "warning";
@@ -1557,7 +1557,7 @@ function matchesTimeZone(text: string): boolean {
     // An alias: written as the database writes it unless it is its zone's name in other case.
     const zone = new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;
     if (zone !== text && zone.toLowerCase() === text.toLowerCase()) return false;
-    // Asking Intl takes about 70 µs, 50 times a whole campaign's check: an alias accepted once
+    // Asking Intl takes about 70 µs, 50 times a whole check of VOXO's campaign body: an alias accepted once
     // ("UTC") is known from then on. (Refusals are not kept: they could grow without bound.)
     ALIASES.add(text);
     return true;
@@ -1591,9 +1591,9 @@ const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * RFC 3339 full-date, with leap years: 2028-02-29 passes, 2027-02-29 fails. Read with
  * charCodeAt rather than a RegExp and Number(): no match array, no substrings (half the time
- * of a whole campaign check went to the regex version). The month first, and the leap year
- * only for a 29 February: a month 13 is refused after two digits (a guard refusing a campaign
- * for it took 34 ns when the year was read and the leap rule computed first, 20 ns now).
+ * of a whole check of VOXO's campaign body went to the regex version). The month first, and the
+ * leap year only for a 29 February: a month 13 is refused after two digits (a guard refusing a
+ * body for it took 34 ns when the year was read and the leap rule computed first, 20 ns now).
  */
 function matchesDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;

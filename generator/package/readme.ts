@@ -9,6 +9,8 @@
  * Without them the README says less, never something unchecked. Every code block is meant to compile: the
  * consumer tests type-check the quick start against the installed tarball.
  */
+import fs from 'node:fs';
+import { changelogFileFor } from './changelog.js';
 import { packageVersion } from './package-json.js';
 import { readOperations, type ClientOperation } from '../client/operations.js';
 import { patternCatalog, schemaType } from '../patterns/catalog.js';
@@ -56,7 +58,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
     `A typed, validated TypeScript client for the ${/\bAPI$/i.test(document.info.title.trim()) ? document.info.title.trim() : `API “${document.info.title.trim()}”`} (version ${document.info.version}), generated from its OpenAPI description. ` +
       'Request bodies are checked before they are sent, fields with a pattern are checked at compile time, and a request that may have been done is never sent again by a retry.',
     '',
-    '- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with `fetch`; TypeScript 5.4 or later (checked with `skipLibCheck: false`, `exactOptionalPropertyTypes` and declaration emit). Where both builds load in one process (a CommonJS dependency that `require`s the package beside your ES module), `instanceof` works across them.',
+    `- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with \`fetch\`; TypeScript 5.4 or later${target.project ? ' (checked with `skipLibCheck: false`, `exactOptionalPropertyTypes` and declaration emit)' : ''}. Where both builds load in one process (a CommonJS dependency that \`require\`s the package beside your ES module), \`instanceof\` works across them.`,
     `- One dependency, [openapi-fetch](https://openapi-ts.dev/openapi-fetch/)${facts.bundleSize ? `; ${formatKb(facts.bundleSize.gzipBytes)} min+gzip in a browser bundle` : ''}.`,
     `- The bundled OpenAPI document ships with it: \`import spec from '${pkg}/openapi.json' with { type: 'json' }\` (Node.js 18.20 or later; in TypeScript, with \`resolveJsonModule\` and \`module\` set to \`esnext\`, \`node18\`, \`node20\`, \`nodenext\` or \`preserve\`), or \`require('${pkg}/openapi.json')\`.`,
     '',
@@ -92,16 +94,22 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
   out.push(...validation(context, requestValidators, prefix));
   out.push(...browsers(factory, requestValidators, facts.bundleSize));
 
+  const changelog = fs.existsSync(changelogFileFor(target.specFile));
+  const tarball = `The tarball holds \`dist/esm\`, \`dist/cjs\`, \`openapi.json\`, this README${changelog ? ' and the [changelog](./CHANGELOG.md)' : ''}. The version is the spec's \`info.version\`.`;
   out.push(
     '## Docs',
     '',
-    `The API reference is generated from the same spec with Redoc: one HTML file that works offline (nothing is fetched from a CDN), \`docs/index.html\` beside this package in its repository${
-      target.repository ? ` (${target.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')})` : ''
-    }. Open it from disk, or preview it with \`npm run docs:serve\` in the repository. Every method, option and error class also carries its documentation in the type declarations, for your editor.`,
+    target.project
+      ? `The API reference is generated from the same spec with Redoc: one HTML file that works offline (nothing is fetched from a CDN), \`docs/index.html\` beside this package in its repository${
+          target.repository ? ` (${target.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')})` : ''
+        }. Open it from disk, or preview it with \`npm run docs:serve\` in the repository. Every method, option and error class also carries its documentation in the type declarations, for your editor.`
+      : 'The generator writes an API reference built from the same spec with Redoc to `docs/index.html` in the folder it generated this package into (not into the tarball; not with `--no-docs`): one HTML file that works offline. Every method, option and error class also carries its documentation in the type declarations, for your editor.',
     '',
     '## Package',
     '',
-    `The published shape is checked on every test run of the generator: \`attw --pack\` finds the right declarations under every module resolution (node10, node16 from CommonJS and from ESM, bundler) and \`publint\` reports no issue. The tarball holds \`dist/esm\`, \`dist/cjs\`, \`openapi.json\`, this README and the [changelog](./CHANGELOG.md). The version is the spec's \`info.version\`.`,
+    target.project
+      ? `The published shape is checked on every test run of the generator: \`attw --pack\` finds the right declarations under every module resolution (node10, node16 from CommonJS and from ESM, bundler) and \`publint\` reports no issue. ${tarball}`
+      : `Before publishing, check its shape with \`npx @arethetypeswrong/cli --pack\` and \`npx publint\`. ${tarball}`,
     '',
   );
   return out.join('\n').replace(/\n{3,}/g, '\n\n');

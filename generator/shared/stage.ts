@@ -16,6 +16,12 @@ export interface ApiTarget {
   outDir: string;
   /** How messages name the output folder when a config set it (default: `--out <outDir>`). */
   outLabel?: string;
+  /**
+   * An API of this project's spec/apis.yaml: its package lives in the repository, whose tests
+   * check its published shape and whose `npm run docs:serve` previews its docs. The README of
+   * a package for any other spec (`--spec`) claims neither.
+   */
+  project?: boolean;
   /** Redocly config to lint with; without one, only structural rules run. */
   lintConfig?: string;
   /** npm package name of the generated package. */

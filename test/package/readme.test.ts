@@ -123,7 +123,14 @@ describe('the code in the READMEs', () => {
       expect(text).toContain('client for the API “Tiny Pets” (version 1.0.0)');
       expect(text).toContain("createClient({ baseUrl: 'https://api.example.com' }); // the spec names no server");
       expect(text).toContain('`client.getPet({ params: { path: { petId } } })`');
-      expect(text).toContain('Every error is an `ApiError`');
+      // Named after the spec's file, as the package is: PetsApiError, not ApiApiError.
+      expect(text).toContain('Every error is a `PetsError`');
+      // Claims only this project's own packages can make: its tests, its docs server, a changelog.
+      expect(text).not.toContain('checked on every test run');
+      expect(text).not.toContain('(checked with `skipLibCheck: false`');
+      expect(text).not.toContain('docs:serve');
+      expect(text).not.toContain('CHANGELOG.md');
+      expect(text).toContain('Before publishing, check its shape with `npx @arethetypeswrong/cli --pack` and `npx publint`.');
       const pkg = (JSON.parse(fs.readFileSync(path.join(out, 'package.json'), 'utf8')) as { name: string }).name;
       const { count, problems } = typeCheckBlocks([{ name: 'pets', file: readmeFile }], pkg, path.join(out, 'src/index.ts'));
       expect(count).toBeGreaterThanOrEqual(2);

@@ -14,7 +14,7 @@ export interface ValidationIssue {
     keyword: string;
     /** What was expected, then what was received: `must match pattern ^[1-9]\d{9}$ (received "0123456789")`. */
     message: string;
-    /** JSON Pointer of the failed keyword in the spec, such as "#/components/schemas/CreateCampaignRequest/properties/callerId/pattern". */
+    /** JSON Pointer of the failed keyword in the spec, such as "#/components/schemas/Item/properties/code/pattern". */
     schemaPath: string;
     /** "error" makes the value invalid; "warning" (from the spec's `x-warn`) never does. */
     severity: "error" | "warning";

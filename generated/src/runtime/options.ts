@@ -8,7 +8,7 @@
  * Checks the options of the client and of each call when they are given, so that a wrong one
  * (from JavaScript, or a typo TypeScript let through as `any`) fails at once, naming the
  * option, what it must be and what it received, instead of being ignored or failing deep
- * inside a call as a network error that suggests the campaign may have been created.
+ * inside a call as a network error that suggests the request may have taken effect.
  */
 import type { ClientOptions, RequestOptions } from './client.js';
 import type { RetryOptions } from './retry.js';

@@ -29,10 +29,10 @@ export interface ErrorDetails {
 export declare class ClientError extends Error {
     readonly code: ErrorCode;
     readonly outcome: RequestOutcome;
-    /** The operation called, such as `createCampaign`. */
+    /** The operation called: its operationId, such as `createItem`. */
     readonly operationId: string;
     readonly method: string;
-    /** The path template of the operation, such as `/v2/admin/call-campaigns`. */
+    /** The path template of the operation, such as `/items/{id}`. */
     readonly path: string;
     /** Requests sent or tried (0 when the request failed validation). */
     readonly attempts: number;

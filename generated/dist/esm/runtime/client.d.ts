@@ -38,7 +38,7 @@ export interface OutcomeMessages {
 export interface OperationDefinition {
     operationId: string;
     method: HttpMethod;
-    /** Path template, such as `/v2/admin/call-campaigns` or `/items/{id}`. */
+    /** Path template, such as `/items` or `/items/{id}`. */
     path: string;
     /** Retries after a timeout or 500/502/504 are allowed only for idempotent methods. */
     idempotent: boolean;
