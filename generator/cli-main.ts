@@ -31,6 +31,9 @@ Relative paths are read from the folder you run the command in. Exit codes: 0 do
 date), 1 the spec, the output folder or --check failed (the message says where), 2 a usage
 error, 70 a bug in the generator. GENERATOR_NO_WORKERS=1 runs it in one thread (for a debugger).`;
 
+/** The flags that take a value: npm keeps `true` for them, and the value as a positional. */
+const VALUE_FLAGS = new Set(['--spec', '--out', '--api', '--lint-config']);
+
 const OPTIONS = {
   api: { type: 'string' },
   spec: { type: 'string' },
@@ -77,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   if (swallowed.length > 0) {
     throw new UsageError(
       `npm took ${swallowed.join(', ')} for its own configuration, so the generator never saw ${swallowed.length === 1 ? 'it' : 'them'}: ` +
-        `put "--" before the generator's flags (npm run generate -- ${swallowed.join(' ')})`,
+        `put "--" before the generator's flags (npm run generate -- ${swallowed.map((flag) => (VALUE_FLAGS.has(flag) ? `${flag} <${flag === '--out' ? 'dir' : flag === '--api' ? 'name' : 'file'}>` : flag)).join(' ')})`,
     );
   }
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; strict: true; allowPositionals: false; tokens: true }>>;
@@ -149,8 +152,9 @@ function flagsNpmTook(env: NodeJS.ProcessEnv): string[] {
 function suggestion(error: Error, argv: string[]): string {
   if ((error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return '';
   const known = Object.keys(OPTIONS).map((name) => `--${name}`);
+  const named = /Unknown option '([^']+)'/.exec(error.message)?.[1];
   // parseArgs names "-s" for "-spec": the word as typed is the one to match.
-  const typed = argv.find((arg) => arg.startsWith('-') && !known.includes(arg.split('=')[0]!) && arg !== '-h' && arg !== '--');
+  const typed = named && argv.find((arg) => arg.split('=')[0] === named || (/^-[^-]$/.test(named) && arg.startsWith(named) && !arg.startsWith('--')));
   if (!typed) return '';
   const word = `--${typed.split('=')[0]!.replace(/^-+/, '')}`;
   const closest = known

@@ -26,35 +26,48 @@ export function toSyntaxError(error: unknown, specFile: string, parsed?: unknown
     const position = Number.isInteger(error.line) && Number.isInteger(error.col) ? `:${error.line}:${error.col}` : '';
     return new GeneratorError(`syntax error: ${reason}`, `${file}${position}`);
   }
-  // Redocly's bundler fails with a TypeError on a `$ref` in an extension (`x-warn`) back to a
-  // schema holding it: the loop is named here, as the validators stage would name it.
-  const loop = parsed === undefined || !(error instanceof TypeError) ? undefined : findExtensionRefLoop(parsed);
-  if (loop) {
-    return new GeneratorError(
-      `circular schema: the $ref at ${loop.pointer} leads back to ${loop.target}, which holds it, so the schema checks the same value again forever; break the loop`,
-      `${path.relative(process.cwd(), specFile)}${loop.pointer}`,
-    );
+  // Redocly's bundler fails with a TypeError on a `$ref` in an extension that leads back to a
+  // schema holding it: named here, with what it means.
+  const back = parsed === undefined || !(error instanceof TypeError) ? undefined : findExtensionRefBack(parsed);
+  if (back) {
+    const where = `${path.relative(process.cwd(), specFile)}${back.pointer}`;
+    return back.inPlace
+      ? new GeneratorError(`circular schema: the $ref at ${back.pointer} leads back to ${back.target}, which holds it, so the schema checks the same value again forever; break the loop`, where)
+      : new GeneratorError(`expected no $ref in ${back.extension} to lead back to a schema holding it (${back.target}): Redocly's bundler cannot bundle one`, where);
   }
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** A local `$ref` inside an `x-` extension that points to a schema the extension is in. */
-function findExtensionRefLoop(document: unknown): { pointer: string; target: string } | undefined {
+/** Keywords whose sub-schemas check a part of the value (a property, an item, a name). */
+const DESCENDING = new Set(['properties', 'patternProperties', 'additionalProperties', 'items', 'prefixItems', 'additionalItems', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties']);
+
+/**
+ * A local `$ref` inside an `x-` extension that points to a schema the extension is in, by a way
+ * that goes into no property or item; `inPlace` when that way passes an `x-warn`, whose schema
+ * the validators apply to the same value (a loop that would never end).
+ */
+function findExtensionRefBack(document: unknown): { pointer: string; target: string; extension: string; inPlace: boolean } | undefined {
   // The bundler may have left the parse with shared (even circular) nodes: each is visited once.
   const seen = new WeakSet<object>();
-  const visit = (node: unknown, pointer: string, inExtension: boolean): { pointer: string; target: string } | undefined => {
+  const visit = (node: unknown, tokens: string[], extension: string | undefined): ReturnType<typeof findExtensionRefBack> => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return undefined;
     seen.add(node);
     const ref = (node as { $ref?: unknown }).$ref;
-    if (inExtension && typeof ref === 'string' && ref.startsWith('#')) {
-      const target = joinPointer('#', ...pointerTokens(ref));
-      if (pointer.startsWith(`${target}/`)) return { pointer: `${pointer}/$ref`, target };
+    if (extension && typeof ref === 'string' && ref.startsWith('#')) {
+      const target = pointerTokens(ref);
+      const below = tokens.slice(target.length);
+      // Through a property or an item it is recursion, which the bundler handles.
+      if (target.length < tokens.length && target.every((token, index) => tokens[index] === token) && !below.some((token) => DESCENDING.has(token))) {
+        return { pointer: joinPointer('#', ...tokens, '$ref'), target: joinPointer('#', ...target), extension, inPlace: below.includes('x-warn') };
+      }
     }
     for (const [key, child] of Object.entries(node)) {
-      const found = visit(child, joinPointer(pointer, key), inExtension || key.startsWith('x-'));
+      tokens.push(key);
+      const found = visit(child, tokens, extension ?? (key.startsWith('x-') ? key : undefined));
+      tokens.pop();
       if (found) return found;
     }
     return undefined;
   };
-  return visit(document, '#', false);
+  return visit(document, [], undefined);
 }

@@ -70,14 +70,15 @@ const GLOBAL_NAMES = new Set([
 ]);
 
 /**
- * The name an `x-pattern-name` or `x-format-name` gives, checked: a string that is an identifier
- * (`CallerId`; `callerId` is PascalCased), not a global the generated code uses. Anything else
+ * The name an `x-pattern-name` or `x-format-name` gives, checked: letters and digits (`CallerId`;
+ * `callerId` is PascalCased), not a global the generated code uses. Anything else
  * stops generation: a name changed or dropped silently would rename the package's exports.
  */
 export function explicitName(extension: string, value: unknown, pointer: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value)) {
-    throw new GeneratorError(`expected ${extension} to be a name made of letters, digits and _, such as "CallerId", received ${JSON.stringify(value)}`, `${pointer}/${extension}`);
+  // Letters and digits only: PascalCasing would drop "_" and "$" without a word.
+  if (typeof value !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(value)) {
+    throw new GeneratorError(`expected ${extension} to be a name of letters and digits that starts with a letter, such as "CallerId", received ${JSON.stringify(value)}`, `${pointer}/${extension}`);
   }
   const name = pascalCase(value);
   if (GLOBAL_NAMES.has(name)) {
@@ -177,7 +178,16 @@ function nameFormats(
   const defaults: FormatInfo[] = [];
   for (const { definition, pointer, explicit } of uses) {
     let info = byFormat.get(definition.format);
-    if (!info) {
+    if (info) {
+      // One name per format, given where it is first used: a later one would be dropped unseen.
+      const named = explicitName(FORMAT_NAME_EXTENSION, explicit, pointer);
+      if (named !== undefined && named !== info.name) {
+        throw new GeneratorError(
+          `${FORMAT_NAME_EXTENSION} names the format ${JSON.stringify(definition.format)} ${named} here, but its first use (${info.pointers[0]}) ${info.name ? `names it ${info.name}` : `leaves it its default name (${definition.defaultName})`}; name a format once, where it is first used`,
+          `${pointer}/${FORMAT_NAME_EXTENSION}`,
+        );
+      }
+    } else {
       info = { name: '', definition, pointers: [] };
       byFormat.set(definition.format, info);
       // Names a schema asks for are taken first, so a default name never takes one of them.

@@ -52,13 +52,14 @@ export function listOperations(document: OpenApiDocument): OperationRef[] {
 }
 
 /**
- * Whether a media type is JSON: `application/json`, a `+json` suffix (`application/problem+json`),
- * with or without parameters (`; charset=utf-8`); in any case, as media types are compared.
+ * Whether a media type is JSON: the subtype `json` (`application/json`, `text/json`) or a `+json`
+ * suffix (`application/problem+json`), with or without parameters (`; charset=utf-8`); in any
+ * case, as media types are compared. Not `application/x-ndjson` (lines of JSON, not one value).
  * Every stage asks this one question, so the client validates what the validators compiled and
- * the README shows the same example.
+ * the README shows the same example; the client's types (runtime/types.ts) read it alike.
  */
 export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/(?:[\w.+-]+\+)?json\s*(?:;.*)?$/i.test(mediaType);
+  return /^[\w.+-]+\/(?:[\w.+-]+\+)?json\s*(?:;.*)?$/i.test(mediaType);
 }
 
 /** The first JSON media type of a request body's or a response's `content`, in the spec's order. */

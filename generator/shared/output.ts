@@ -77,9 +77,12 @@ function realPath(file: string): string {
  */
 function checkNothingElse(stagingDir: string, outDir: string): void {
   const generated = listFiles(stagingDir);
-  const others = [...listFiles(outDir, { nodeModules: true, emptyFolders: true })].filter((file) => !generated.has(file) && !isGenerated(outDir, file));
+  const others = [...listFiles(outDir, { nodeModules: true, emptyFolders: true })].filter((file) => !generated.has(file) && !isGenerated(outDir, file) && !OS_FILES.test(file));
   refuseOthers(others, outDir);
 }
+
+/** What a file manager leaves in any folder it shows (Finder, Explorer): nobody's work, replaced freely. */
+const OS_FILES = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini)$/;
 
 /**
  * Whether a file of an output folder is the generator's: it carries the header, or it is what

@@ -23,11 +23,12 @@ export function refuseInPlaceCycle(document: unknown, pointer: string, finished:
   if (!loop) return;
   // Each `$ref` (or mapping) the loop follows, from where it is written to where it leads; a
   // schema that only contains the next one (`Pet` before `Pet/oneOf/0`) adds nothing.
-  const steps = loop.filter((step, index) => index === loop.length - 1 || loop[index + 1]!.byReference).map((step) => step.pointer);
+  // A mapping's step is shown from where the mapping names its target.
+  const steps = loop.flatMap((step, index) => (index === loop.length - 1 ? [step.pointer] : loop[index + 1]!.byReference ? [loop[index + 1]!.via ?? step.pointer] : []));
   throw new GeneratorError(
     `circular schema at ${loop[0]!.pointer}: ${steps.join(' -> ')} checks the same value again without going into a property or an item, ` +
       'so its validator would never end (JSON Schema leaves such a schema undefined, and TypeScript cannot type it: TS2502); ' +
-      'break the loop (for polymorphism: keep the oneOf and its discriminator in a schema that the variants do not include with allOf)',
+      'break the loop (for polymorphism: keep the oneOf or anyOf and its discriminator in a schema that the variants do not include with allOf)',
   );
 }
 
@@ -35,6 +36,8 @@ export function refuseInPlaceCycle(document: unknown, pointer: string, finished:
 export interface Step {
   pointer: string;
   byReference: boolean;
+  /** Where a reference that is not a `$ref` is written (a discriminator's mapping entry). */
+  via?: string;
 }
 
 interface Frame extends Step {
@@ -55,7 +58,7 @@ export function findInPlaceCycle(document: unknown, pointer: string, finished: W
     const node = resolvePointer(document, step.pointer);
     if (!isPlainObject(node) || finished.has(node)) return undefined;
     const seen = onStack.get(node);
-    if (seen !== undefined) return [...stack.slice(seen).map(({ pointer, byReference }) => ({ pointer, byReference })), step];
+    if (seen !== undefined) return [...stack.slice(seen).map(({ pointer, byReference, via }) => ({ pointer, byReference, via })), step];
     onStack.set(node, stack.length);
     stack.push({ ...step, node, next: inPlaceSubschemas(document, node, step.pointer) });
     return undefined;
@@ -81,7 +84,7 @@ function inPlaceSubschemas(document: unknown, schema: Record<string, unknown>, p
   const found: Step[] = [];
   const nested = (...tokens: Array<string | number>): void => void found.push({ pointer: joinPointer(pointer, ...tokens), byReference: false });
   // As the engine resolves a `$ref`: `My%20Thing` is the key "My Thing".
-  const referenced = (ref: string): void => void found.push({ pointer: joinPointer('#', ...pointerTokens(ref)), byReference: true });
+  const referenced = (ref: string, via?: string): void => void found.push({ pointer: joinPointer('#', ...pointerTokens(ref)), byReference: true, ...(via ? { via } : {}) });
   if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#')) referenced(schema.$ref);
   for (const keyword of IN_PLACE_LISTS) {
     const list = schema[keyword];
@@ -96,8 +99,8 @@ function inPlaceSubschemas(document: unknown, schema: Record<string, unknown>, p
   // The discriminator dispatches to its mapping's targets when a oneOf or anyOf is beside it.
   const mapping = isPlainObject(schema.discriminator) ? schema.discriminator.mapping : undefined;
   if (isPlainObject(mapping) && ('oneOf' in schema || 'anyOf' in schema)) {
-    for (const target of Object.values(mapping)) {
-      if (typeof target === 'string') referenced(target.startsWith('#') ? target : `#/components/schemas/${target}`);
+    for (const [tag, target] of Object.entries(mapping)) {
+      if (typeof target === 'string') referenced(target.startsWith('#') ? target : `#/components/schemas/${target}`, joinPointer(pointer, 'discriminator', 'mapping', tag));
     }
   }
   return found;

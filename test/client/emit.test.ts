@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emitClient, unsentInputs } from '../../generator/client/index.js';
 import { outcomeMessages, readOperations } from '../../generator/client/operations.js';
-import type { OpenApiDocument } from '../../generator/shared/openapi.js';
+import { isJsonMediaType, type OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GeneratorError } from '../../generator/shared/errors.js';
 import { SPEC_FILE } from '../helpers/paths.js';
 import { bundleFile, buildTestPackage, contextFor, type TestPackage } from './helpers/package.js';
@@ -117,6 +117,26 @@ async function check(): Promise<Campaign> {
 void check;
 `;
     expect(typeCheck(built.dir, { 'type-tests.ts': typeTests })).toEqual([]);
+  });
+});
+
+describe('JSON media types, one rule for every stage', () => {
+  it.each([
+    ['application/json', true], ['application/json; charset=utf-8', true], ['Application/JSON', true], ['text/json', true],
+    ['application/problem+json', true], ['application/vnd.api+json;v=2', true],
+    ['application/x-ndjson', false], ['application/jsonl', false], ['text/plain', false], ['application/xml', false],
+  ] as const)('%s: %s', (mediaType, json) => {
+    expect(isJsonMediaType(mediaType)).toBe(json);
+  });
+
+  it('the client sends a text/json body (its method takes it) and reads no JSON from x-ndjson', () => {
+    const document = {
+      openapi: '3.1.0', info: { title: 't', version: '1' },
+      paths: {
+        '/legacy': { post: { operationId: 'postLegacy', requestBody: { required: true, content: { 'text/json': { schema: { type: 'object' } } } }, responses: { '200': { description: 'lines', content: { 'application/x-ndjson': { schema: { type: 'object' } } } } } } },
+      },
+    } as unknown as OpenApiDocument;
+    expect(readOperations(document)).toMatchObject([{ methodName: 'postLegacy', hasJsonBody: true, jsonResponse: false }]);
   });
 });
 

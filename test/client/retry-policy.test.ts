@@ -133,6 +133,12 @@ describe('classifyTransportError', () => {
       fetchFailed(new AggregateError([system('ECONNREFUSED', 'connect'), system('EHOSTUNREACH', 'connect')])),
       { code: 'ECONNREFUSED', notConnected: true, transient: true },
     ],
+    // Node.js's own mix when IPv6 is black-holed and IPv4 refuses: no attempt connected.
+    [
+      'Happy Eyeballs AggregateError, one attempt timed out connecting and one refused',
+      fetchFailed(Object.assign(new AggregateError([system('ETIMEDOUT', 'connect'), system('ECONNREFUSED', 'connect')]), { code: 'ETIMEDOUT' })),
+      { code: 'ETIMEDOUT', notConnected: true, transient: true },
+    ],
     ['expired certificate', fetchFailed(system('CERT_HAS_EXPIRED')), { code: 'CERT_HAS_EXPIRED', notConnected: true, transient: false }],
     // OpenSSL's codes also name a record broken after the request was written.
     ['a broken TLS record', fetchFailed(system('ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC')), { code: 'ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC', notConnected: false, transient: false }],

@@ -154,6 +154,13 @@ describe('npm run generate -- --check', () => {
     expect(stderr).toContain('Usage: npm run generate');
   });
 
+  it('suggests a flag for the unknown one, not for the first argument with a dash', () => {
+    const { status, stderr } = runGenerate(['--spec', '-', '--out', 'x', '--no-doc']);
+    expect(status).toBe(2);
+    expect(stderr).toContain("Unknown option '--no-doc'");
+    expect(stderr.match(/did you mean [^?]+\?/g)).toEqual(['did you mean --no-docs?']);
+  });
+
   it('shows the help for -h, and for --help beside anything else', () => {
     for (const args of [['-h'], ['--help', '--bogus']]) {
       const { status, stdout } = runGenerate(args);
@@ -166,7 +173,7 @@ describe('npm run generate -- --check', () => {
     // What npm gives the script for `npm run generate --check --spec x.yaml`: no flags, and these.
     const { status, stderr } = runGenerate([], { npm_lifecycle_event: 'generate', npm_config_check: 'true', npm_config_spec: 'true' });
     expect(status).toBe(2);
-    expect(stderr).toContain('npm took --check, --spec for its own configuration, so the generator never saw them: put "--" before the generator\'s flags (npm run generate -- --check --spec)');
+    expect(stderr).toContain('npm took --check, --spec for its own configuration, so the generator never saw them: put "--" before the generator\'s flags (npm run generate -- --check --spec <file>)');
   });
 
   it('reads relative paths from the folder `npm run generate` was typed in (INIT_CWD), not the project root npm runs it from', () => {

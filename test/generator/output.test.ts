@@ -51,6 +51,8 @@ describe('replacing the output folder', () => {
     fs.writeFileSync(path.join(out, 'docs/custom.css'), 'body { color: teal }');
     fs.writeFileSync(path.join(out, 'dist/esm/extra.d.ts'), 'export {};\n'); // no module of ours beside it
     fs.mkdirSync(path.join(out, 'src/mine'));
+    // What Finder leaves behind is nobody's work: not named.
+    fs.writeFileSync(path.join(out, 'docs/.DS_Store'), 'finder');
     expect(() => swapIntoPlace(staging, out)).toThrow(
       'received 3 entries it does not write, which replacing the folder would delete: dist/esm/extra.d.ts, docs/custom.css, src/mine/',
     );

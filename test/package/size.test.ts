@@ -31,12 +31,13 @@ import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle, m
  * package's ES module and CommonJS builds, 0.15 kB, and a review's fixes to them (encoding
  * lists, a strict JSON media type, a refused Content-Encoding header), 0.2 kB, and a Happy
  * Eyeballs error with one attempt reset after connecting read as "may have been sent", 0.03 kB,
- * and `Accept: application/json` with OpenAPI's default form for query objects, 0.07 kB).
+ * and `Accept: application/json` with OpenAPI's default form for query objects, 0.07 kB; less
+ * 0.04 kB when the transport check was made simpler).
  * Issue 7's budget is BROWSER_BUDGET_BYTES (6 kB) and is NOT met: what each part adds is in the
  * README (`npm run size` prints it; the last test below holds it). The issue stays open with the
  * figures; lower this ceiling as the bundle shrinks.
  */
-const MEASURED_CEILING_BYTES = 18_050;
+const MEASURED_CEILING_BYTES = 18_010;
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GENERATED_DIR, ROOT_DIR } from '../helpers/paths.js';
 

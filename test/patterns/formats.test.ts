@@ -240,10 +240,16 @@ describe('format names', () => {
     expect(
       names({
         A: { type: 'object', properties: { on: { type: 'string', format: 'date', 'x-format-name': 'day' }, at: { type: 'string', format: 'date-time' } } },
-        B: { type: 'string', format: 'date', 'x-format-name': 'Ignored' },
+        B: { type: 'string', format: 'date', 'x-format-name': 'Day' },
         C: { type: 'string', format: 'email' },
       }),
     ).toEqual(['date: Day (2)', 'date-time: IsoDateTime (1)']);
+  });
+
+  it('refuse another name on a later use of the format (it was dropped silently)', () => {
+    expect(() => collectPatterns(spec({ A: { type: 'string', format: 'date' }, B: { type: 'string', format: 'date', 'x-format-name': 'Day' } }))).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('x-format-name names the format "date" Day here, but its first use (#/components/schemas/A) leaves it its default name (IsoDate)'), location: '#/components/schemas/B/x-format-name' }),
+    );
   });
 
   it('never take the name of a component schema or of a pattern', () => {
@@ -300,8 +306,9 @@ describe('pattern names', () => {
   });
 
   it.each([
-    ['an empty name', '', 'expected x-pattern-name to be a name made of letters, digits and _, such as "CallerId", received ""'],
-    ['a number', 1, 'expected x-pattern-name to be a name made of letters, digits and _, such as "CallerId", received 1'],
+    ['an empty name', '', 'expected x-pattern-name to be a name of letters and digits that starts with a letter, such as "CallerId", received ""'],
+    ['a number', 1, 'expected x-pattern-name to be a name of letters and digits that starts with a letter, such as "CallerId", received 1'],
+    ['a name with _ or $ (PascalCasing dropped them silently)', '$x', 'received "$x"'],
     ['a name that is not an identifier (it was made AB silently)', 'a-b', 'received "a-b"'],
     ['a global the generated code uses', 'RegExp', 'x-pattern-name "RegExp" names the type RegExp, which would hide the global RegExp the generated code uses'],
   ])('refuse %s', (_, value, message) => {

@@ -64,7 +64,7 @@ describe('the emitter refuses what it cannot check', () => {
     ['a loop reached only through a property', { properties: { x: { $ref: '#/$defs/a' } }, $defs: { a: { if: { $ref: '#/$defs/a' } } } }, 'circular schema at #/$defs/a: #/$defs/a/if -> #/$defs/a'],
     ['a loop through x-warn (its warnings checked on the same value)', { 'x-warn': [{ maxLength: 3 }, { $ref: '#' }] }, 'circular schema at #: #/x-warn/1 -> #'],
     ['a loop through dependentSchemas', { dependentSchemas: { x: { $ref: '#' } } }, 'circular schema at #: #/dependentSchemas/x -> #'],
-    ['a loop through a discriminator mapping that no oneOf branch names', { oneOf: [{ type: 'object' }], discriminator: { propertyName: 'kind', mapping: { d: '#/$defs/d' } }, $defs: { d: { allOf: [{ $ref: '#' }] } } }, 'circular schema at #: # -> #/$defs/d/allOf/0 -> #'],
+    ['a loop through a discriminator mapping that no oneOf branch names', { oneOf: [{ type: 'object' }], discriminator: { propertyName: 'kind', mapping: { d: '#/$defs/d' } }, $defs: { d: { allOf: [{ $ref: '#' }] } } }, 'circular schema at #: #/discriminator/mapping/d -> #/$defs/d/allOf/0 -> #'],
   ] as const)('a schema that checks the same value again forever: %s', (_, schema, message) => {
     // Compiled, each would overflow the stack on every value that reaches the loop.
     expect(() => compile(schema as JsonSchema)).toThrow(GeneratorError);

@@ -14,27 +14,11 @@
  */
 
 /**
- * Codes that mean no connection was made, so not one byte of the request was sent, when the
- * call that failed was the connect or the name lookup: the same `EHOSTUNREACH` from a `read`
- * on a connection already open (a kept-alive one, whose route went away) comes after the
- * request may have been written.
- */
-const NOT_CONNECTED_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_FAIL',
-  'EAI_NODATA',
-  'EAI_NONAME',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'ENETDOWN',
-  'EHOSTDOWN',
-  'EADDRNOTAVAIL',
-]);
-/**
- * Of those, the codes only a connect or a lookup gives: trusted without a syscall, which a
- * custom fetch (node-fetch) may not pass on. The route codes need their syscall.
+ * No connection was made, so not one byte of the request was sent, when the call that failed
+ * was the connect or the name lookup, whatever its code. Without the syscall, which a custom
+ * fetch (node-fetch) may not pass on, these codes are trusted: only a connect or a lookup
+ * gives them. A route code (`EHOSTUNREACH`) also comes from a `read` on a connection already
+ * open (a kept-alive one, whose route went away), after the request may have been written.
  */
 const ONLY_WHEN_CONNECTING = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME', 'EADDRNOTAVAIL']);
 const CONNECTING_SYSCALLS = new Set(['connect', 'getaddrinfo']);
@@ -81,9 +65,10 @@ function failedToConnect(error: CodedError): boolean {
     return attempts.every((attempt) => attempt !== null && typeof attempt === 'object' && failedToConnect(attempt as CodedError));
   }
   if (error.code === CONNECT_TIMEOUT) return true;
-  if (error.code === undefined || !NOT_CONNECTED_CODES.has(error.code)) return false;
+  // Whatever failed in the connect or the lookup (a refusal, ETIMEDOUT from an address that
+  // never answers), the request was not written.
   if (CONNECTING_SYSCALLS.has(error.syscall as string)) return true;
-  return error.syscall === undefined && ONLY_WHEN_CONNECTING.has(error.code);
+  return error.syscall === undefined && error.code !== undefined && ONLY_WHEN_CONNECTING.has(error.code);
 }
 
 /** The error and its causes, outermost first (Happy Eyeballs' AggregateError as one). */
@@ -95,7 +80,6 @@ function causeChain(error: unknown): CodedError[] {
   }
   return chain;
 }
-
 
 /**
  * The errors with a code among the error, its causes and (for Happy Eyeballs' AggregateError)

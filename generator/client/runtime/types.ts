@@ -4,10 +4,16 @@
  * methods' types with them, so they follow the spec without being written out.
  */
 
-/** The JSON media type's schema of a `content` map (`application/json`, `application/problem+json`, ...). */
-type JsonContent<C> = { [K in keyof C]: K extends `${string}json${string}` ? C[K] : never }[keyof C];
+/**
+ * The JSON media type's schema of a `content` map (`application/json`, `text/json`,
+ * `application/problem+json`, ...), as the generator's isJsonMediaType reads media types: not
+ * `application/x-ndjson`.
+ */
+type JsonMediaType = `${string}/json${string}` | `${string}+json${string}` | `${string}/JSON${string}` | `${string}+JSON${string}`;
+type JsonContent<C> = { [K in keyof C]: K extends JsonMediaType ? C[K] : never }[keyof C];
 
-type ContentOf<T> = T extends { content: infer C } ? JsonContent<C> : undefined;
+/** Content with no JSON media type is not read: the client resolves `undefined` for it. */
+type ContentOf<T> = T extends { content: infer C } ? ([JsonContent<C>] extends [never] ? undefined : JsonContent<C>) : undefined;
 
 /** The JSON request body of an operation (with `| undefined` when the body is optional). */
 export type JsonRequestBody<Op> = Op extends { requestBody: infer RB }
