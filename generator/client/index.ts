@@ -224,7 +224,8 @@ function emitClientModule(
       "A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.",
     ]).trimEnd(),
   );
-  out.push(`export function ${names.factory}(options: ${names.options}): ${names.clientInterface} {`);
+  // With no token to give, a client needs no options at all: `createClient()`.
+  out.push(`export function ${names.factory}(options: ${names.options}${requiresToken ? '' : ' = {}'}): ${names.clientInterface} {`);
   out.push(
     `  const runtime = new ClientRuntime(options, { factoryName: ${quote(names.factory)}, baseUrl: ${quote(baseUrl)}, userAgent: ${quote(userAgent)}, requiresToken: ${requiresToken} });`,
   );
@@ -242,7 +243,11 @@ function emitClientModule(
   return out.join('\n') + '\n';
 }
 
-/** Operations with only a JSON body take `(body, init?)`; with parameters `({ params, body }, init?)`. */
+/**
+ * Operations with only a JSON body take `(body, init?)`; with parameters `({ params, body }, init?)`,
+ * where `params` may be left out when no parameter is required (and the input too, without a
+ * required body): `listItems()`.
+ */
 function parameterList(operation: ClientOperation, names: Names): string {
   const init = `init?: ${names.requestOptions}`;
   if (!operation.hasParams) {
@@ -250,11 +255,15 @@ function parameterList(operation: ClientOperation, names: Names): string {
     return `body${operation.bodyRequired ? '' : '?'}: ${operation.pascalName}Body, ${init}`;
   }
   const body = operation.hasJsonBody ? ` body${operation.bodyRequired ? '' : '?'}: ${operation.pascalName}Body;` : '';
-  return `input: { params: ${operation.pascalName}Params;${body} }, ${init}`;
+  return `input${inputOptional(operation) ? '?' : ''}: { params${operation.paramsRequired ? '' : '?'}: ${operation.pascalName}Params;${body} }, ${init}`;
+}
+
+function inputOptional(operation: ClientOperation): boolean {
+  return !operation.paramsRequired && !(operation.hasJsonBody && operation.bodyRequired);
 }
 
 function callShape(operation: ClientOperation): [parameters: string, input: string] {
-  if (operation.hasParams) return ['input', 'input'];
+  if (operation.hasParams) return ['input', inputOptional(operation) ? 'input ?? {}' : 'input'];
   if (operation.hasJsonBody) return ['body', '{ body }'];
   return ['', '{}'];
 }

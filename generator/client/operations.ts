@@ -22,6 +22,8 @@ export interface ClientOperation {
   hasJsonBody: boolean;
   bodyRequired: boolean;
   hasParams: boolean;
+  /** Whether a parameter must be given (a path parameter, or one marked `required`). */
+  paramsRequired: boolean;
   /** Its parameters' names by where they go (`path`, `query`, ...), the path item's first. */
   parameterPlaces: Map<string, string[]>;
   jsonResponse: boolean;
@@ -104,6 +106,10 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
     hasJsonBody,
     bodyRequired: hasJsonBody && requestBody?.required === true,
     hasParams: parameters.length > 0,
+    paramsRequired: parameters.some((item) => {
+      const parameter = followRefs(document, item).node as { in?: unknown; required?: unknown } | undefined;
+      return parameter?.in === 'path' || parameter?.required === true;
+    }),
     parameterPlaces: placesOf(document, parameters),
     jsonResponse,
     summary: typeof operation.summary === 'string' ? operation.summary : undefined,

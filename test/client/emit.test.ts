@@ -178,6 +178,12 @@ describe('inputs the client cannot send as the spec says', () => {
 
 describe('a generic spec', () => {
   let loaded: LoadedClient;
+  // `createClient()` with no options at all; the base URL set by a middleware, as the spec's is remote.
+  const createdWithout = (url: string) => {
+    const made = client.createClient();
+    made.use({ onRequest: ({ request }: { request: Request }) => new Request(request.url.replace(/^https:\/\/eu\.items\.example\.com\/v1/, url), request) });
+    return made;
+  };
   let server: FaultServer | undefined;
   let client: any;
   beforeAll(async () => {
@@ -192,7 +198,10 @@ describe('a generic spec', () => {
 
   it('type-checks, with (params, body) calls, optional bodies and quoted spec text', async () => {
     const source = fs.readFileSync(path.join(loaded.dir, 'src/client.gen.ts'), 'utf8');
-    expect(source).toContain('export function createClient(options: ApiClientOptions): Client {');
+    // The token is optional (security lists {}): a client needs no options.
+    expect(source).toContain('export function createClient(options: ApiClientOptions = {}): Client {');
+    // No parameter required: the input may be left out, `listItems()`.
+    expect(source).toContain('listItems(input?: { params?: ListItemsParams; }, init?: ApiRequestOptions): Promise<ListItemsResult>;');
     expect(source).toContain('getItem(input: { params: GetItemParams; }, init?: ApiRequestOptions): Promise<GetItemResult>;');
     expect(source).toContain('putItem(input: { params: PutItemParams; body: PutItemBody; }, init?: ApiRequestOptions)');
     expect(source).toContain('sendMessage(body?: SendMessageBody, init?: ApiRequestOptions)');
@@ -223,6 +232,14 @@ void check;
     expect(error.name).toBe('ApiNotFoundError');
     expect(server.requests[0]!.url).toBe('/items/a%20b');
     expect(server.requests[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it('calls an operation whose parameters are all optional with nothing, and a client with no options', async () => {
+    server = await startFaultServer((_, response) => sendJson(response, 200, [{ id: '1', name: 'one' }]));
+    const listed = createdWithout(server.url);
+    await expect(listed.listItems()).resolves.toEqual([{ id: '1', name: 'one' }]);
+    await expect(listed.listItems({ params: { query: { limit: 2 } } })).resolves.toHaveLength(1);
+    expect(server.requests.map((request) => request.url)).toEqual(['/items', '/items?limit=2']);
   });
 
   it('retries an idempotent GET after a timeout and a 500, and succeeds', async () => {
