@@ -21,6 +21,17 @@ import { TOKEN } from './helpers/fixtures.js';
 const ITEMS_SPEC = path.join(import.meta.dirname, 'fixtures/items.yaml');
 const ITEMS_TARGET = { name: 'items', packageName: 'items-client', clientFactoryName: 'createClient', errorPrefix: 'Api' };
 
+/** Diagnostics of one strict TypeScript file on its own. */
+function typeCheckSource(source: string): string[] {
+  const file = 'check.ts';
+  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], types: [] };
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, version) => (name === file ? ts.createSourceFile(file, source, version) : read(name, version));
+  const program = ts.createProgram([file], options, host);
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+}
+
 /** Type-checks a package's `src/` as the build stage compiles it: strict, ES2020, DOM, no Node types. */
 function typeCheck(dir: string, extraFiles: Record<string, string> = {}): string[] {
   for (const [file, contents] of Object.entries(extraFiles)) fs.writeFileSync(path.join(dir, 'src', file), contents);
@@ -129,6 +140,28 @@ describe('JSON media types, one rule for every stage', () => {
     expect(isJsonMediaType(mediaType)).toBe(json);
   });
 
+  it('the client types read media types as isJsonMediaType does', () => {
+    const types = fs.readFileSync(path.join(import.meta.dirname, '../../generator/client/runtime/types.ts'), 'utf8');
+    const checks = `
+type Body<C> = JsonSuccessBody<{ responses: { 200: { content: C } } }>;
+type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const cases: [
+  Is<Body<{ 'application/json': { a: 1 } }>, { a: 1 }>,
+  Is<Body<{ 'application/json; charset=utf-8': { a: 1 } }>, { a: 1 }>,
+  Is<Body<{ 'Application/Json': { a: 1 } }>, { a: 1 }>,
+  Is<Body<{ 'text/json': { a: 1 } }>, { a: 1 }>,
+  Is<Body<{ 'application/problem+json': { a: 1 } }>, { a: 1 }>,
+  Is<Body<{ 'application/x-ndjson': { a: 1 } }>, undefined>,
+  Is<Body<{ 'application/jsonl': { a: 1 } }>, undefined>,
+  Is<Body<{ 'application/xml': { a: 1 } }>, undefined>,
+] = [true, true, true, true, true, true, true, true];
+void cases;
+`;
+    expect(typeCheckSource(`${types}\n${checks}`)).toEqual([]);
+    for (const mediaType of ['application/json', 'application/json; charset=utf-8', 'Application/Json', 'text/json', 'application/problem+json']) expect(isJsonMediaType(mediaType)).toBe(true);
+    for (const mediaType of ['application/x-ndjson', 'application/jsonl', 'application/xml']) expect(isJsonMediaType(mediaType)).toBe(false);
+  });
+
   it('the client sends a text/json body (its method takes it) and reads no JSON from x-ndjson', () => {
     const document = {
       openapi: '3.1.0', info: { title: 't', version: '1' },
@@ -137,6 +170,27 @@ describe('JSON media types, one rule for every stage', () => {
       },
     } as unknown as OpenApiDocument;
     expect(readOperations(document)).toMatchObject([{ methodName: 'postLegacy', hasJsonBody: true, jsonResponse: false }]);
+  });
+});
+
+describe('operations and responses read through the spec', () => {
+  it('follows a response that is a $ref to a $ref to a JSON response', () => {
+    const document = {
+      openapi: '3.1.0', info: { title: 't', version: '1' },
+      paths: { '/things': { post: { operationId: 'createThing', responses: { '201': { $ref: '#/components/responses/A' } } } } },
+      components: { responses: { A: { $ref: '#/components/responses/B' }, B: { description: 'made', content: { 'application/json': { schema: { type: 'object' } } } } } },
+    } as unknown as OpenApiDocument;
+    expect(readOperations(document)).toMatchObject([{ jsonResponse: true }]);
+  });
+
+  it('refuses toJSON as an operationId (JSON.stringify of an object holding the client would call it)', () => {
+    const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/x': { get: { operationId: 'toJSON', responses: { '204': { description: 'ok' } } } } } } as unknown as OpenApiDocument;
+    expect(() => readOperations(document)).toThrow('operationId "toJSON" cannot name a method of the client: "toJSON" is called by JSON.stringify; rename the operationId');
+  });
+
+  it('does not report a request body with no media type at all', () => {
+    const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/x': { post: { operationId: 'poke', requestBody: { content: {} }, responses: { '204': { description: 'ok' } } } } } } as unknown as OpenApiDocument;
+    expect(unsentInputs(document, readOperations(document))).toEqual([]);
   });
 });
 

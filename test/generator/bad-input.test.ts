@@ -51,6 +51,8 @@ interface BadCase {
   contents: string | Buffer | (() => string) | null;
   message: RegExp;
   args?: string[];
+  /** A symbolic link to this path in place of the file. */
+  link?: string;
 }
 
 const badCases: Array<[string, BadCase]> = [
@@ -96,6 +98,13 @@ const badCases: Array<[string, BadCase]> = [
     contents: spec({ Pet: object({ child: { 'x-warn': { $ref: '#/components/schemas/Pet' } } }), Zed: { type: 'string', 'x-related': { $ref: '#/components/schemas/Zed' } } }),
     message: /extension-back\.json#\/components\/schemas\/Zed\/x-related\/\$ref: expected no \$ref in x-related to lead back to a schema holding it \(#\/components\/schemas\/Zed\): Redocly's bundler cannot bundle one/,
   }],
+  ['a NaN (YAML .nan) in an enum', { file: 'nan.yaml', contents: 'openapi: 3.1.0\ninfo: {title: x, version: "1.0.0"}\npaths:\n  /x:\n    post:\n      operationId: doX\n      responses:\n        "200": {description: ok}\ncomponents:\n  schemas:\n    A: {enum: [1, .nan]}\n', message: /nan\.yaml#\/components\/schemas\/A\/enum\/1: expected a finite number, received NaN/ }],
+  ['an extension $ref back to its schema beside an x-warn recursion through an item (the item is not blamed)', {
+    file: 'extension-items.json',
+    contents: spec({ List: { type: 'array', items: { 'x-warn': { $ref: '#/components/schemas/List' } } }, Zed: { type: 'string', 'x-related': { $ref: '#/components/schemas/Zed' } } }),
+    message: /extension-items\.json#\/components\/schemas\/Zed\/x-related\/\$ref: expected no \$ref in x-related/,
+  }],
+  ['a device given as the spec (a link to /dev/null)', { file: 'device.yaml', contents: null, link: '/dev/null', message: /device\.yaml: expected a spec file \(YAML or JSON\), received a pipe or a device, not a file/ }],
   ['a spec without info', { file: 'no-info.json', contents: () => JSON.stringify({ ...JSON.parse(spec({ Thing: object({}) })), info: undefined }), message: /no-info\.json#\/info: expected "info" with a "title" and a "version", received none/ }],
   ['a version YAML reads as a number', { file: 'number-version.yaml', contents: 'openapi: 3.1.0\ninfo:\n  title: x\n  version: 1.0\npaths: {}\n', message: /number-version\.yaml#\/info\/version: expected a non-empty string, received 1 \(YAML reads 1\.0 as a number, and drops its "\.0": quote it as written, "1\.0"\)/ }],
   ['a lint config that is not there', { file: 'lint-missing.json', contents: spec({ Thing: object({}) }), args: ['--lint-config', 'no-such-redocly.yaml'], message: /no-such-redocly\.yaml: lint config not found \(expected a Redocly config file such as redocly\.yaml\)/ }],
@@ -112,9 +121,10 @@ const badCases: Array<[string, BadCase]> = [
 ];
 
 describe('npm run generate refuses bad input cleanly', () => {
-  it.each(badCases)('%s', (_name, { file, contents, message, args = [] }) => {
+  it.each(badCases)('%s', (_name, { file, contents, message, args = [], link }) => {
     const specFile = path.join(work, file);
-    if (contents === null) fs.mkdirSync(specFile);
+    if (link) fs.symlinkSync(link, specFile);
+    else if (contents === null) fs.mkdirSync(specFile);
     else fs.writeFileSync(specFile, typeof contents === 'function' ? contents() : contents);
     const out = path.join(work, `out-${file}`);
 

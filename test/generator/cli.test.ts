@@ -138,7 +138,7 @@ describe('npm run generate -- --check', () => {
     expect(linted).toMatch(new RegExp(`--lint-config ${path.relative(ROOT_DIR, LINT_CONFIG).replace(/[.]/g, '\\.')}$`));
     // And with --allow-redos, which a spec with such a pattern needs to generate at all.
     expect(runGenerate(['--spec', spec, '--out', out, '--no-docs', '--no-build', '--allow-redos']).status).toBe(0);
-    expect(/Regenerate with: (.*)/.exec(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8'))![1]).toMatch(/ --allow-redos$/);
+    expect(/Regenerate with: (.*)/.exec(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8'))![1]).toBe(`${command} --allow-redos`);
   });
 
   it.each([
@@ -147,11 +147,42 @@ describe('npm run generate -- --check', () => {
     [['-spec', 'x'], '(did you mean --spec?)'],
     [['--spec', 'a.yaml', '--spec', 'b.yaml', '--out', 'x'], '--spec was given more than once: give it once'],
     [['--spec', 'a.yaml'], '--spec needs --out <dir>: the folder to write the package to'],
+    [['--chk'], "Unknown option '--chk'"],
   ])('a mistyped command line (%j) exits 2 with what to type instead and the usage', (args, message) => {
     const { status, stderr } = runGenerate(args);
     expect(status).toBe(2);
     expect(stderr).toContain(message);
     expect(stderr).toContain('Usage: npm run generate');
+  });
+
+  it('suggests a flag two edits away (--chk: --check)', () => {
+    expect(runGenerate(['--chk']).stderr).toContain('(did you mean --check?)');
+  });
+
+  it('refuses --no-build and --no-docs that npm took too (npm_config_build, npm_config_docs)', () => {
+    const { status, stderr } = runGenerate([], { npm_lifecycle_event: 'generate', npm_config_build: '', npm_config_docs: '' });
+    expect(status).toBe(2);
+    expect(stderr).toContain('npm took --no-docs, --no-build for its own configuration');
+  });
+
+  it('reads relative paths from the working folder when npm did not run it as `generate` (INIT_CWD is then another command\'s)', () => {
+    const elsewhere = path.join(work, 'init-cwd-elsewhere');
+    fs.mkdirSync(elsewhere, { recursive: true });
+    // `npm test` sets INIT_CWD for everything it starts; a spec named relative to the working folder is still found.
+    const relativeSpec = path.relative(ROOT_DIR, SPEC_FILE);
+    const { status, stderr } = runGenerate(['--spec', relativeSpec, '--out', path.join(work, 'out-init-cwd'), '--no-docs', '--no-build'], { npm_lifecycle_event: 'test', INIT_CWD: elsewhere });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('names the error classes after the spec file (2024-pets.yaml: Api when the name cannot start an identifier)', () => {
+    const dir = path.join(work, 'prefix');
+    fs.mkdirSync(dir, { recursive: true });
+    for (const name of ['2024-pets.yaml', 'pet-store.yaml']) fs.copyFileSync(SPEC_FILE, path.join(dir, name));
+    expect(runGenerate(['--spec', path.join(dir, '2024-pets.yaml'), '--out', path.join(dir, 'out-digits'), '--no-docs', '--no-build']).status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'out-digits/src/client.gen.ts'), 'utf8')).toContain('ClientError as ApiError,');
+    expect(runGenerate(['--spec', path.join(dir, 'pet-store.yaml'), '--out', path.join(dir, 'out-words'), '--no-docs', '--no-build']).status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'out-words/src/client.gen.ts'), 'utf8')).toContain('ClientError as PetStoreError,');
   });
 
   it('suggests a flag for the unknown one, not for the first argument with a dash', () => {

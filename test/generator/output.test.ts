@@ -51,8 +51,10 @@ describe('replacing the output folder', () => {
     fs.writeFileSync(path.join(out, 'docs/custom.css'), 'body { color: teal }');
     fs.writeFileSync(path.join(out, 'dist/esm/extra.d.ts'), 'export {};\n'); // no module of ours beside it
     fs.mkdirSync(path.join(out, 'src/mine'));
-    // What Finder leaves behind is nobody's work: not named.
+    // What Finder and Explorer leave behind is nobody's work: not named.
     fs.writeFileSync(path.join(out, 'docs/.DS_Store'), 'finder');
+    fs.writeFileSync(path.join(out, 'docs/Thumbs.db'), 'explorer');
+    fs.writeFileSync(path.join(out, 'dist/desktop.ini'), 'explorer');
     expect(() => swapIntoPlace(staging, out)).toThrow(
       'received 3 entries it does not write, which replacing the folder would delete: dist/esm/extra.d.ts, docs/custom.css, src/mine/',
     );
@@ -66,6 +68,12 @@ describe('replacing the output folder', () => {
     expect(() => swapIntoPlace(staging, out)).toThrow();
     expect(fs.readFileSync(path.join(out, 'src/index.ts'), 'utf8')).toContain(GENERATED_MARKER);
     expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.swap-fails'))).toEqual([]);
+  });
+
+  it('names ten of many files added by hand, and counts the rest', () => {
+    const { out, staging } = previousOutput('many-added');
+    for (let index = 1; index <= 12; index++) fs.writeFileSync(path.join(out, `src/note-${String(index).padStart(2, '0')}.md`), 'mine');
+    expect(() => swapIntoPlace(staging, out)).toThrow(/received 12 entries it does not write, which replacing the folder would delete: src\/note-01\.md, .*src\/note-10\.md and 2 more;/);
   });
 
   it("replaces the build's and the docs' files of an older run, declarations and module-type files included", () => {

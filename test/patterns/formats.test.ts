@@ -308,7 +308,8 @@ describe('pattern names', () => {
   it.each([
     ['an empty name', '', 'expected x-pattern-name to be a name of letters and digits that starts with a letter, such as "CallerId", received ""'],
     ['a number', 1, 'expected x-pattern-name to be a name of letters and digits that starts with a letter, such as "CallerId", received 1'],
-    ['a name with _ or $ (PascalCasing dropped them silently)', '$x', 'received "$x"'],
+    ['a name with $ (PascalCasing dropped it silently)', '$x', 'received "$x"'],
+    ['a name with _ (caller_id became CallerId silently)', 'caller_id', 'received "caller_id"'],
     ['a name that is not an identifier (it was made AB silently)', 'a-b', 'received "a-b"'],
     ['a global the generated code uses', 'RegExp', 'x-pattern-name "RegExp" names the type RegExp, which would hide the global RegExp the generated code uses'],
   ])('refuse %s', (_, value, message) => {
@@ -317,6 +318,8 @@ describe('pattern names', () => {
 
   it('give a pattern named after a global by its component another name', () => {
     expect(names({ Record: { type: 'string', pattern: '^a$' } })).toEqual(['^a$: RecordPattern']);
+    // Component Reg, property exp: RegExp, which the pattern module itself uses.
+    expect(names({ Reg: { type: 'object', properties: { exp: { type: 'string', pattern: '^b$' } } } })).toEqual(['^b$: RegExpPattern']);
   });
 });
 

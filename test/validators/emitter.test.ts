@@ -62,6 +62,9 @@ describe('the emitter refuses what it cannot check', () => {
     ['not back to itself', { not: { $ref: '#' } }, 'circular schema at #: #/not -> #'],
     ['an anyOf whose other branch would end it for some values', { $defs: { a: { anyOf: [{ type: 'string' }, { $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' }, 'circular schema at #/$defs/a: #/$defs/a/anyOf/1 -> #/$defs/a'],
     ['a loop reached only through a property', { properties: { x: { $ref: '#/$defs/a' } }, $defs: { a: { if: { $ref: '#/$defs/a' } } } }, 'circular schema at #/$defs/a: #/$defs/a/if -> #/$defs/a'],
+    ['a loop through a single x-warn', { 'x-warn': { $ref: '#' } }, 'circular schema at #: #/x-warn -> #'],
+    ['a loop through else', { if: { type: 'string' }, else: { $ref: '#' } }, 'circular schema at #: #/else -> #'],
+    ['a loop through a discriminator mapping beside an anyOf', { anyOf: [{ type: 'object' }], discriminator: { propertyName: 'kind', mapping: { d: '#/$defs/d' } }, $defs: { d: { allOf: [{ $ref: '#' }] } } }, 'circular schema at #: #/discriminator/mapping/d -> #/$defs/d/allOf/0 -> #'],
     ['a loop through x-warn (its warnings checked on the same value)', { 'x-warn': [{ maxLength: 3 }, { $ref: '#' }] }, 'circular schema at #: #/x-warn/1 -> #'],
     ['a loop through dependentSchemas', { dependentSchemas: { x: { $ref: '#' } } }, 'circular schema at #: #/dependentSchemas/x -> #'],
     ['a loop through a discriminator mapping that no oneOf branch names', { oneOf: [{ type: 'object' }], discriminator: { propertyName: 'kind', mapping: { d: '#/$defs/d' } }, $defs: { d: { allOf: [{ $ref: '#' }] } } }, 'circular schema at #: #/discriminator/mapping/d -> #/$defs/d/allOf/0 -> #'],
@@ -93,6 +96,13 @@ describe('the emitter refuses what it cannot check', () => {
     // Without the oneOf the discriminator is an annotation: the variants extend the base, no loop.
     delete (document.components!.schemas!.Pet as Record<string, unknown>).oneOf;
     expect(() => emitValidators(context(document))).not.toThrow();
+  });
+
+  it('looks at each schema once: 40 levels of schemas that each include the next twice (2^40 ways down) compile', () => {
+    // Without remembering the schemas found to be in no loop, the walk would follow every way.
+    const $defs: Record<string, unknown> = { d40: { type: 'string' } };
+    for (let level = 39; level >= 0; level--) $defs[`d${level}`] = { allOf: [{ $ref: `#/$defs/d${level + 1}` }, { $ref: `#/$defs/d${level + 1}` }] };
+    expect(() => compile({ $defs, $ref: '#/$defs/d0' })).not.toThrow();
   });
 
   it('accepts recursion that goes into a property or an item each time (a tree)', async () => {

@@ -158,9 +158,15 @@ describe('extension keywords at their edges', () => {
   it.each([
     ['the same property twice', { type: 'object', properties: { a: {} }, 'x-order': [{ before: 'a', after: 'a' }] }, 'expected "x-order/0" to compare two properties, received "a" as both before and after at #/x-order'],
     ['a property the schema does not allow (a typo that would compare nothing)', { type: 'object', properties: { dateStart: {}, dateEnd: {} }, additionalProperties: false, 'x-order': [{ before: 'dateStart', after: 'dateEnd' }, { before: 'dateStart', after: 'dateEdn' }] }, 'expected "x-order/1" to name properties this schema allows (dateStart, dateEnd), received "dateEdn" at #/x-order'],
+    ['a when that names a property the schema does not allow', { type: 'object', properties: { a: {}, b: {} }, additionalProperties: false, 'x-order': [{ before: 'a', after: 'b', when: { equal: ['a', 'typo'] } }] }, 'received "typo" at #/x-order'],
+    ['an empty x-message', { type: 'string', maxLength: 1, 'x-message': '' }, 'expected "x-message" to be a message (a non-empty string), received "" at #/x-message'],
     ['an x-message that is not a string (it was dropped)', { type: 'string', maxLength: 1, 'x-message': 5 }, 'expected "x-message" to be a message (a non-empty string), received 5 at #/x-message'],
   ])('refuses %s', (_, schema, message) => {
     expect(() => compileSchemaMap({ S: schema }, { dialect: 'openapi-3.1' })).toThrow(message);
+  });
+
+  it('accepts x-order names that patternProperties allows beside additionalProperties: false', () => {
+    expect(() => compileSchemaMap({ S: { type: 'object', properties: { a: {} }, patternProperties: { '^d': {} }, additionalProperties: false, 'x-order': [{ before: 'a', after: 'dEnd' }] } }, { dialect: 'openapi-3.1' })).not.toThrow();
   });
 
   it('x-unique-by reads a property named like an inherited one ("constructor") as the item\'s own', () => {

@@ -12,10 +12,12 @@
 
 /**
  * The JSON media type's schema of a `content` map (`application/json`, `text/json`,
- * `application/problem+json`, ...), as the generator's isJsonMediaType reads media types: not
- * `application/x-ndjson`.
+ * `application/problem+json`, with parameters or not), as the generator's isJsonMediaType reads
+ * media types: not `application/x-ndjson` nor `application/jsonl`. The subtype in the three
+ * cases specs write it (`json`, `JSON`, `Json`).
  */
-type JsonMediaType = `${string}/json${string}` | `${string}+json${string}` | `${string}/JSON${string}` | `${string}+JSON${string}`;
+type JsonSubtype = `${'/' | '+'}${'json' | 'JSON' | 'Json'}`;
+type JsonMediaType = `${string}${JsonSubtype}` | `${string}${JsonSubtype};${string}` | `${string}${JsonSubtype} ${string}`;
 type JsonContent<C> = { [K in keyof C]: K extends JsonMediaType ? C[K] : never }[keyof C];
 
 /** Content with no JSON media type is not read: the client resolves `undefined` for it. */
