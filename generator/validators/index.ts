@@ -54,7 +54,8 @@ export function emitValidators(context: GenerationContext, options: { itemGuards
       itemGuards: options.itemGuards,
     }),
   );
-  context.report.push(`validators: ${compiled.values.filter((name) => name.startsWith('validate')).join(', ')}`);
+  const validatorNames = compiled.values.filter((name) => name.startsWith('validate'));
+  context.report.push(`validators: ${validatorNames.length ? validatorNames.join(', ') : 'none (the spec has no JSON body and no component schema to check)'}`);
   return {
     files: [{ path: VALIDATORS_FILE, contents: compiled.source }],
     exports: [{ module: VALIDATORS_MODULE, values: compiled.values, types: compiled.types }],

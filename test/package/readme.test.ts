@@ -139,4 +139,25 @@ describe('the code in the READMEs', () => {
       fs.rmSync(path.dirname(out), { recursive: true, force: true });
     }
   });
+
+  it("shows the example of the first success answer with JSON, as the client reads it (a 200 in text comes first, the 201 is JSON)", { timeout: 120_000 }, () => {
+    const dir = scratchDir('readme-status');
+    try {
+      const spec = path.join(dir, 'status.json');
+      fs.writeFileSync(spec, JSON.stringify({
+        openapi: '3.1.0', info: { title: 'Status', version: '1.0.0' }, servers: [{ url: 'https://api.example.com' }],
+        paths: { '/things': { post: { operationId: 'makeThing', responses: {
+          '200': { description: 'already there', content: { 'text/plain': { schema: { type: 'string' } } } },
+          '201': { description: 'made', content: { 'application/json': { schema: { type: 'object' }, example: { made: 'yes-201' } } } },
+        } } } },
+      }));
+      const out = path.join(dir, 'out');
+      expect(runGenerate(['--spec', spec, '--out', out, '--no-docs', '--no-build']).status).toBe(0);
+      const text = fs.readFileSync(path.join(out, 'README.md'), 'utf8');
+      expect(text).toContain("the spec's example of a `201` answer");
+      expect(text).toContain('yes-201');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -153,6 +153,13 @@ describe('names', () => {
     expect(() => emitValidators(context(document))).toThrow(/type ValidationIssue would export "ValidationIssue", which the schema aliases/);
   });
 
+  it('says so when there is nothing to validate, rather than printing an empty list', () => {
+    const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/x': { get: { operationId: 'ping', responses: { '204': { description: 'ok' } } } } } } as unknown as OpenApiDocument;
+    const withContext = context(document);
+    emitValidators(withContext);
+    expect(withContext.report).toEqual(['validators: none (the spec has no JSON body and no component schema to check)']);
+  });
+
   it('exports one validator per name, and the pattern stage provides the regexes', () => {
     const output = emitValidators(context(spec()));
     expect(output.exports).toEqual([
