@@ -10,6 +10,7 @@ import { format, parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
 import { generate } from './pipeline.js';
+import { pascalCase } from './shared/codegen.js';
 import { GeneratorError } from './shared/errors.js';
 import { observeStaging, type StagingEntry } from './shared/output.js';
 import type { ApiTarget } from './shared/stage.js';
@@ -31,8 +32,8 @@ Relative paths are read from the folder you run the command in. Exit codes: 0 do
 date), 1 the spec, the output folder or --check failed (the message says where), 2 a usage
 error, 70 a bug in the generator. GENERATOR_NO_WORKERS=1 runs it in one thread (for a debugger).`;
 
-/** The flags that take a value: npm keeps `true` for them, and the value as a positional. */
-const VALUE_FLAGS = new Set(['--spec', '--out', '--api', '--lint-config']);
+/** The flags that take a value, with what it is: npm keeps `true` for them, and the value as a positional. */
+const VALUE_FLAGS = new Map([['--spec', '<file>'], ['--out', '<dir>'], ['--api', '<name>'], ['--lint-config', '<file>']]);
 
 const OPTIONS = {
   api: { type: 'string' },
@@ -80,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   if (swallowed.length > 0) {
     throw new UsageError(
       `npm took ${swallowed.join(', ')} for its own configuration, so the generator never saw ${swallowed.length === 1 ? 'it' : 'them'}: ` +
-        `put "--" before the generator's flags (npm run generate -- ${swallowed.map((flag) => (VALUE_FLAGS.has(flag) ? `${flag} <${flag === '--out' ? 'dir' : flag === '--api' ? 'name' : 'file'}>` : flag)).join(' ')})`,
+        `put "--" before the generator's flags (npm run generate -- ${swallowed.map((flag) => (VALUE_FLAGS.has(flag) ? `${flag} ${VALUE_FLAGS.get(flag)}` : flag)).join(' ')})`,
     );
   }
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; strict: true; allowPositionals: false; tokens: true }>>;
@@ -275,11 +276,10 @@ function targetForSpec(spec: string, out: string, lintConfig: string | undefined
   };
 }
 
-/** `pets-v2.yaml` -> `PetsV2`: a prefix for the error classes, or `Api` when the name gives none. */
+/** `pets-v2.yaml` -> `PetsV2`: a prefix for the error classes, or `Api` when the name gives none (`2024-pets`). */
 function errorPrefixFor(base: string): string {
-  const words = base.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const prefix = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
-  return /^[A-Z][A-Za-z0-9]*$/.test(prefix) && prefix !== 'Api' ? prefix : 'Api';
+  const prefix = pascalCase(base);
+  return /^[A-Z][A-Za-z0-9]*$/.test(prefix) ? prefix : 'Api';
 }
 
 /** The API of spec/apis.yaml whose output folder `outDir` is, if any (an unreadable list names none). */

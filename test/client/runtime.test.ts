@@ -248,6 +248,8 @@ describe('options', () => {
     expect(() => runtime({ middleware: [new Signer()] })).not.toThrow();
     expect(() => runtime({ headers: { 'Content-Type': 'application/json; charset=utf-8' } })).not.toThrow();
     expect(() => runtime({ headers: { 'content-type': 'application/merge-patch+json' } })).not.toThrow();
+    // text/json is JSON for the generator too (its validators check such a body).
+    expect(() => runtime({ headers: { 'content-type': 'text/json' } })).not.toThrow();
     expect(() => runtime({ headers: { 'Content-Type': 'application/json;charset="UTF-8"' } })).not.toThrow();
     expect(
       () => new ClientRuntime({ headers: { Authorization: 'Basic x' } }, { factoryName: 'createTestClient', baseUrl: 'http://api.test', requiresToken: false }),

@@ -129,8 +129,9 @@ function checkHeaders(value: unknown, where: string, tokenSent: boolean): void {
     if (lower === 'content-encoding') {
       throw new TypeError(`${header}: the client sends the JSON it checked as it is; a middleware that compresses the body sets it`);
     }
-    // application/json or a +json type, in UTF-8: the body goes out as the JSON text checked.
-    if (lower === 'content-type' && !/^application\/(?:[\w.!#$&^-]+\+)?json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i.test(text)) {
+    // A JSON media type as the generator reads one (application/json, text/json, a +json type),
+    // in UTF-8: the body goes out as the JSON text checked.
+    if (lower === 'content-type' && !/^[\w.!#$&^+-]+\/(?:[\w.!#$&^-]+\+)?json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i.test(text)) {
       throw new TypeError(`${header} must be a JSON media type such as "application/json" (the client sends the body as JSON, in UTF-8), received ${JSON.stringify(text)}`);
     }
     if (tokenSent && lower === 'authorization') {

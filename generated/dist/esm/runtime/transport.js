@@ -40,7 +40,10 @@ export function classifyTransportError(error) {
         return { code: certificate.code, notConnected: true, transient: false };
     return { code: collectErrors(error)[0]?.code, notConnected: false, transient: false };
 }
-/** Whether an error says the connection was never made: its code, from the connect or lookup (all of Happy Eyeballs' attempts, for its AggregateError). */
+/**
+ * Whether an error says the connection was never made: it came from the connect or the lookup
+ * (or has a code only those give), or it is Happy Eyeballs' AggregateError and every attempt did.
+ */
 function failedToConnect(error) {
     const attempts = error.errors;
     if (Array.isArray(attempts) && attempts.length > 0) {
