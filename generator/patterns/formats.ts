@@ -96,7 +96,7 @@ export const FORMATS: readonly FormatDefinition[] = [
   {
     format: 'uuid',
     defaultName: 'Uuid',
-    description: 'a UUID (RFC 4122: 8-4-4-4-12 hex digits, any case, optionally after urn:uuid:)',
+    description: 'a UUID (RFC 4122: 8-4-4-4-12 hex digits, any case)',
     example: '1b4e28ba-2fa1-11d2-883f-0016d3cca427',
     helper: 'formatUuid',
     check: 'matchesUuid',

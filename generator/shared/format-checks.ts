@@ -72,11 +72,18 @@ function matchesDateTime(text: string): boolean {
 }`,
   },
   formatEmail: {
-    needs: [],
-    source: `const EMAIL = /^[a-z0-9!#$%&'*+/=?^_\`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_\`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+    needs: ['formatIpv4', 'formatIpv6'],
+    source: `// RFC 5321 Mailbox: a dot-string or a quoted string, "@", a domain or an address literal.
+const EMAIL = /^(?:[a-z0-9!#$%&'*+/=?^_\`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_\`{|}~-]+)*|"(?:[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\[\\x20-\\x7e])*")@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\\[([\\x21-\\x5a\\x5e-\\x7e]+)\\])$/i;
+const EMAIL_GENERAL_LITERAL = /^[a-z0-9-]*[a-z0-9]:[\\x21-\\x5a\\x5e-\\x7e]+$/i;
 
 function matchesEmail(text: string): boolean {
-  return EMAIL.test(text);
+  const match = EMAIL.exec(text);
+  if (!match) return false;
+  const literal = match[1];
+  if (literal === undefined) return true;
+  if (/^ipv6:/i.test(literal)) return matchesIpv6(literal.slice(5));
+  return matchesIpv4(literal) || EMAIL_GENERAL_LITERAL.test(literal);
 }`,
   },
   formatUri: {
@@ -106,7 +113,7 @@ function matchesUri(text: string): boolean {
   },
   formatUuid: {
     needs: [],
-    source: `const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+    source: `const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 function matchesUuid(text: string): boolean {
   return UUID.test(text);

@@ -57,7 +57,7 @@ const DIALECT_URIS: Record<Dialect, ReadonlySet<string>> = {
     'https://json-schema.org/draft/2020-12/schema',
     'https://spec.openapis.org/oas/3.1/dialect/base',
   ]),
-  'openapi-3.0': new Set(['http://json-schema.org/draft-04/schema#', 'http://json-schema.org/draft-04/schema']),
+  'openapi-3.0': new Set(['http://json-schema.org/draft-04/schema']),
 };
 
 export type KeywordKind = 'implemented' | 'annotation' | 'container' | 'unsupported';
@@ -66,7 +66,8 @@ export function keywordKind(dialect: Dialect, keyword: string, value: unknown): 
   if (IMPLEMENTED[dialect].has(keyword)) return 'implemented';
   if (keyword.startsWith('x-') || ANNOTATIONS.has(keyword)) return 'annotation';
   if (CONTAINERS.has(keyword)) return 'container';
-  if (keyword === '$schema' && typeof value === 'string' && DIALECT_URIS[dialect].has(value)) return 'annotation';
+  // An empty fragment names the same resource: `.../2020-12/schema#` is the 2020-12 meta-schema.
+  if (keyword === '$schema' && typeof value === 'string' && DIALECT_URIS[dialect].has(value.replace(/#$/, ''))) return 'annotation';
   return 'unsupported';
 }
 

@@ -88,6 +88,21 @@ const SUITES: Array<{ folder: string; dialect: Dialect; formats: boolean; files?
   { folder: 'draft2020-12', dialect: 'openapi-3.1', formats: false },
   // OpenAPI 3.0 asserts formats; the optional format tests check the ones implemented.
   { folder: 'draft4', dialect: 'openapi-3.0', formats: true },
+  // The optional tests of what the validators promise: ECMAScript regexes with the u flag,
+  // lengths in code points, big and overflowing numbers.
+  {
+    folder: 'draft2020-12/optional',
+    dialect: 'openapi-3.1',
+    formats: false,
+    files: ['bignum.json', 'ecmascript-regex.json', 'float-overflow.json', 'non-bmp-regex.json'],
+  },
+  // The eight formats the validators assert (when `formats` is on).
+  {
+    folder: 'draft2020-12/optional/format',
+    dialect: 'openapi-3.1',
+    formats: true,
+    files: ['date.json', 'date-time.json', 'email.json', 'ipv4.json', 'ipv6.json', 'time.json', 'uri.json', 'uuid.json'],
+  },
   {
     folder: 'draft4/optional/format',
     dialect: 'openapi-3.0',
@@ -178,6 +193,8 @@ if (!fs.existsSync(path.join(SUITE_DIR, 'tests'))) {
       expect(run('draft2020-12')).toBeGreaterThanOrEqual(230);
       expect(run('draft4')).toBeGreaterThanOrEqual(140);
       expect(run('draft4/optional/format')).toBe(5);
+      expect(run('draft2020-12/optional')).toBe(30);
+      expect(run('draft2020-12/optional/format')).toBe(8);
     });
   });
 

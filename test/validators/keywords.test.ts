@@ -146,11 +146,17 @@ const OPENAPI_31: Array<[string, Case]> = [
   ['format time without an offset', { schema: { format: 'time' }, value: '09:00:00', want: issue('', 'format', 'must match format "time" (received "09:00:00")') }],
   ['format email', { schema: { format: 'email' }, value: 'a@@b.c', want: issue('', 'format', 'must match format "email" (received "a@@b.c")') }],
   ['format uuid', { schema: { format: 'uuid' }, value: '2f1e9c4a-1b2c-4d5e-8f90-1234567890ab', want: 'ok' }],
+  ['format uuid, as a URN (not in RFC 4122\'s grammar)', { schema: { format: 'uuid' }, value: 'urn:uuid:2f1e9c4a-1b2c-4d5e-8f90-1234567890ab', want: issue('', 'format', 'must match format "uuid" (received "urn:uuid:2f1e9c4a-1b2c-4d5e-8f90-1234567890ab")') }],
+  ['format email, a quoted local part (RFC 5321)', { schema: { format: 'email' }, value: '"joe bloggs"@example.com', want: 'ok' }],
+  ['format email, an IPv6 address literal', { schema: { format: 'email' }, value: 'joe@[IPv6:::1]', want: 'ok' }],
+  ['format email, an address literal that is no address', { schema: { format: 'email' }, value: 'joe@[300.1.1.1]', want: issue('', 'format', 'must match format "email" (received "joe@[300.1.1.1]")') }],
   ['format uri, relative', { schema: { format: 'uri' }, value: '/relative', want: issue('', 'format', 'must match format "uri" (received "/relative")') }],
   ['format ipv4, leading zero', { schema: { format: 'ipv4' }, value: '192.168.0.01', want: issue('', 'format', 'must match format "ipv4" (received "192.168.0.01")') }],
   ['format ipv6', { schema: { format: 'ipv6' }, value: '::ffff:192.168.0.1', want: 'ok' }],
   ['format applies to strings only', { schema: { format: 'email' }, value: 12, want: 'ok' }],
   ['format int32 on a number', { schema: { type: 'integer', format: 'int32' }, value: 2 ** 31, want: issue('', 'format', 'must match format "int32" (received 2147483648)') }],
+  ['format int64 past 64 bits', { schema: { type: 'integer', format: 'int64' }, value: 2 ** 64, want: issue('', 'format', 'must match format "int64" (received 18446744073709552000)') }],
+  ['format int64 at its largest JSON value (9223372036854775807 parses to 2^63)', { schema: { type: 'integer', format: 'int64' }, value: JSON.parse('9223372036854775807'), want: 'ok' }],
   // all issues
   ['allErrors reports every issue (first shown)', { schema: { required: ['a', 'b'], properties: { c: { type: 'string' } } }, value: { c: 1 }, options: { allErrors: true }, want: issue('', 'required', 'must have required property "a"') }],
 ];

@@ -49,10 +49,11 @@ const STRING_FORMATS: Record<string, { helper: string; check: string; cost: Cost
 };
 
 /** OpenAPI's number formats: the bounds each one asserts (`float` and `double` assert none). */
-const NUMBER_FORMATS: Record<string, { min: number; max: number } | 'integer' | null> = {
+const NUMBER_FORMATS: Record<string, { min: number; max: number } | null> = {
   int32: { min: -(2 ** 31), max: 2 ** 31 - 1 },
-  // Every integer JSON can carry into a JS number fits in 64 bits.
-  int64: 'integer',
+  // Signed 64 bits. A JS number cannot hold 2^63 - 1: the JSON 9223372036854775807 parses to
+  // 2^63, which must pass; 2^64 and 1e300 must not.
+  int64: { min: -(2 ** 63), max: 2 ** 63 },
   float: null,
   double: null,
 };
@@ -81,7 +82,7 @@ export const format: KeywordFunction = (cx) => {
   }
   const bounds = NUMBER_FORMATS[name];
   if (cx.group === 'number' && bounds) {
-    const range = bounds === 'integer' ? '' : ` || ${cx.data} < ${bounds.min} || ${cx.data} > ${bounds.max}`;
+    const range = ` || ${cx.data} < ${bounds.min} || ${cx.data} > ${bounds.max}`;
     const outside = `${cx.guard ? '' : 'c.formats && '}(!Number.isInteger(${cx.data})${range})`;
     return [cx.fail(outside, `must match format ${JSON.stringify(name)}`, { received: cx.data })];
   }

@@ -177,7 +177,7 @@ export function asEventExpiresAt(value: unknown): EventExpiresAt {
 }
 
 /**
- * A string in format `uuid`: a UUID (RFC 4122: 8-4-4-4-12 hex digits, any case, optionally after urn:uuid:), such as `1b4e28ba-2fa1-11d2-883f-0016d3cca427`.
+ * A string in format `uuid`: a UUID (RFC 4122: 8-4-4-4-12 hex digits, any case), such as `1b4e28ba-2fa1-11d2-883f-0016d3cca427`.
  *
  * Approximate: accepts every such string, and some that are not (hex digits and group lengths left to the guard); 1 member. `isUuid` checks the format itself, as the validators do.
  * @format uuid
@@ -320,7 +320,7 @@ function matchesDateTime(text: string): boolean {
   return parts.length === 2 && matchesDate(parts[0]!) && matchesTime(parts[1]!);
 }
 
-const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 function matchesUuid(text: string): boolean {
   return UUID.test(text);
