@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isIdentifier, jsDoc, quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
-import { followRefs, type OpenApiDocument } from '../shared/openapi.js';
+import { followRefs, isIgnoredHeaderParameter, operationParameters, type OpenApiDocument } from '../shared/openapi.js';
 import type { GeneratedFile, GenerationContext, StageOutput } from '../shared/stage.js';
 import { readOperations, type ClientOperation } from './operations.js';
 import { VALIDATORS_MODULE } from '../validators/index.js';
@@ -29,7 +29,7 @@ const NAMING_FILE = 'naming.ts';
 /** Error classes of the runtime, and the suffix each is exported under after the prefix. */
 const ERROR_CLASSES: Array<[runtimeName: string, suffix: string, doc: string]> = [
   ['ClientError', 'Error', 'Base class of every error the client throws: `code` says what failed, `outcome` what the server can have done.'],
-  ['ClientValidationError', 'ValidationError', 'The request body does not match the spec; nothing was sent. `issues` lists the problems.'],
+  ['ClientValidationError', 'ValidationError', 'The request body or parameters do not match the spec; nothing was sent. `issues` lists the problems.'],
   ['ClientApiError', 'ApiError', 'The server answered with a non-2xx status: `status`, `body` (parsed JSON or raw text), `headers`.'],
   ['ClientBadRequestError', 'BadRequestError', '400 Bad Request.'],
   ['ClientUnauthorizedError', 'UnauthorizedError', '401: the token is missing, invalid or expired.'],
@@ -47,11 +47,11 @@ const ERROR_CLASSES: Array<[runtimeName: string, suffix: string, doc: string]> =
 
 /** Runtime types re-exported under the prefix: [runtime module, runtime name, suffix]. */
 const RUNTIME_TYPES: Array<[string, string, string]> = [
-  ['./runtime/client.js', 'ClientOptions', 'ClientOptions'],
-  ['./runtime/client.js', 'RequestOptions', 'RequestOptions'],
-  ['./runtime/client.js', 'ClientWarning', 'Warning'],
-  ['./runtime/client.js', 'RetryEvent', 'RetryEvent'],
-  ['./runtime/client.js', 'ValidateResponsesMode', 'ValidateResponsesMode'],
+  ['./runtime/definitions.js', 'ClientOptions', 'ClientOptions'],
+  ['./runtime/definitions.js', 'RequestOptions', 'RequestOptions'],
+  ['./runtime/definitions.js', 'ClientWarning', 'Warning'],
+  ['./runtime/definitions.js', 'RetryEvent', 'RetryEvent'],
+  ['./runtime/definitions.js', 'ValidateResponsesMode', 'ValidateResponsesMode'],
   ['./runtime/retry.js', 'RetryOptions', 'RetryOptions'],
   ['./runtime/errors.js', 'ErrorCode', 'ErrorCode'],
   ['./runtime/errors.js', 'RequestOutcome', 'RequestOutcome'],
@@ -131,6 +131,7 @@ function emitClientModule(
   const { document, target } = context;
   const prefix = target.errorPrefix;
   const validators = operations.flatMap((operation) => [
+    ...(operation.hasParams ? [`validate${operation.pascalName}Parameters`] : []),
     ...(operation.hasJsonBody ? [`validate${operation.pascalName}Request`] : []),
     ...(operation.jsonResponse ? [`validate${operation.pascalName}Response`] : []),
   ]).filter((name) => !availableValidators || availableValidators.has(name));
@@ -146,13 +147,14 @@ function emitClientModule(
   const typeRoots = [...new Set(operations.map((operation) => operation.typeRef.slice(0, operation.typeRef.indexOf('['))))].sort();
   if (typeRoots.length > 0) out.push(`import type { ${typeRoots.join(', ')} } from "./types.gen.js";`);
   if (imported.length > 0) out.push(`import { ${imported.join(', ')} } from ${quote(VALIDATORS_MODULE)};`);
-  out.push('import { ClientRuntime, type OperationDefinition } from "./runtime/client.js";');
+  out.push('import { ClientRuntime } from "./runtime/client.js";');
+  if (operations.some((operation) => operation.hasParams)) out.push('import { prepareParameters } from "./runtime/parameters.js";');
   // The runtime's classes and types are imported under the package's names and exported as
   // those imports: a consumer's declaration emit can then name them through the package
   // ("cannot be named" otherwise: an alias \`type VoxoError = ClientError\` leaves the class
   // itself unexported).
   out.push(`import { ${ERROR_CLASSES.map(([name, suffix]) => `${name} as ${prefix}${suffix}`).join(', ')} } from "./runtime/errors.js";`);
-  const typeImports = new Map<string, string[]>();
+  const typeImports = new Map<string, string[]>([['./runtime/definitions.js', ['OperationDefinition']]]);
   for (const [module, name, suffix] of RUNTIME_TYPES) typeImports.set(module, [...(typeImports.get(module) ?? []), `${name} as ${prefix}${suffix}`]);
   for (const [module, list] of typeImports) out.push(`import type { ${list.join(', ')} } from ${quote(module)};`);
   const helperTypes = [
@@ -178,7 +180,7 @@ function emitClientModule(
 
   out.push('const OPERATIONS = {');
   for (const operation of operations) {
-    const validatorFor = (kind: 'Request' | 'Response'): string | undefined => {
+    const validatorFor = (kind: 'Parameters' | 'Request' | 'Response'): string | undefined => {
       const name = `validate${operation.pascalName}${kind}`;
       return validators.includes(name) ? name : undefined;
     };
@@ -189,6 +191,8 @@ function emitClientModule(
       `idempotent: ${operation.idempotent}`,
       `requestBodyRequired: ${operation.bodyRequired}`,
       `jsonResponse: ${operation.jsonResponse}`,
+      ...(operation.hasParams ? ['prepareParameters'] : []),
+      ...(validatorFor('Parameters') ? [`validateParameters: ${validatorFor('Parameters')}`] : []),
       ...(validatorFor('Request') ? [`validateRequest: ${validatorFor('Request')}`] : []),
       ...(validatorFor('Response') ? [`validateResponse: ${validatorFor('Response')}`] : []),
       ...(unavailableGuard(operation) ? [`isUnavailableResponse: ${unavailableGuard(operation)}`] : []),
@@ -220,7 +224,7 @@ function emitClientModule(
       '',
       requiresToken ? 'Pass `token`, or `getToken` to fetch a fresh token before each attempt.' : 'Pass `token` or `getToken` when the API needs a bearer token.',
       `Requests go to ${baseUrl ? `\`${baseUrl}\`` : 'the `baseUrl` option (the spec names no absolute server URL)'} unless \`baseUrl\` says otherwise.`,
-      'Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.',
+      'Request bodies and parameters are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.',
       "A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.",
     ]).trimEnd(),
   );
@@ -279,7 +283,8 @@ function methodDoc(operation: ClientOperation, prefix: string): string[] {
       ? 'Idempotent: retried after 429, 503, connection failures, timeouts, 500, 502 and 504.'
       : `Not idempotent: retried only after 429, a 503 with the API's own error body (as the spec gives it; where it gives none, a 503 is not retried), or a connection that was never made; after a timeout, a reset, a 500/502/504 or another 503 (a proxy's or gateway's, perhaps after passing the request on) it throws an error whose \`outcome\` is \`"unknown"\`.`,
   );
-  if (operation.hasJsonBody) lines.push(`@throws {${prefix}ValidationError} when the body does not match the spec (nothing is sent).`);
+  const checked = [...(operation.hasParams ? ['parameters'] : []), ...(operation.hasJsonBody ? ['body'] : [])].join(' or ');
+  if (checked) lines.push(`@throws {${prefix}ValidationError} when the ${checked} do${checked === 'body' ? 'es' : ''} not match the spec (nothing is sent).`);
   lines.push(`@throws {${prefix}ApiError} when the server answers with a non-2xx status.`);
   lines.push(`@throws {${prefix}TimeoutError} {@link ${prefix}NetworkError} {@link ${prefix}AbortError} when no answer could be read.`);
   if (operation.jsonResponse) lines.push(`@throws {${prefix}ResponseValidationError} when a 2xx body is not JSON (or, with \`validateResponses: "throw"\`, does not match the spec).`);
@@ -326,8 +331,9 @@ function resolveOperationSecurity(document: OpenApiDocument, operation: ClientOp
 /**
  * What the client cannot send as the spec describes it, said at generation rather than found
  * on the wire: a request body in another media type than JSON (the method takes none), a
- * cookie parameter, a parameter whose `style` or `explode` differs from OpenAPI's default for
- * its place (openapi-fetch serializes each place one way), an object in a header.
+ * cookie parameter, a header parameter OpenAPI says to ignore, a parameter whose `style` or
+ * `explode` differs from OpenAPI's default for its place (the client serializes each place
+ * one way).
  */
 export function unsentInputs(document: OpenApiDocument, operations: ClientOperation[]): string[] {
   const lines: string[] = [];
@@ -337,13 +343,14 @@ export function unsentInputs(document: OpenApiDocument, operations: ClientOperat
     if (content && !operation.hasJsonBody && Object.keys(content).length > 0) {
       lines.push(`${operation.methodName}: its request body (${Object.keys(content).join(', ')}) is not sent: the client sends JSON bodies only`);
     }
-    const pathItem = document.paths?.[operation.path] as { parameters?: unknown[] } | undefined;
-    for (const item of [...(pathItem?.parameters ?? []), ...(raw?.parameters ?? [])]) {
-      const parameter = followRefs(document, item).node as { name?: unknown; in?: unknown; style?: unknown; explode?: unknown; schema?: unknown } | undefined;
-      if (typeof parameter?.name !== 'string' || typeof parameter.in !== 'string') continue;
+    for (const { parameter } of operationParameters(document, operation.path, operation.method.toLowerCase())) {
       const where = `${operation.methodName}: ${parameter.in} parameter "${parameter.name}"`;
       if (parameter.in === 'cookie') {
         lines.push(`${where} is not sent (fetch does not send a Cookie header it is given); send it with middleware or your runtime's cookie store`);
+        continue;
+      }
+      if (isIgnoredHeaderParameter(parameter)) {
+        lines.push(`${where} is not sent: OpenAPI says a header parameter of that name is ignored (the client sets the header itself)`);
         continue;
       }
       const defaultStyle = parameter.in === 'query' ? 'form' : 'simple';
@@ -354,8 +361,6 @@ export function unsentInputs(document: OpenApiDocument, operations: ClientOperat
       const scalar = type === 'string' || type === 'number' || type === 'integer' || type === 'boolean';
       if (style !== defaultStyle || (!scalar && explode !== (defaultStyle === 'form'))) {
         lines.push(`${where} (style ${style}, explode ${explode}) is sent as OpenAPI's default for its place (style ${defaultStyle}, explode ${defaultStyle === 'form'}), which the server may read otherwise`);
-      } else if (parameter.in === 'header' && type === 'object') {
-        lines.push(`${where} is an object, which a header cannot carry as given: serialize it yourself`);
       }
     }
   }

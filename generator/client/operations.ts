@@ -5,7 +5,7 @@
  */
 import { isIdentifier, pascalCase, quote } from '../shared/codegen.js';
 import { GeneratorError } from '../shared/errors.js';
-import { followRefs, isSuccessStatus, jsonMediaTypeOf, listOperations, type OpenApiDocument, type OperationRef } from '../shared/openapi.js';
+import { followRefs, isSuccessStatus, jsonMediaTypeOf, listOperations, operationParameters, type OpenApiDocument, type OperationRef, type ParameterObject } from '../shared/openapi.js';
 
 export interface ClientOperation {
   operationId: string;
@@ -88,8 +88,14 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
   const idempotent = IDEMPOTENT.has(method);
   const requestBody = followRefs(document, operation.requestBody).node as { required?: unknown; content?: Record<string, unknown> } | undefined;
   const hasJsonBody = jsonMediaTypeOf(requestBody?.content) !== undefined;
-  const pathItem = document.paths?.[ref.path] as { parameters?: unknown[] } | undefined;
-  const parameters = [...(pathItem?.parameters ?? []), ...(operation.parameters ?? [])];
+  const parameters = operationParameters(document, ref.path, ref.method).map(({ parameter }) => parameter);
+  // OpenAPI: each template expression of a path must be a path parameter. Without one the
+  // client would send `{id}` itself, percent-encoded, to a resource of that name.
+  for (const [, name] of ref.path.matchAll(/\{([^{}]+)\}/g)) {
+    if (!parameters.some((parameter) => parameter.in === 'path' && parameter.name === name)) {
+      throw new GeneratorError(`the path ${ref.path} has {${name}}, but the operation has no path parameter "${name}"; declare it (in: path, required: true)`, ref.pointer);
+    }
+  }
   const responses = Object.entries(operation.responses ?? {});
   const jsonResponse = responses.some(
     ([status, response]) => isSuccessStatus(status) && jsonMediaTypeOf((followRefs(document, response).node as { content?: unknown } | undefined)?.content) !== undefined,
@@ -106,11 +112,8 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
     hasJsonBody,
     bodyRequired: hasJsonBody && requestBody?.required === true,
     hasParams: parameters.length > 0,
-    paramsRequired: parameters.some((item) => {
-      const parameter = followRefs(document, item).node as { in?: unknown; required?: unknown } | undefined;
-      return parameter?.in === 'path' || parameter?.required === true;
-    }),
-    parameterPlaces: placesOf(document, parameters),
+    paramsRequired: parameters.some((parameter) => parameter.in === 'path' || parameter.required === true),
+    parameterPlaces: placesOf(parameters),
     jsonResponse,
     summary: typeof operation.summary === 'string' ? operation.summary : undefined,
     description: typeof operation.description === 'string' ? operation.description : undefined,
@@ -151,14 +154,8 @@ export function outcomeMessages(operationId: string, method: string, idempotent:
   };
 }
 
-function placesOf(document: OpenApiDocument, parameters: unknown[]): Map<string, string[]> {
+function placesOf(parameters: ParameterObject[]): Map<string, string[]> {
   const places = new Map<string, string[]>();
-  for (const parameter of parameters.map((item) => followRefs(document, item).node as { name?: unknown; in?: unknown } | undefined)) {
-    if (typeof parameter?.name !== 'string' || typeof parameter.in !== 'string') continue;
-    const names = places.get(parameter.in) ?? [];
-    if (!names.includes(parameter.name)) names.push(parameter.name);
-    places.set(parameter.in, names);
-  }
+  for (const parameter of parameters) places.set(parameter.in, [...(places.get(parameter.in) ?? []), parameter.name]);
   return places;
 }
-

@@ -5,7 +5,8 @@
  *
  * A pattern is named from the `x-pattern-name` extension of the first schema that uses it,
  * else from its component and property (`CreateCampaignRequest.callerId` ->
- * `CreateCampaignRequestCallerId`), else from its position. A format (`date`, `time`,
+ * `CreateCampaignRequestCallerId`) or its parameter (`id` -> `ParameterId`), else
+ * `SchemaPattern`, numbered when taken. A format (`date`, `time`,
  * `date-time`, `uuid`) is named from the `x-format-name` of the first schema that uses it, else
  * after the format (`IsoDate`, `IsoTime`, `IsoDateTime`, `Uuid`), never taking a name a pattern
  * or a component schema has.
@@ -93,7 +94,7 @@ export function collectPatterns(document: OpenApiDocument): PatternRegistry {
   const formatUses: Array<{ definition: FormatDefinition; pointer: string; explicit: unknown }> = [];
   // Each pattern's name as a schema gives it (x-pattern-name) and where, or the default's parts.
   const naming = new Map<PatternInfo, { explicit?: { name: string; pointer: string }; fallback: string }>();
-  walkSchemas(document, ({ schema, pointer, componentName, propertyName }) => {
+  walkSchemas(document, ({ schema, pointer, componentName, propertyName, parameterName }) => {
     const definition = formatDefinition(schema.format);
     if (definition) formatUses.push({ definition, pointer, explicit: schema[FORMAT_NAME_EXTENSION] });
     if (!('pattern' in schema)) return;
@@ -105,7 +106,9 @@ export function collectPatterns(document: OpenApiDocument): PatternRegistry {
     if (!info) {
       info = { name: '', source, pointers: [], description: typeof schema.description === 'string' ? schema.description : undefined };
       bySource.set(source, info);
-      naming.set(info, { fallback: pascalCase(`${componentName ?? 'Schema'} ${propertyName ?? 'Pattern'}`) });
+      // `Campaign callerId` -> CampaignCallerId; a parameter's `id` -> ParameterId.
+      const owner = componentName ?? (parameterName === undefined ? 'Schema' : 'Parameter');
+      naming.set(info, { fallback: pascalCase(`${owner} ${propertyName ?? parameterName ?? 'Pattern'}`) });
     }
     const named = explicitName(PATTERN_NAME_EXTENSION, schema[PATTERN_NAME_EXTENSION], pointer);
     const entry = naming.get(info)!;

@@ -22,7 +22,8 @@ import {
   type TypeNode,
 } from 'ts-morph';
 import { jsDocText } from '../shared/codegen.js';
-import { resolvePointer, unescapePointerToken } from '../shared/pointer.js';
+import { followRefs, HTTP_METHODS } from '../shared/openapi.js';
+import { escapePointerToken, resolvePointer, unescapePointerToken } from '../shared/pointer.js';
 import type { GenerationContext } from '../shared/stage.js';
 import { patternCatalog, reportOf, schemaType, type PatternTypeReport, type SchemaType } from './catalog.js';
 import { PATTERNS_MODULE } from './guards.js';
@@ -62,7 +63,7 @@ export function applyPatternTypes(typesSource: string, context: GenerationContex
     else {
       const schema = resolvePointer(context.document, pointer) as Record<string, unknown> | undefined;
       const description = typeof schema?.description === 'string' ? schema.description : undefined;
-      edits.push({ info, pointer, target: found, description });
+      for (const target of found) edits.push({ info, pointer, target, description });
     }
   }
 
@@ -305,11 +306,21 @@ function importPosition(text: string): number {
 
 type Located = PropertySignature | TypeNode;
 
-function locate(file: SourceFile, context: GenerationContext, pointer: string): Located | string {
+/**
+ * The types at a schema's pointer: one, or for a parameter of a path item, its own and the copy
+ * in each operation of the path that does not replace it.
+ */
+function locate(file: SourceFile, context: GenerationContext, pointer: string): Located[] | string {
   const tokens = pointer.replace(/^#\/?/, '').split('/').map(unescapePointerToken);
+  const parameter = parameterAt(context, tokens);
+  if (parameter) return locateParameter(file, context, parameter);
   let at: Located | undefined;
   let rest: string[];
-  if (tokens[0] === 'components' && ['schemas', 'headers'].includes(tokens[1]!) && tokens.length >= 3) {
+  if (tokens[0] === 'components' && tokens[1] === 'parameters' && tokens[3] === 'schema') {
+    // openapi-typescript types a component parameter as its schema, and each use refers to it.
+    at = member(typeOf(file.getInterfaceOrThrow('components').getPropertyOrThrow('parameters')), tokens[2]!);
+    rest = tokens.slice(4);
+  } else if (tokens[0] === 'components' && ['schemas', 'headers'].includes(tokens[1]!) && tokens.length >= 3) {
     at = member(typeOf(file.getInterfaceOrThrow('components').getPropertyOrThrow(tokens[1]!)), tokens[2]!);
     rest = tokens.slice(3);
     if (tokens[1] === 'headers') {
@@ -332,15 +343,79 @@ function locate(file: SourceFile, context: GenerationContext, pointer: string): 
     } else if (tokens[3] === 'responses' && tokens[5] === 'content' && tokens[7] === 'schema') {
       at = member(typeOf(member(typeOf(member(typeOf(member(typeOf(operationNode), 'responses')), tokens[4]!)), 'content')), tokens[6]!);
       rest = tokens.slice(8);
-    } else return 'only request and response bodies of paths are mapped';
-  } else return 'not a schema, request body, response or header component, nor a path body';
+    } else return 'only parameters and request and response bodies of paths are mapped';
+  } else return 'not a schema, parameter, request body, response or header component, nor a path body';
+  return below(at, rest);
+}
 
+/** The type at `rest` (`properties/<name>`, `items`) below `at`. */
+function below(at: Located | undefined, rest: string[]): Located[] | string {
   for (let i = 0; at && i < rest.length; i++) {
     if (rest[i] === 'properties' && i + 1 < rest.length) at = member(typeOf(at), rest[++i]!);
     else if (rest[i] === 'items') at = elementType(typeOf(at));
     else return `"${rest[i]}" is not mapped (only properties and items are)`;
   }
-  return at ?? 'not found in the types file';
+  return at ? [at] : 'not found in the types file';
+}
+
+interface ParameterPlace {
+  path: string;
+  /** The operation's method, or undefined for a parameter of the path item. */
+  method: string | undefined;
+  name: string;
+  place: string;
+  /** The tokens below the parameter's schema. */
+  rest: string[];
+}
+
+/** The parameter whose schema (or a schema inside it) `tokens` point at, in a path item or an operation. */
+function parameterAt(context: GenerationContext, tokens: string[]): ParameterPlace | undefined {
+  if (tokens[0] !== 'paths' || tokens.length < 5) return undefined;
+  const method = tokens[2] === 'parameters' ? undefined : tokens[2];
+  const index = method === undefined ? 3 : 4;
+  if (method !== undefined && tokens[3] !== 'parameters') return undefined;
+  if (tokens[index + 1] !== 'schema') return undefined;
+  const node = resolvePointer(context.document, `#/${tokens.slice(0, index + 1).map(escapePointerToken).join('/')}`) as { name?: unknown; in?: unknown } | undefined;
+  if (typeof node?.name !== 'string' || typeof node.in !== 'string') return undefined;
+  return { path: tokens[1]!, method, name: node.name, place: node.in, rest: tokens.slice(index + 2) };
+}
+
+function locateParameter(file: SourceFile, context: GenerationContext, parameter: ParameterPlace): Located[] | string {
+  // The `parameters` member of each type that holds the parameter.
+  const holders: Array<Located | undefined> = [];
+  if (parameter.method !== undefined) holders.push(member(typeOf(operationType(file, context, parameter.path, parameter.method)), 'parameters'));
+  else {
+    holders.push(member(typeOf(interfaceMember(file, 'paths', parameter.path)), 'parameters'));
+    const pathItem = context.document.paths?.[parameter.path] as Record<string, { parameters?: unknown } | undefined> | undefined;
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem?.[method];
+      if (!operation || typeof operation !== 'object' || replaces(context, operation.parameters, parameter)) continue;
+      holders.push(member(typeOf(operationType(file, context, parameter.path, method)), 'parameters'));
+    }
+  }
+  const found: Located[] = [];
+  for (const holder of holders) {
+    const at = below(member(typeOf(member(typeOf(holder), parameter.place)), parameter.name), parameter.rest);
+    if (typeof at === 'string') return at;
+    found.push(...at);
+  }
+  return found;
+}
+
+/** The type of an operation: `operations[id]`, or `paths[path][method]` without an operationId. */
+function operationType(file: SourceFile, context: GenerationContext, path: string, method: string): Located | undefined {
+  const operation = (context.document.paths?.[path] as Record<string, { operationId?: unknown }> | undefined)?.[method];
+  return typeof operation?.operationId === 'string'
+    ? interfaceMember(file, 'operations', operation.operationId)
+    : member(typeOf(interfaceMember(file, 'paths', path)), method);
+}
+
+/** Whether an operation's own parameters have one of the same name and place. */
+function replaces(context: GenerationContext, parameters: unknown, parameter: ParameterPlace): boolean {
+  return Array.isArray(parameters) && parameters.some((item) => {
+    const node = followRefs(context.document, item).node as { name?: unknown; in?: unknown } | undefined;
+    return node?.name === parameter.name && node.in === parameter.place;
+  });
 }
 
 function interfaceMember(file: SourceFile, interfaceName: string, name: string): PropertySignature | undefined {

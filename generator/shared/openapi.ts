@@ -94,3 +94,51 @@ export function followRefs(document: unknown, node: unknown, pointer = ''): { no
   }
   return { node: current, pointer: at };
 }
+
+/** A parameter of an operation, its `$ref`s followed. */
+export interface ParameterObject {
+  name: string;
+  in: string;
+  required?: unknown;
+  schema?: unknown;
+  style?: unknown;
+  explode?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * Header parameters OpenAPI says are ignored: the client sets these headers itself (the body's
+ * media type, the answers it reads, the token).
+ */
+export function isIgnoredHeaderParameter(parameter: ParameterObject): boolean {
+  return parameter.in === 'header' && ['accept', 'content-type', 'authorization'].includes(parameter.name.toLowerCase());
+}
+
+/**
+ * The parameters of an operation: the path item's, then the operation's, where an operation's
+ * parameter replaces the path item's of the same name and place (as OpenAPI says), each with
+ * the pointer of the parameter object (after its `$ref`s). Entries without a string `name`
+ * and `in` are left out.
+ */
+export function operationParameters(document: OpenApiDocument, path: string, method: string): Array<{ parameter: ParameterObject; pointer: string }> {
+  const pathItem = document.paths?.[path] as { parameters?: unknown } | undefined;
+  const operation = pathItem?.[method as keyof typeof pathItem] as { parameters?: unknown } | undefined;
+  const byKey = new Map<string, { parameter: ParameterObject; pointer: string }>();
+  const lists: Array<[unknown, string]> = [
+    [pathItem?.parameters, `#/paths/${escapePointerToken(path)}/parameters`],
+    [operation?.parameters, `#/paths/${escapePointerToken(path)}/${method}/parameters`],
+  ];
+  for (const [list, at] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, index) => {
+      const { node, pointer } = followRefs(document, item, `${at}/${index}`);
+      const parameter = node as Partial<ParameterObject> | undefined;
+      if (typeof parameter?.name !== 'string' || typeof parameter.in !== 'string') return;
+      const key = `${parameter.in}\n${parameter.name}`;
+      // Delete first, so that a replaced parameter takes the operation's place in the order.
+      byKey.delete(key);
+      byKey.set(key, { parameter: parameter as ParameterObject, pointer });
+    });
+  }
+  return [...byKey.values()];
+}

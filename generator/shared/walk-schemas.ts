@@ -17,6 +17,8 @@ export interface SchemaVisit {
   componentName?: string;
   /** The property it is the schema of, if any. */
   propertyName?: string;
+  /** The parameter it is the schema of, if any. */
+  parameterName?: string;
 }
 
 const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
@@ -51,6 +53,7 @@ class Visit implements SchemaVisit {
     private readonly place: Place,
     readonly componentName: string | undefined,
     readonly propertyName: string | undefined,
+    readonly parameterName: string | undefined,
   ) {}
 
   get pointer(): string {
@@ -82,7 +85,7 @@ function walkNonSchema(node: unknown, place: Place, visit: (visit: SchemaVisit) 
     if (!Object.hasOwn(node, key)) continue;
     const child = (node as Record<string, unknown>)[key];
     if (child === null || typeof child !== 'object') continue;
-    if (key === 'schema') walkSchema(child, below(place, key), undefined, undefined, visit, options);
+    if (key === 'schema') walkSchema(child, below(place, key), undefined, undefined, visit, options, parameterNameOf(node));
     else if (key !== 'examples' && key !== 'example') walkNonSchema(child, below(place, key), visit, options);
   }
 }
@@ -94,10 +97,11 @@ function walkSchema(
   propertyName: string | undefined,
   visit: (visit: SchemaVisit) => void,
   options: WalkOptions,
+  parameterName?: string,
 ): void {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return;
   const object = schema as Record<string, unknown>;
-  visit(new Visit(object, place, componentName, propertyName));
+  visit(new Visit(object, place, componentName, propertyName, parameterName));
   for (const keyword of SCHEMA_MAP_KEYWORDS) {
     const map = object[keyword];
     if (map && typeof map === 'object') {
@@ -118,4 +122,10 @@ function walkSchema(
     const list = object[keyword];
     if (Array.isArray(list)) list.forEach((child, index) => walkSchema(child, below(place, keyword, index), componentName, undefined, visit, options));
   }
+}
+
+/** The name of a parameter object (one with a string `name` and `in`). */
+function parameterNameOf(node: object): string | undefined {
+  const { name, in: place } = node as { name?: unknown; in?: unknown };
+  return typeof name === 'string' && typeof place === 'string' ? name : undefined;
 }

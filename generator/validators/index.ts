@@ -11,12 +11,13 @@ import { formatExports, patternExports } from '../patterns/registry.js';
 import { PATTERNS_MODULE } from '../patterns/guards.js';
 import { pascalCase, quote } from '../shared/codegen.js';
 import { inSpec } from '../shared/errors.js';
-import { followRefs, jsonMediaTypeOf, listOperations, successStatuses, type JsonSchema, type OpenApiDocument } from '../shared/openapi.js';
+import { followRefs, jsonMediaTypeOf, listOperations, successStatuses, type JsonSchema, type OpenApiDocument, type OperationRef } from '../shared/openapi.js';
 import { joinPointer, resolvePointer, unescapePointerToken } from '../shared/pointer.js';
 import type { GenerationContext, StageOutput } from '../shared/stage.js';
 import type { Direction } from './context.js';
 import { dialectOf, type Dialect } from './dialect.js';
 import { compileModule, type CompiledModule, type RootSchema } from './module.js';
+import { withParameterSchemas } from './parameters.js';
 
 export type { Dialect } from './dialect.js';
 export type { Direction } from './context.js';
@@ -87,15 +88,32 @@ export function compileSchemaMap(schemas: Record<string, JsonSchema>, options: S
 }
 
 /**
- * The schemas of a spec to export validators for, in a fixed order: per operation its request
- * body, first 2xx response and 503 response (else 5XX, else default; JSON media types), then
- * every component schema.
+ * The schemas of a spec to export validators for, in a fixed order: per operation its
+ * parameters (see parameters.ts), request body, first 2xx response and 503 response (else 5XX,
+ * else default; JSON media types), then every component schema.
  */
-export function specRoots(document: OpenApiDocument): RootSchema[] {
+export function specRoots(spec: OpenApiDocument): RootSchema[] {
   const roots: RootSchema[] = [];
-  for (const { method, path, operation, pointer } of listOperations(document)) {
-    const name = pascalCase(operation.operationId ?? `${method} ${path}`);
+  const operationName = (operation: OperationRef): string => pascalCase(operation.operation.operationId ?? `${operation.method} ${operation.path}`);
+  const operations = listOperations(spec);
+  const byPointer = new Map(operations.map((operation) => [operation.pointer, operation]));
+  const { document, operations: withParameters } = withParameterSchemas(spec, (pointer) => operationName(byPointer.get(pointer)!));
+  const parametersOf = new Map(withParameters.map((parameters) => [parameters.operationPointer, parameters.pointer]));
+  for (const ref of operations) {
+    const { method, path, operation, pointer } = ref;
+    const name = operationName(ref);
     const operationType = `paths[${quote(path)}][${quote(method)}]`;
+    const parameters = parametersOf.get(pointer);
+    if (parameters) {
+      roots.push({
+        name: `${name}Parameters`,
+        document,
+        pointer: parameters,
+        direction: 'request',
+        type: `${operationType}["parameters"]`,
+        summary: `the parameters of a ${operation.operationId ?? `${method.toUpperCase()} ${path}`} request, as the client takes them (\`{ path, query, header }\`; a parameter given as undefined or null is not sent, and is not checked)`,
+      });
+    }
     const body = jsonSchemaOf(document, operation.requestBody, joinPointer(pointer, 'requestBody'));
     if (body) {
       roots.push(root(document, `${name}Request`, body, 'request', `NonNullable<${operationType}["requestBody"]>["content"][${quote(body.mediaType)}]`,

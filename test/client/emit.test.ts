@@ -12,7 +12,9 @@ import { emitClient, unsentInputs } from '../../generator/client/index.js';
 import { outcomeMessages, readOperations } from '../../generator/client/operations.js';
 import { isJsonMediaType, type OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GeneratorError } from '../../generator/shared/errors.js';
-import { SPEC_FILE } from '../helpers/paths.js';
+import { pathToFileURL } from 'node:url';
+import { scratchDir, SPEC_FILE } from '../helpers/paths.js';
+import { runGenerate } from '../helpers/generate.js';
 import { bundleFile, buildTestPackage, contextFor, type TestPackage } from './helpers/package.js';
 import { loadClient, rejectionOf, type LoadedClient } from './helpers/client.js';
 import { sendJson, startFaultServer, type FaultServer } from './helpers/fault-server.js';
@@ -66,11 +68,18 @@ describe('the VOXO package', () => {
       'src/client.gen.ts',
       'src/runtime/abort.ts',
       'src/runtime/client.ts',
+      'src/runtime/definitions.ts',
       'src/runtime/errors.ts',
+      'src/runtime/failures.ts',
+      'src/runtime/messages.ts',
       'src/runtime/naming.ts',
       'src/runtime/options.ts',
+      'src/runtime/outcome.ts',
+      'src/runtime/parameters.ts',
       'src/runtime/redact.ts',
+      'src/runtime/request-body.ts',
       'src/runtime/retry.ts',
+      'src/runtime/serialize.ts',
       'src/runtime/transport.ts',
       'src/runtime/types.ts',
     ]);
@@ -188,6 +197,28 @@ describe('operations and responses read through the spec', () => {
     expect(() => readOperations(document)).toThrow('operationId "toJSON" cannot name a method of the client: "toJSON" is called by JSON.stringify; rename the operationId');
   });
 
+  it("reads an operation's parameter in place of the path item's of the same name and place", () => {
+    const document = {
+      openapi: '3.1.0', info: { title: 't', version: '1' },
+      paths: {
+        '/search': {
+          parameters: [{ name: 'term', in: 'query', required: true, style: 'deepObject', schema: { type: 'object' } }],
+          get: { operationId: 'search', parameters: [{ name: 'term', in: 'query', schema: { type: 'string' } }], responses: { '204': { description: 'ok' } } },
+        },
+      },
+    } as unknown as OpenApiDocument;
+    const operations = readOperations(document);
+    // Nothing required: `search()` may be called with no input.
+    expect(operations).toMatchObject([{ hasParams: true, paramsRequired: false }]);
+    // The path item's deepObject is not the operation's: nothing to report.
+    expect(unsentInputs(document, operations)).toEqual([]);
+  });
+
+  it('refuses a path template variable that no path parameter declares (the client would send it as text)', () => {
+    const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/items/{id}': { get: { operationId: 'getItem', responses: { '204': { description: 'ok' } } } } } } as unknown as OpenApiDocument;
+    expect(() => readOperations(document)).toThrow('the path /items/{id} has {id}, but the operation has no path parameter "id"; declare it (in: path, required: true)');
+  });
+
   it('does not report a request body with no media type at all', () => {
     const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/x': { post: { operationId: 'poke', requestBody: { content: {} }, responses: { '204': { description: 'ok' } } } } } } as unknown as OpenApiDocument;
     expect(unsentInputs(document, readOperations(document))).toEqual([]);
@@ -195,7 +226,7 @@ describe('operations and responses read through the spec', () => {
 });
 
 describe('inputs the client cannot send as the spec says', () => {
-  it('are named at generation: a body that is not JSON, a cookie, a style other than the default, an object in a header', () => {
+  it('are named at generation: a body that is not JSON, a cookie, a style other than the default, a header OpenAPI ignores', () => {
     const parameter = (name: string, place: string, type: string, extra: Record<string, unknown> = {}) => ({ name, in: place, schema: { type }, ...extra });
     const document = {
       openapi: '3.1.0',
@@ -213,6 +244,7 @@ describe('inputs the client cannot send as the spec says', () => {
               parameter('name', 'query', 'string', { explode: false }),
               parameter('filter', 'query', 'object'),
               parameter('X-Meta', 'header', 'object'),
+              parameter('Accept', 'header', 'string'),
             ],
             requestBody: { content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
             responses: { '204': { description: 'done' } },
@@ -225,7 +257,7 @@ describe('inputs the client cannot send as the spec says', () => {
       'upload: cookie parameter "session" is not sent (fetch does not send a Cookie header it is given); send it with middleware or your runtime\'s cookie store',
       'upload: query parameter "ids" (style pipeDelimited, explode false) is sent as OpenAPI\'s default for its place (style form, explode true), which the server may read otherwise',
       'upload: query parameter "flags" (style form, explode false) is sent as OpenAPI\'s default for its place (style form, explode true), which the server may read otherwise',
-      'upload: header parameter "X-Meta" is an object, which a header cannot carry as given: serialize it yourself',
+      'upload: header parameter "Accept" is not sent: OpenAPI says a header parameter of that name is ignored (the client sets the header itself)',
     ]);
   });
 });
@@ -320,6 +352,47 @@ void check;
     emitClient(context);
     expect(context.report).toEqual([expect.stringContaining('security scheme "apiKey" (apiKey) is not applied by the client')]);
   });
+});
+
+describe('a generic spec, generated whole (its real validators)', () => {
+  let dir: string;
+  let client: any;
+  let server: FaultServer | undefined;
+  beforeAll(async () => {
+    dir = scratchDir('generic');
+    const generated = runGenerate(['--spec', ITEMS_SPEC, '--out', path.join(dir, 'pkg'), '--no-docs', '--no-build']);
+    expect(generated.stderr).toBe('');
+    client = await import(pathToFileURL(path.join(dir, 'pkg/src/index.ts')).href);
+  }, 120_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('checks parameters against the spec, and what the URL cannot carry, before sending anything', async () => {
+    server = await startFaultServer((_, response) => sendJson(response, 200, []));
+    const made = client.createClient({ baseUrl: server.url });
+    const invalid = await rejectionOf(made.listItems({ params: { query: { limit: 500 } } }));
+    expect(invalid.code).toBe('REQUEST_VALIDATION');
+    expect(invalid.outcome).toBe('not-sent');
+    expect(invalid.issues).toEqual([expect.objectContaining({ path: '/query/limit', keyword: 'maximum', schemaPath: '#/paths/~1items/get/parameters/0/schema/maximum' })]);
+    expect(invalid.message).toBe('listItems: the request parameters are invalid, so nothing was sent:\n  /query/limit: must be <= 100 (received 500)');
+    // A segment the URL parser would remove: GET /items/.. is GET /.
+    const unsendable = await rejectionOf(made.getItem({ params: { path: { id: '..' } } }));
+    expect(unsendable.code).toBe('REQUEST_VALIDATION');
+    expect(unsendable.issues).toEqual([expect.objectContaining({ path: '/path/id', keyword: 'parameter' })]);
+    // The path parameter left out: not sent as a literal {id}.
+    const missing = await rejectionOf(made.getItem({ params: { path: {} } } as never));
+    expect(missing.message).toContain('/path: must have required property "id"');
+    // Without validation, the URL's own rules still hold.
+    const unchecked = await rejectionOf(client.createClient({ baseUrl: server.url, validateRequests: false }).getItem({ params: { path: {} } } as never));
+    expect(unchecked.message).toContain('/path/id: must be given: the path has {id} (received undefined)');
+    expect(server.requests).toHaveLength(0);
+    await expect(made.listItems({ params: { query: { limit: 100 } } })).resolves.toEqual([]);
+    expect(server.requests.map((request) => request.url)).toEqual(['/items?limit=100']);
+  });
+
 });
 
 describe('operation names', () => {

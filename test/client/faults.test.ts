@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { campaignFor, TOKEN, VALID_BODY } from './helpers/fixtures.js';
 import { closedPort, sendJson, startFaultServer, unavailableBody, type FaultHandler, type FaultServer } from './helpers/fault-server.js';
 import { expectNoToken, loadClient, rejectionOf, type LoadedClient, type VoxoModule } from './helpers/client.js';
-import type { ClientOptions } from '../../generator/client/runtime/client.js';
+import type { ClientOptions } from '../../generator/client/runtime/definitions.js';
 
 let loaded: LoadedClient;
 let voxo: VoxoModule;

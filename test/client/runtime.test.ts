@@ -4,7 +4,9 @@
  * `onWarning`; option errors are caught when the client is made.
  */
 import { describe, expect, it } from 'vitest';
-import { ClientRuntime, type OperationDefinition, type ValidationResult, type ClientWarning } from '../../generator/client/runtime/client.js';
+import { ClientRuntime } from '../../generator/client/runtime/client.js';
+import { prepareParameters } from '../../generator/client/runtime/parameters.js';
+import type { ClientWarning, OperationDefinition, ValidationResult } from '../../generator/client/runtime/definitions.js';
 import { ClientValidationError } from '../../generator/client/runtime/errors.js';
 import type { ValidationIssue } from '../../generator/client/runtime/errors.js';
 
@@ -272,7 +274,7 @@ describe('options', () => {
 
   it("sends a query object as OpenAPI's default says (form, exploded), and a list as repeated names", async () => {
     const { instance, sent } = runtime();
-    await instance.execute({ ...operation(), method: 'GET', idempotent: true, requestBodyRequired: false }, { params: { query: { filter: { name: 'a b', age: 2 }, tags: ['x', 'y'] } } });
+    await instance.execute({ ...operation(), method: 'GET', idempotent: true, requestBodyRequired: false, prepareParameters }, { params: { query: { filter: { name: 'a b', age: 2 }, tags: ['x', 'y'] } } });
     expect(new URL(sent[0]!.url).search).toBe('?name=a%20b&age=2&tags=x&tags=y');
   });
 

@@ -33,10 +33,14 @@ describe('the corpus of public specs', () => {
     }
   });
 
-  it('generates at least 90% of the specs', () => {
+  // A floor at the count when parameters started being validated: that refused one more spec
+  // (readme-3.1-schema-validation-top-level, whose parameter schemas are draft-04 in a 3.1
+  // document, a dialect the validators do not compile), down from 48.
+  it('generates at least 47 of the 53 specs', () => {
     const generated = results.filter((result) => result.outcome === 'generated');
     console.log(`corpus: ${generated.length} of ${results.length} generated; refused: ${results.filter((r) => r.outcome === 'refused').map((r) => r.spec.name).join(', ') || 'none'}`);
-    expect(generated.length / results.length).toBeGreaterThanOrEqual(0.9);
+    expect(results).toHaveLength(53);
+    expect(generated.length).toBeGreaterThanOrEqual(47);
   });
 
   it('compares real values with Ajv on every generated spec', () => {

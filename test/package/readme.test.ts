@@ -19,7 +19,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(GENERATED_DIR, 'package.js
 
 /** The member names of an exported interface of the generated client runtime. */
 function interfaceMembers(name: string): string[] {
-  const file = path.join(GENERATED_DIR, 'src', 'runtime', 'client.ts');
+  const file = path.join(GENERATED_DIR, 'src', 'runtime', 'definitions.ts');
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
   const declaration = source.statements.find((statement): statement is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(statement) && statement.name.text === name);
   if (!declaration) throw new Error(`no interface ${name} in ${file}`);

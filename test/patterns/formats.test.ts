@@ -96,18 +96,19 @@ describe('format types of the fixture spec', () => {
     expect(lines).toContain('  with format date-time (2 schemas): typed EventArchivedAt & IsoDateTime, neither is tighter: both');
     expect(lines).toContain('  with format date-time (1 schema): typed EventExpiresAt, neither is tighter, and EventExpiresAt & IsoDateTime could expand to up to 28,800 members');
     expect(lines).toContain('IsoTime format time: approximate type, 96 members (minutes, seconds, fractions and offsets typed as ${number}; leap seconds left to the guard)');
-    // Parameters are not typed (as for patterns): reported, not dropped silently.
-    expect(skipped).toEqual([{ pointer: '#/paths/~1events/post/parameters/0/schema', reason: 'only request and response bodies of paths are mapped' }]);
+    // A response header is not typed (as for patterns): reported, not dropped silently.
+    expect(skipped).toEqual([{ pointer: '#/paths/~1events/post/responses/201/headers/X-Expires/schema', reason: 'only parameters and request and response bodies of paths are mapped' }]);
     // The package README lists that field as the string it stayed, the others with their types.
     const readme = emitPackageReadme({ ...context, patternTypes: report, untypedPointers: new Set(skipped.map(({ pointer }) => pointer)) });
-    expect(readme).toContain('| `paths./events.post.parameters.0.schema` | `date-time` | `string` |');
+    expect(readme).toContain('| `paths./events.post.responses.201.headers.X-Expires.schema` | `date-time` | `string` |');
+    expect(readme).toContain('| `paths./events.post.parameters.0.schema` | `date-time` | `IsoDateTime` |');
     expect(readme).toContain('| `Event.startsAt` | `date-time` | `IsoDateTime` |');
     expect(describeSkipped(skipped, context.patterns)).toEqual([
-      'format at #/paths/~1events/post/parameters/0/schema has no compile-time type: only request and response bodies of paths are mapped',
+      'format at #/paths/~1events/post/responses/201/headers/X-Expires/schema has no compile-time type: only parameters and request and response bodies of paths are mapped',
     ]);
     // Many schemas skipped for one reason: one line.
     expect(describeSkipped(Array(4).fill(skipped[0]!), context.patterns)).toEqual([
-      'format date-time at 4 schemas has no compile-time type: only request and response bodies of paths are mapped (the first: #/paths/~1events/post/parameters/0/schema)',
+      'format date-time at 4 schemas has no compile-time type: only parameters and request and response bodies of paths are mapped (the first: #/paths/~1events/post/responses/201/headers/X-Expires/schema)',
     ]);
   });
 
@@ -330,7 +331,7 @@ describe('a spec with formats and no pattern', () => {
     const guards = output.files[0]!.contents;
     expect(output.exports).toEqual([{ module: './patterns.gen.js', values: ['FormatMismatchError', 'isUuid', 'asUuid'], types: ['Uuid'] }]);
     expect(guards).not.toContain('PatternMismatchError');
-    const use = 'import { asUuid, isUuid, type Uuid } from "./patterns.gen.js";\nexport const a: Uuid = asUuid("urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427");\nexport const b: boolean = isUuid(a);\n';
+    const use = 'import { asUuid, isUuid, type Uuid } from "./patterns.gen.js";\nexport const a: Uuid = asUuid("1b4e28ba-2fa1-11d2-883f-0016d3cca427");\nexport const b: boolean = isUuid(a);\n';
     expect(typecheck('patterns-formats-only', { 'patterns.gen.ts': guards, 'use.ts': use }).errors).toEqual([]);
   });
 });

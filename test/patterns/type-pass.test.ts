@@ -202,3 +202,39 @@ describe('a spec with no pattern and no format', () => {
     expect(applyPatternTypes(types, contextFor(plain))).toEqual({ source: types, report: [], skipped: [] });
   });
 });
+
+describe('applyPatternTypes on parameters', () => {
+  // A path item's parameter (typed in the path item and in each operation that does not
+  // replace it), an operation's own, and a component parameter (typed once, where each use refers).
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/items/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z]+$' } }],
+        get: { operationId: 'getItem', parameters: [{ $ref: '#/components/parameters/Code' }], responses: { '204': { description: 'ok' } } },
+        delete: {
+          operationId: 'deleteItem',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } }],
+          responses: { '204': { description: 'ok' } },
+        },
+      },
+    },
+    components: { parameters: { Code: { name: 'code', in: 'query', schema: { type: 'string', pattern: '^[A-Z]{3}$' } } } },
+  } as unknown as OpenApiDocument;
+
+  it('types each parameter with a pattern, named after the parameter, in every place that holds it', async () => {
+    const context = contextFor(spec);
+    const { emitTypes } = await import('../../generator/types/types.js');
+    const result = applyPatternTypes(await emitTypes(context), context);
+    expect(result.skipped).toEqual([]);
+    const typed = (text: string) => text.replace(/\s+/g, ' ');
+    const source = typed(result.source);
+    expect(source).toContain('import type { ParameterCode, ParameterId, ParameterId2 } from "./patterns.gen.js";');
+    // The path item's own, and getItem's copy of it; deleteItem replaces it with its own.
+    expect(source.match(/id: ParameterId;/g)).toHaveLength(2);
+    expect(source).toContain('id: ParameterId2;');
+    expect(source).toContain('Code: ParameterCode;');
+    expect(source).toContain('code?: components["parameters"]["Code"];');
+  });
+});

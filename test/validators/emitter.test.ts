@@ -13,7 +13,7 @@ import { GeneratorError } from '../../generator/shared/errors.js';
 import { collectPatterns } from '../../generator/patterns/registry.js';
 import type { JsonSchema, OpenApiDocument } from '../../generator/shared/openapi.js';
 import type { GenerationContext } from '../../generator/shared/stage.js';
-import { compileSchemaMap, emitValidators, specRoots, type Dialect } from '../../generator/validators/index.js';
+import { compileModule, compileSchemaMap, emitValidators, specRoots, type Dialect } from '../../generator/validators/index.js';
 import { GENERATED_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
 import { importModule, importWithInternals, internalsOf, type Validate } from './suite.js';
 
@@ -206,6 +206,65 @@ describe('the roots of a spec', () => {
 
   it('no 503, 5XX or default JSON response: none', () => {
     expect(unavailable(withResponses({ '503': { description: 'down' }, '400': json('Problem') }))).toBeUndefined();
+  });
+});
+
+describe('$schema', () => {
+  it.each([
+    ['the 2020-12 meta-schema', 'https://json-schema.org/draft/2020-12/schema', 'openapi-3.1'],
+    ['it with an empty fragment, the same resource', 'https://json-schema.org/draft/2020-12/schema#', 'openapi-3.1'],
+    ['draft-04, with and without its fragment', 'http://json-schema.org/draft-04/schema#', 'openapi-3.0'],
+    ['draft-04 without', 'http://json-schema.org/draft-04/schema', 'openapi-3.0'],
+  ] as const)('naming the dialect compiled in is an annotation: %s', (_, uri, dialect) => {
+    expect(() => compile({ properties: { a: { $schema: uri, type: 'string' } } }, dialect)).not.toThrow();
+  });
+
+  it('naming another dialect is refused', () => {
+    expect(() => compile({ properties: { a: { $schema: 'http://json-schema.org/draft-07/schema#' } } })).toThrow('unsupported keyword "$schema" at #/properties/a/$schema');
+  });
+});
+
+describe('the parameters of an operation', () => {
+  const document = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/items/{id}': {
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z]+$' } },
+          { name: 'limit', in: 'query', required: true, schema: { type: 'string' } },
+        ],
+        get: {
+          operationId: 'list',
+          parameters: [
+            // Replaces the path item's `limit`: optional, and an integer.
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
+            // Neither is sent (a cookie; a header OpenAPI says to ignore), so neither is required.
+            { name: 'sid', in: 'cookie', required: true, schema: { type: 'string' } },
+            { name: 'Accept', in: 'header', required: true, schema: { type: 'string' } },
+          ],
+          responses: { '204': { description: 'ok' } },
+        },
+      },
+    },
+  } as unknown as OpenApiDocument;
+
+  it('are one validator of { path, query, header }, each parameter checked by its schema in the spec', async () => {
+    const roots = specRoots(document);
+    expect(roots.map((root) => root.name)).toEqual(['ListParameters']);
+    expect(roots[0]).toMatchObject({ direction: 'request', type: 'paths["/items/{id}"]["get"]["parameters"]' });
+    const module = await importModule(compileModule(roots, { dialect: 'openapi-3.1' }).source);
+    const validate = module.validateListParameters as Validate;
+    expect(validate({ path: { id: 'abc' } }).ok).toBe(true);
+    expect(validate({ path: { id: 'abc' }, query: { limit: 2 } }).ok).toBe(true);
+    expect(validate({ path: { id: 'ABC' }, query: { limit: 0 } }, { allErrors: true })).toMatchObject({
+      ok: false,
+      issues: [
+        { path: '/path/id', keyword: 'pattern', schemaPath: '#/paths/~1items~1{id}/parameters/0/schema/pattern', message: 'must match pattern ^[a-z]+$ (received "ABC")' },
+        { path: '/query/limit', keyword: 'minimum', schemaPath: '#/paths/~1items~1{id}/get/parameters/0/schema/minimum' },
+      ],
+    });
+    expect(validate({ query: { limit: 2 } })).toMatchObject({ ok: false, issues: [{ path: '', keyword: 'required', message: 'must have required property "path"' }] });
   });
 });
 

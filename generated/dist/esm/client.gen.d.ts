@@ -1,7 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import type { operations } from "./types.gen.js";
 import { ClientError as VoxoError, ClientValidationError as VoxoValidationError, ClientApiError as VoxoApiError, ClientBadRequestError as VoxoBadRequestError, ClientUnauthorizedError as VoxoUnauthorizedError, ClientForbiddenError as VoxoForbiddenError, ClientNotFoundError as VoxoNotFoundError, ClientConflictError as VoxoConflictError, ClientUnprocessableEntityError as VoxoUnprocessableEntityError, ClientRateLimitError as VoxoRateLimitError, ClientServerError as VoxoServerError, ClientTimeoutError as VoxoTimeoutError, ClientNetworkError as VoxoNetworkError, ClientAbortError as VoxoAbortError, ClientResponseValidationError as VoxoResponseValidationError } from "./runtime/errors.js";
-import type { ClientOptions as VoxoClientOptions, RequestOptions as VoxoRequestOptions, ClientWarning as VoxoWarning, RetryEvent as VoxoRetryEvent, ValidateResponsesMode as VoxoValidateResponsesMode } from "./runtime/client.js";
+import type { ClientOptions as VoxoClientOptions, RequestOptions as VoxoRequestOptions, ClientWarning as VoxoWarning, RetryEvent as VoxoRetryEvent, ValidateResponsesMode as VoxoValidateResponsesMode } from "./runtime/definitions.js";
 import type { RetryOptions as VoxoRetryOptions } from "./runtime/retry.js";
 import type { ErrorCode as VoxoErrorCode, RequestOutcome as VoxoRequestOutcome, ValidationIssue as VoxoValidationIssue, RequestSnapshot as VoxoRequestSnapshot, ErrorDetails as VoxoErrorDetails, ApiErrorDetails as VoxoApiErrorDetails } from "./runtime/errors.js";
 import type { JsonRequestBody, JsonSuccessBody } from "./runtime/types.js";
@@ -10,7 +10,7 @@ import type { JsonRequestBody, JsonSuccessBody } from "./runtime/types.js";
  */
 export { VoxoError };
 /**
- * The request body does not match the spec; nothing was sent. `issues` lists the problems.
+ * The request body or parameters do not match the spec; nothing was sent. `issues` lists the problems.
  */
 export { VoxoValidationError };
 /**
@@ -151,7 +151,7 @@ export interface VoxoClient {
  *
  * Pass `token`, or `getToken` to fetch a fresh token before each attempt.
  * Requests go to `https://api.voxo.co` unless `baseUrl` says otherwise.
- * Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.
+ * Request bodies and parameters are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.
  * A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.
  */
 export declare function createVoxoClient(options: VoxoClientOptions): VoxoClient;

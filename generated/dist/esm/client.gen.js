@@ -11,7 +11,7 @@ import { ClientError as VoxoError, ClientValidationError as VoxoValidationError,
  */
 export { VoxoError };
 /**
- * The request body does not match the spec; nothing was sent. `issues` lists the problems.
+ * The request body or parameters do not match the spec; nothing was sent. `issues` lists the problems.
  */
 export { VoxoValidationError };
 /**
@@ -89,7 +89,7 @@ const OPERATIONS = {
  *
  * Pass `token`, or `getToken` to fetch a fresh token before each attempt.
  * Requests go to `https://api.voxo.co` unless `baseUrl` says otherwise.
- * Request bodies are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.
+ * Request bodies and parameters are validated before sending; 2xx bodies are validated and mismatches reported to `onWarning` (`validateResponses: "warn"`), because a 2xx means the server did the work.
  * A request is sent again only when the server cannot have done the work (429, a 503 with the API's own error body, no connection), or when its method is idempotent.
  */
 export function createVoxoClient(options) {

@@ -10,7 +10,7 @@
  * option, what it must be and what it received, instead of being ignored or failing deep
  * inside a call as a network error that suggests the request may have taken effect.
  */
-import type { ClientOptions, RequestOptions } from './client.js';
+import type { ClientOptions, RequestOptions } from './definitions.js';
 import type { RetryOptions } from './retry.js';
 
 /** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import util from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
-import type { ClientOptions, RequestOptions } from '../../../generator/client/runtime/client.js';
+import type { ClientOptions, RequestOptions } from '../../../generator/client/runtime/definitions.js';
 import type * as Errors from '../../../generator/client/runtime/errors.js';
 import { buildTestPackage } from './package.js';
 import { TOKEN } from './fixtures.js';

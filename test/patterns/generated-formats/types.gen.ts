@@ -94,7 +94,8 @@ export interface operations {
     createEvent: {
         parameters: {
             query?: {
-                since?: string;
+                /** @format date-time */
+                since?: IsoDateTime;
             };
             header?: never;
             path?: never;
@@ -109,6 +110,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "X-Expires"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -6,6 +6,7 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.watchAbort = watchAbort;
+exports.raceAbort = raceAbort;
 const watches = new WeakMap();
 /** Calls `callback` when `signal` aborts (not if it already has); returns the undo. */
 function watchAbort(signal, callback) {
@@ -38,4 +39,21 @@ function startWatch(signal) {
     watches.set(signal, watch);
     signal.addEventListener('abort', listener, { once: true });
     return watch;
+}
+/** The promise, or a rejection with the signal's reason as soon as it aborts. */
+function raceAbort(promise, signal) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
 }

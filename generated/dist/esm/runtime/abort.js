@@ -36,3 +36,20 @@ function startWatch(signal) {
     signal.addEventListener('abort', listener, { once: true });
     return watch;
 }
+/** The promise, or a rejection with the signal's reason as soon as it aborts. */
+export function raceAbort(promise, signal) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}

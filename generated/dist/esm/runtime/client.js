@@ -11,19 +11,15 @@
  * generated `client.gen.ts` passes each operation's definition.
  */
 import createOpenApiFetch from 'openapi-fetch';
-import { ClientAbortError, ClientApiError, ClientError, ClientNetworkError, ClientResponseValidationError, ClientTimeoutError, ClientValidationError, createApiError, } from './errors.js';
-import { watchAbort } from './abort.js';
+import { ClientValidationError } from './errors.js';
+import { raceAbort, watchAbort } from './abort.js';
+import { DEFAULT_TIMEOUT_MS, } from './definitions.js';
+import { abortError, base, redirectFailure, responseFailure, statusFailure, tokenFailure, transportFailure } from './failures.js';
+import { compose, describeText, errorText, formatIssues, jsonIssue } from './messages.js';
 import { checkCallOptions, checkClientOptions, describe, tokenProblem } from './options.js';
-import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from './redact.js';
-import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep } from './retry.js';
-import { classifyTransportError } from './transport.js';
-function validateFully(validate, value) {
-    const result = validate(value);
-    return result.ok ? result : validate(value, { allErrors: true });
-}
-export const DEFAULT_TIMEOUT_MS = 30000;
-const MAX_ISSUES_IN_MESSAGE = 10;
-const MAX_BODY_IN_MESSAGE = 200;
+import { callOutcome } from './outcome.js';
+import { checkedSafely, checkSentBody, prepareBody } from './request-body.js';
+import { isRetryable, resolveRetryOptions, retryDelay, sleep } from './retry.js';
 export class ClientRuntime {
     constructor(options, defaults) {
         /** The middleware registered, as openapi-fetch holds it: with any, the Request sent may not be the one built. */
@@ -58,9 +54,7 @@ export class ClientRuntime {
         const userAgent = options.userAgent ?? defaults.userAgent;
         if (userAgent)
             headers['User-Agent'] = userAgent;
-        // OpenAPI's default for an object in the query is form, exploded (`name=a&age=2`);
-        // openapi-fetch's own is deepObject (`object[name]=a`).
-        this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers, querySerializer: { object: { style: 'form', explode: true } } });
+        this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers });
         if (options.middleware?.length)
             this.use(...options.middleware);
     }
@@ -80,7 +74,10 @@ export class ClientRuntime {
     }
     async execute(operation, input, init = {}) {
         checkCallOptions(operation.operationId, init, this.token !== undefined || this.getToken !== undefined);
-        const body = this.prepareBody(operation, input.body);
+        const parameters = operation.prepareParameters
+            ? operation.prepareParameters(operation, input.params, this.validateRequests ? operation.validateParameters : undefined, this.onWarning)
+            : { path: operation.path, query: '', header: {} };
+        const body = prepareBody(operation, input.body, this.validateRequests ? operation.validateRequest : undefined, this.onWarning);
         const retry = init.retry === undefined ? this.retryOptions : resolveRetryOptions(this.retry, init.retry);
         const timeoutMs = init.timeoutMs ?? this.timeoutMs;
         const signal = init.signal;
@@ -91,10 +88,10 @@ export class ClientRuntime {
         let earlier;
         for (let attempt = 1;; attempt++) {
             if (signal?.aborted)
-                throw this.abortError(operation, attempt - 1, previous, earlier, signal.reason, secrets);
-            const result = await this.attempt(operation, input.params, body, init, timeoutMs, secrets);
+                throw abortError(operation, attempt - 1, previous, earlier, signal.reason, secrets);
+            const result = await this.attempt(operation, input.params, parameters, body, init, timeoutMs, secrets);
             if ('aborted' in result)
-                throw this.abortError(operation, attempt - 1, previous, earlier, signal?.reason, secrets, attempt);
+                throw abortError(operation, attempt - 1, previous, earlier, signal?.reason, secrets, attempt);
             const failure = result.failure;
             if (!failure)
                 return result.value;
@@ -110,79 +107,11 @@ export class ClientRuntime {
                 await sleep(delayMs, signal);
             }
             catch {
-                throw this.abortError(operation, attempt, failure, earlier, signal?.reason, secrets);
+                throw abortError(operation, attempt, failure, earlier, signal?.reason, secrets);
             }
         }
     }
-    /**
-     * The body as it will be sent, checked: the validator reads the JSON the server will get, and
-     * that same text is sent. (Checking the value itself would pass a body whose \`toJSON\`, or a
-     * getter on its prototype, or a Map, sends something else.) When the JSON is invalid, the
-     * issues shown are the value's where it is invalid too, so they show what the caller passed
-     * (\`NaN\`, which JSON writes as null). A body that cannot be JSON (a BigInt, a cycle, a
-     * getter that throws) is refused before sending, with its path when the value is invalid.
-     */
-    prepareBody(operation, body) {
-        const validate = this.validateRequests ? operation.validateRequest : undefined;
-        if (!validate || (body === undefined && !operation.requestBodyRequired))
-            return { value: body, serialized: false };
-        let text;
-        try {
-            text = JSON.stringify(body);
-        }
-        catch (error) {
-            const invalid = valueErrors(validate, body);
-            if (invalid?.length)
-                throw this.invalidBody(operation, invalid, 'invalid');
-            throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request body cannot be sent as JSON, so nothing was sent: ${errorText(error, [])}`, {
-                ...base(operation, 0, 'not-sent'),
-                cause: error,
-            });
-        }
-        let result;
-        try {
-            result = validateFully(validate, text === undefined ? undefined : JSON.parse(text));
-        }
-        catch (error) {
-            // A validator can only throw on a value too deep for the stack (a recursive schema).
-            throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request body could not be checked against the spec, so nothing was sent: ${errorText(error, [])}`, {
-                ...base(operation, 0, 'not-sent'),
-                cause: error,
-            });
-        }
-        const issues = result.issues ?? [];
-        const warnings = issues.filter((issue) => issue.severity === 'warning');
-        if (warnings.length > 0) {
-            this.onWarning({
-                type: 'request-validation',
-                operationId: operation.operationId,
-                issues: warnings,
-                message: `${operation.operationId}: the request body has ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings)}`,
-            });
-        }
-        const errors = issues.filter((issue) => issue.severity !== 'warning');
-        if (!result.ok && errors.length > 0) {
-            // The JSON's issues, each told as the value's issue of the same check at the same path
-            // where there is one (NaN, which JSON writes as null, is shown as NaN); issues of one
-            // check at one path (the missing properties of an object) are paired off in order.
-            const asGiven = new Map();
-            for (const issue of valueErrors(validate, body) ?? []) {
-                const key = issueKey(issue);
-                asGiven.set(key, [...(asGiven.get(key) ?? []), issue]);
-            }
-            const shown = errors.map((issue) => asGiven.get(issueKey(issue))?.shift() ?? issue);
-            const onlyAsSent = shown.some((issue, index) => issue === errors[index]);
-            throw this.invalidBody(operation, shown, onlyAsSent ? 'invalid as sent (its JSON, made by a toJSON, from own properties only, or from a Map as {}, is not what the value holds)' : 'invalid');
-        }
-        return text === undefined ? { value: undefined, serialized: false } : { value: text, serialized: true };
-    }
-    invalidBody(operation, errors, what) {
-        return new ClientValidationError(`${operation.operationId}: the request body is ${what}, so nothing was sent:\n${formatIssues(errors)}`, {
-            ...base(operation, 0, 'not-sent'),
-            issues: errors,
-        });
-    }
-    async attempt(operation, params, body, init, timeoutMs, secrets) {
+    async attempt(operation, params, parameters, body, init, timeoutMs, secrets) {
         // The timeout and the caller's signal cover the whole attempt, the token's wait included.
         const controller = new AbortController();
         let timedOut = false;
@@ -207,12 +136,12 @@ export class ClientRuntime {
                 settle();
                 if (!timedOut && callerSignal?.aborted)
                     return { aborted: true };
-                return { failure: this.tokenFailure(operation, timedOut ? new Error(`it did not return a token within ${timeoutMs} ms (timeoutMs)`) : error, secrets) };
+                return { failure: tokenFailure(operation, timedOut ? new Error(`it did not return a token within ${timeoutMs} ms (timeoutMs)`) : error, secrets) };
             }
             const problem = tokenProblem(token);
             if (problem) {
                 settle();
-                return { failure: this.tokenFailure(operation, new TypeError(`it returned a token that ${problem}`), secrets) };
+                return { failure: tokenFailure(operation, new TypeError(`it returned a token that ${problem}`), secrets) };
             }
             token = token.trim();
             if (!secrets.includes(token))
@@ -262,7 +191,7 @@ export class ClientRuntime {
         // A middleware's onRequest can send another body than the one validated: the body sent is
         // checked too, when it is not the validated text.
         const validated = body.serialized && this.middleware.length > 0 ? body.value : undefined;
-        const trackingFetch = (given) => validated === undefined ? send(given) : raceAbort(this.checkSentBody(operation, given, validated), signal).then(() => send(given));
+        const trackingFetch = (given) => validated === undefined ? send(given) : raceAbort(checkSentBody(operation, given, validated), signal).then(() => send(given));
         const headers = { ...init.headers };
         if (token)
             headers.Authorization = `Bearer ${token}`;
@@ -273,7 +202,11 @@ export class ClientRuntime {
         let result;
         try {
             result = await this.fetchClient.request(operation.method, operation.path, {
-                params,
+                // Middleware sees the parameters as given; the URL and headers are serialize.ts's (the
+                // path serializer runs only when there is a `path`, so one is always passed).
+                params: { ...params, path: params?.path ?? {}, header: parameters.header },
+                pathSerializer: (url) => url.slice(0, url.length - operation.path.length) + parameters.path,
+                querySerializer: () => parameters.query,
                 body: body.value,
                 // The text made once is sent as it is; a middleware serializing a body of its own gets JSON.
                 ...(body.serialized ? { bodySerializer: (value) => (value === body.value ? value : JSON.stringify(value)) } : {}),
@@ -297,38 +230,18 @@ export class ClientRuntime {
                 };
             }
             const aborted = !timedOut && callerSignal?.aborted === true;
-            return { failure: this.transportFailure(operation, error, state, { timedOut, aborted, timeoutMs }, secrets) };
+            return { failure: transportFailure(operation, error, state, { timedOut, aborted, timeoutMs, baseUrl: this.baseUrl }, secrets) };
         }
         finally {
             settle();
         }
         const { response } = result;
         if (manual && (response.redirected || response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
-            return { failure: this.redirectFailure(operation, response, response.ok ? result.data : result.error, state, secrets) };
+            return { failure: redirectFailure(operation, response, response.ok ? result.data : result.error, state, secrets) };
         }
         if (!response.ok)
-            return { failure: this.statusFailure(operation, response, result.error, state, secrets) };
+            return { failure: statusFailure(operation, response, result.error, state, secrets) };
         return this.readSuccess(operation, response, result.data, state, secrets);
-    }
-    /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
-    async checkSentBody(operation, request, validated) {
-        const text = await sentText(request);
-        if (typeof text !== 'string')
-            throw this.invalidBody(operation, [text], "unreadable as a middleware's onRequest encoded it");
-        if (text === validated)
-            return;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            throw this.invalidBody(operation, [jsonIssue(describeText(text, []), errorText(error, []))], "invalid as a middleware's onRequest changed it");
-        }
-        const result = checkedSafely(operation.validateRequest, value, []);
-        if (result.ok)
-            return;
-        const errors = result.issues.filter((issue) => issue.severity !== 'warning');
-        throw this.invalidBody(operation, errors, "invalid as a middleware's onRequest changed it");
     }
     readSuccess(operation, response, data, state, secrets) {
         if (!operation.jsonResponse)
@@ -370,177 +283,7 @@ export class ClientRuntime {
             }
             issues = errors;
         }
-        const status = response.status;
-        return {
-            failure: {
-                kind: { kind: 'final' },
-                outcome: 'succeeded',
-                toError: (attempts) => {
-                    const keyword = issues[0]?.keyword;
-                    const what = keyword === 'json' ? 'its body is not JSON' : keyword === 'uncheckable' ? 'its body could not be checked against the spec' : 'its body does not match the spec';
-                    return new ClientResponseValidationError(`${label(operation)}: the server answered ${status}, but ${what}:\n${formatIssues(issues)}\n${operation.messages.done}`, {
-                        ...base(operation, attempts, 'succeeded', snapshot(state, secrets)),
-                        status,
-                        issues,
-                        body: scrubText(text, secrets),
-                        headers: redactHeaders(response.headers, secrets),
-                    });
-                },
-            },
-        };
-    }
-    statusFailure(operation, response, body, state, secrets) {
-        const status = response.status;
-        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-        const { kind, outcome } = judgeAnswer(operation, response, body, state);
-        const wire = state.response;
-        const replaced = state.sent && wire !== response && wire?.status !== response.status;
-        const why = !state.sent
-            ? "; a middleware's onRequest answered it, and nothing was sent"
-            : replaced
-                ? `; a middleware answered it in place of ${wire ? `the server's ${wire.status}` : 'a failed request'}, which says what the server can have done`
-                : kind.kind === 'final' && status === 503
-                    ? operation.isUnavailableResponse
-                        ? `; it is not the API's own 503 (its body is not the one the spec gives), so a proxy or gateway may have answered it after passing the request on`
-                        : `; the spec gives no body for the API's own 503 to tell it from a proxy's or gateway's, which may answer it after passing the request on`
-                    : '';
-        return {
-            kind,
-            outcome,
-            retryAfterMs,
-            toError: (attempts, exhausted, result = outcome) => {
-                const scrubbed = scrubValue(body, secrets);
-                const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${why}`;
-                return createApiError(compose(operation, head, result, attempts, exhausted), {
-                    ...base(operation, attempts, result, snapshot(state, secrets)),
-                    status,
-                    statusText: response.statusText,
-                    body: scrubbed,
-                    headers: redactHeaders(response.headers, secrets),
-                    retryAfterMs,
-                });
-            },
-        };
-    }
-    /**
-     * A redirect answered a request that is not idempotent: a 3xx (not followed), a browser's
-     * opaque redirect (status 0), or one that a custom `fetch` followed anyway. The server may
-     * or may not have done the work (a 303 usually means it did, a 307 that it did not), and
-     * following it is what the client must not do, so the outcome is `unknown` and it is final.
-     */
-    redirectFailure(operation, response, body, state, secrets) {
-        const status = response.status;
-        const location = response.headers.get('location');
-        const shown = (url) => scrubText(redactUrl(url), secrets);
-        const what = response.type === 'opaqueredirect'
-            ? 'was redirected by the server (a browser does not say where)'
-            : response.redirected
-                ? `was redirected, and the \`fetch\` option followed the redirect to ${shown(response.url)}, which answered ${status}`
-                : `was answered ${status}${response.statusText ? ` ${response.statusText}` : ''}, a redirect${location ? ` to ${shown(location)}` : ''}`;
-        const head = `${label(operation)} ${what}; a request that is not idempotent is not followed to another address`;
-        return {
-            kind: { kind: 'final' },
-            outcome: 'unknown',
-            // The plain class: a status class (a ServerError for a 503) would describe the answer to
-            // another request, where a custom fetch followed the redirect.
-            toError: (attempts, _exhausted, result = 'unknown') => new ClientApiError(compose(operation, head, result, attempts, false), {
-                ...base(operation, attempts, result, snapshot(state, secrets)),
-                status,
-                statusText: response.statusText,
-                body: scrubValue(body, secrets),
-                headers: redactHeaders(response.headers, secrets),
-            }),
-        };
-    }
-    transportFailure(operation, error, state, how, secrets) {
-        const status = state.response?.status;
-        const phase = status === undefined ? 'response' : 'body';
-        const afterStatus = status === undefined ? '' : ` after the server answered ${status}`;
-        // With a status in hand, the status says what the server did; without one, only whether a
-        // connection was made can tell.
-        // (Nothing sent means no status either, and the outcome `not-sent`.)
-        // (A 503 whose body was lost cannot be told from a gateway's: see judgeStatus.)
-        const seen = status === undefined
-            ? { kind: { kind: 'lost' }, outcome: state.sent ? 'unknown' : 'not-sent' }
-            : status >= 200 && status < 300
-                ? { kind: { kind: 'lost' }, outcome: 'succeeded' }
-                : judgeStatus(operation, status, undefined);
-        if (how.aborted) {
-            const outcome = seen.outcome;
-            return {
-                kind: { kind: 'final' },
-                outcome,
-                toError: (attempts, _exhausted, result = outcome) => new ClientAbortError(compose(operation, `${label(operation)} was aborted by the caller's signal${afterStatus}`, result, attempts, false), {
-                    ...base(operation, attempts, result, snapshot(state, secrets)),
-                    cause: scrubError(error, secrets),
-                }),
-            };
-        }
-        if (how.timedOut) {
-            const { kind, outcome } = state.sent ? seen : { kind: { kind: 'final' }, outcome: 'not-sent' };
-            // A timeout in a middleware's onRequest fires before anything is sent.
-            const waited = !state.sent ? 'before it was sent' : phase === 'response' ? 'waiting for the response' : `waiting for the body of the ${status} response`;
-            return {
-                kind,
-                outcome,
-                toError: (attempts, exhausted, result = outcome) => new ClientTimeoutError(compose(operation, `${label(operation)} timed out after ${how.timeoutMs} ms ${waited}`, result, attempts, exhausted), {
-                    ...base(operation, attempts, result, snapshot(state, secrets)),
-                    timeoutMs: how.timeoutMs,
-                    phase,
-                    status,
-                }),
-            };
-        }
-        if (!state.sent) {
-            // fetch was never called: a middleware's onRequest threw, or the body could not be serialised.
-            return {
-                kind: { kind: 'final' },
-                outcome: 'not-sent',
-                toError: (attempts, _exhausted, result = 'not-sent') => new ClientError('REQUEST_SETUP', compose(operation, `${label(operation)} failed before sending: ${errorText(error, secrets)}`, result, attempts, false), {
-                    ...base(operation, attempts, result),
-                    cause: scrubError(error, secrets),
-                }),
-            };
-        }
-        const transport = classifyTransportError(error);
-        const { kind, outcome } = transport.notConnected && status === undefined ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : seen;
-        const what = transport.notConnected
-            ? `could not connect to ${redactUrl(this.baseUrl)}`
-            : `lost the connection${afterStatus}`;
-        return {
-            kind,
-            outcome,
-            toError: (attempts, exhausted, result = outcome) => new ClientNetworkError(compose(operation, `${label(operation)} ${what}: ${errorText(error, secrets)}${transport.code ? ` (${transport.code})` : ''}`, result, attempts, exhausted), {
-                ...base(operation, attempts, result, snapshot(state, secrets)),
-                networkCode: transport.code,
-                phase,
-                status,
-                cause: scrubError(error, secrets),
-            }),
-        };
-    }
-    tokenFailure(operation, error, secrets) {
-        return {
-            kind: { kind: 'final' },
-            outcome: 'not-sent',
-            toError: (attempts, _exhausted, result = 'not-sent') => new ClientError('TOKEN_PROVIDER', compose(operation, `${label(operation)}: getToken() failed: ${errorText(error, secrets)}`, result, attempts, false), {
-                ...base(operation, attempts, result),
-                cause: scrubError(error, secrets),
-            }),
-        };
-    }
-    /** `beforeAttempt`: the attempt whose token was awaited when the signal aborted. */
-    abortError(operation, attempts, previous, earlier, reason, secrets, beforeAttempt) {
-        const outcome = earlier ?? 'not-sent';
-        const head = !previous
-            ? `${label(operation)} was aborted by the caller's signal before it was sent`
-            : beforeAttempt
-                ? `${label(operation)} was aborted by the caller's signal before attempt ${beforeAttempt} was sent`
-                : `${label(operation)} was aborted by the caller's signal while waiting to retry`;
-        return new ClientAbortError(compose(operation, head, outcome, attempts, false), {
-            ...base(operation, attempts, outcome),
-            cause: previous ? previous.toError(attempts, false, outcome) : scrubError(reason, secrets),
-        });
+        return { failure: responseFailure(operation, response, text, issues, state, secrets) };
     }
 }
 function observe(hook, value) {
@@ -564,208 +307,6 @@ function parseOrText(text) {
     catch {
         return text;
     }
-}
-/**
- * The text of a body a middleware sent, decoded when it compressed it (gzip or deflate, where
- * the runtime has DecompressionStream); or, for a body in an encoding not decoded here, the
- * issue that refuses it: the client never sends a body it has not checked.
- */
-async function sentText(request) {
-    const header = request.headers.get('content-encoding') ?? '';
-    // Encodings in the order applied ("gzip, identity"), undone last first.
-    const encodings = header.toLowerCase().split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== 'identity');
-    if (encodings.length === 0)
-        return request.clone().text();
-    const issue = (reason) => ({
-        path: '',
-        keyword: 'content-encoding',
-        message: `must be sent in an encoding the client can check (received Content-Encoding ${JSON.stringify(header)}, ${reason})`,
-        schemaPath: '',
-        severity: 'error',
-    });
-    const unknown = encodings.find((name) => name !== 'gzip' && name !== 'x-gzip' && name !== 'deflate');
-    if (unknown !== undefined)
-        return issue(`and ${JSON.stringify(unknown)} is not one the client can decode to check the body: gzip or deflate`);
-    if (typeof DecompressionStream !== 'function')
-        return issue('which this runtime has no DecompressionStream to decode');
-    let body = request.clone().body;
-    if (!body)
-        return '';
-    for (const name of encodings.reverse())
-        body = body.pipeThrough(new DecompressionStream(name === 'deflate' ? 'deflate' : 'gzip'));
-    try {
-        return await new Response(body).text();
-    }
-    catch (error) {
-        return issue(`which does not decode: ${errorText(error, [])}`);
-    }
-}
-/** The promise, or a rejection with the signal's reason as soon as it aborts. */
-function raceAbort(promise, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
-}
-function base(operation, attempts, outcome, request) {
-    return { operationId: operation.operationId, method: operation.method, path: operation.path, attempts, outcome, request };
-}
-function label(operation) {
-    return `${operation.operationId} (${operation.method} ${operation.path})`;
-}
-/**
- * `judgeStatus` of the answer, or, when a middleware's onResponse or onError answered in the
- * server's place, of what happened: a middleware that turns a 201 into a 503 must not make the
- * create be sent again, nor one that turns a reset into a 503.
- */
-function judgeAnswer(operation, response, body, state) {
-    const wire = state.response;
-    // Nothing sent: an onRequest answered. The status rules the retry; nothing can have been done.
-    if (!state.sent)
-        return { kind: { kind: 'status', status: response.status }, outcome: 'not-sent' };
-    if (wire === response)
-        return judgeStatus(operation, response.status, body);
-    if (wire === undefined) {
-        const transport = classifyTransportError(state.error);
-        return transport.notConnected ? { kind: { kind: 'not-connected', transient: transport.transient }, outcome: 'not-sent' } : { kind: { kind: 'lost' }, outcome: 'unknown' };
-    }
-    if (wire.ok)
-        return { kind: { kind: 'final' }, outcome: 'succeeded' };
-    // A middleware rewrote the server's answer: its status, and for a 503 its own body (kept by
-    // the attempt), decide, whatever the middleware made of them.
-    return judgeStatus(operation, wire.status, state.wireBody);
-}
-/**
- * What an answer says the server did, and whether the retry rule may send the request again:
- * by its status, except a 503 of a request that is not idempotent, which says "not done" only
- * when its body is the API's own (`isUnavailableResponse`); any other 503 may come from a proxy
- * or gateway that passed the request on: its outcome is unknown, and it is final.
- */
-function judgeStatus(operation, status, body) {
-    if (status === 503 && !operation.idempotent && !isApiUnavailable(operation, body))
-        return { kind: { kind: 'final' }, outcome: 'unknown' };
-    return { kind: { kind: 'status', status }, outcome: outcomeOfStatus(status) };
-}
-/** Whether a 503's body is the API's own; one its guard cannot read (too deep) is not. */
-function isApiUnavailable(operation, body) {
-    try {
-        return operation.isUnavailableResponse?.(body) === true;
-    }
-    catch {
-        return false;
-    }
-}
-/** What a status says the server did: 2xx did it, 4xx (429 included) and 503 did not. */
-function outcomeOfStatus(status) {
-    if (status >= 200 && status < 300)
-        return 'succeeded';
-    if ((status >= 400 && status < 500) || status === 503)
-        return 'rejected';
-    return 'unknown';
-}
-/** The errors of a value as given, or undefined when reading it throws (a getter). */
-function valueErrors(validate, value) {
-    try {
-        const result = validateFully(validate, value);
-        return result.ok ? [] : result.issues.filter((issue) => issue.severity !== 'warning');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The outcome of a call from its last attempt's and what the earlier ones can have done: after
- * an attempt that may have done the work (\`unknown\`), a later one that did not, or was never
- * sent, cannot say the work was not done.
- */
-function callOutcome(outcome, earlier) {
-    return earlier === 'unknown' && (outcome === 'not-sent' || outcome === 'rejected') ? 'unknown' : outcome;
-}
-function compose(operation, head, outcome, attempts, exhausted) {
-    const parts = [head.endsWith('.') ? head : `${head}.`];
-    if (exhausted)
-        parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
-    else if (attempts > 1)
-        parts.push(`This was attempt ${attempts}.`);
-    const { messages } = operation;
-    parts.push(outcome === 'unknown' ? messages.unknown : outcome === 'succeeded' ? messages.done : messages.notDone);
-    return parts.join(' ');
-}
-function snapshot(state, secrets) {
-    const request = state.request;
-    if (!request)
-        return undefined;
-    return { method: request.method, url: scrubText(redactUrl(request.url), secrets), headers: redactHeaders(request.headers, secrets) };
-}
-/** `: <the server's message>` for the error's message, from a JSON error body or its text. */
-function describeErrorBody(body) {
-    if (body === undefined || body === null || body === '')
-        return ': the body is empty';
-    if (typeof body === 'string') {
-        if (/^\s*</.test(body) && /<html|<!doctype|<body|<head/i.test(body.slice(0, 1024))) {
-            return ': the body is an HTML page, probably from a proxy or gateway';
-        }
-        return `: ${truncate(body.replace(/\s+/g, ' ').trim())}`;
-    }
-    if (typeof body === 'object') {
-        const message = body.message ?? body.error ?? body.detail;
-        if (typeof message === 'string' && message)
-            return `: ${truncate(message.replace(/\s+/g, ' '))}`;
-    }
-    return '';
-}
-/** validateFully, with a validator's exception (a body too deep for the stack) as an issue. */
-function checkedSafely(validate, value, secrets) {
-    try {
-        return validateFully(validate, value);
-    }
-    catch (error) {
-        return { ok: false, issues: [{ path: '', keyword: 'uncheckable', message: `could not be checked against the spec: ${errorText(error, secrets)}`, schemaPath: '', severity: 'error' }] };
-    }
-}
-/**
- * Which check an issue is of, where, and what it says but for what it received: the value's
- * issue "must be number (received NaN)" stands for the JSON's "(received null)", and one
- * missing property never for another.
- */
-function issueKey(issue) {
-    return `${issue.path}\n${issue.keyword}\n${issue.schemaPath}\n${issue.message.replace(/ \(received [\s\S]*\)$/, '')}`;
-}
-/** The issue of a body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
-function jsonIssue(received, reason) {
-    return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '', severity: 'error' };
-}
-function describeText(text, secrets) {
-    const trimmed = text.trimStart();
-    if (/^<(!doctype|html)/i.test(trimmed))
-        return 'an HTML page';
-    return JSON.stringify(truncate(scrubText(trimmed.replace(/\s+/g, ' '), secrets)));
-}
-function truncate(text) {
-    return text.length > MAX_BODY_IN_MESSAGE ? `${text.slice(0, MAX_BODY_IN_MESSAGE)}… (${text.length} characters)` : text;
-}
-function errorText(error, secrets) {
-    const message = error instanceof Error ? error.message : String(error);
-    return scrubText(message, secrets);
-}
-function formatIssues(issues) {
-    const lines = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `  ${issue.path || '(body)'}: ${issue.message}`);
-    if (issues.length > MAX_ISSUES_IN_MESSAGE)
-        lines.push(`  ... and ${issues.length - MAX_ISSUES_IN_MESSAGE} more (see \`issues\`)`);
-    return lines.join('\n');
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 function hasAccept(headers) {
     return Object.keys(headers).some((name) => name.toLowerCase() === 'accept');

@@ -1,0 +1,78 @@
+"use strict";
+/*
+ * This file is generated. Do not edit it: your changes will be overwritten.
+ * Source: spec/openapi.yaml
+ * Regenerate with: npm run generate
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.label = label;
+exports.compose = compose;
+exports.describeErrorBody = describeErrorBody;
+exports.jsonIssue = jsonIssue;
+exports.describeText = describeText;
+exports.errorText = errorText;
+exports.formatIssues = formatIssues;
+exports.plural = plural;
+const redact_js_1 = require("./redact.js");
+const MAX_ISSUES_IN_MESSAGE = 10;
+const MAX_BODY_IN_MESSAGE = 200;
+/** How messages name an operation: `createCampaign (POST /v2/admin/call-campaigns)`. */
+function label(operation) {
+    return `${operation.operationId} (${operation.method} ${operation.path})`;
+}
+/** An error's message: what happened, the attempts made, and what the server can have done. */
+function compose(operation, head, outcome, attempts, exhausted) {
+    const parts = [head.endsWith('.') ? head : `${head}.`];
+    if (exhausted)
+        parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
+    else if (attempts > 1)
+        parts.push(`This was attempt ${attempts}.`);
+    const { messages } = operation;
+    parts.push(outcome === 'unknown' ? messages.unknown : outcome === 'succeeded' ? messages.done : messages.notDone);
+    return parts.join(' ');
+}
+/** `: <the server's message>` for the error's message, from a JSON error body or its text. */
+function describeErrorBody(body) {
+    if (body === undefined || body === null || body === '')
+        return ': the body is empty';
+    if (typeof body === 'string') {
+        if (/^\s*</.test(body) && /<html|<!doctype|<body|<head/i.test(body.slice(0, 1024))) {
+            return ': the body is an HTML page, probably from a proxy or gateway';
+        }
+        return `: ${truncate(body.replace(/\s+/g, ' ').trim())}`;
+    }
+    if (typeof body === 'object') {
+        const message = body.message ?? body.error ?? body.detail;
+        if (typeof message === 'string' && message)
+            return `: ${truncate(message.replace(/\s+/g, ' '))}`;
+    }
+    return '';
+}
+/** The issue of a body that is not JSON: `received` says what came instead, `reason` why it does not parse. */
+function jsonIssue(received, reason) {
+    return { path: '', keyword: 'json', message: `must be a JSON document${reason === undefined ? '' : ` (${reason})`}, received ${received}`, schemaPath: '', severity: 'error' };
+}
+/** A body that is not JSON, as an issue's `received`: quoted and cut short, or "an HTML page". */
+function describeText(text, secrets) {
+    const trimmed = text.trimStart();
+    if (/^<(!doctype|html)/i.test(trimmed))
+        return 'an HTML page';
+    return JSON.stringify(truncate((0, redact_js_1.scrubText)(trimmed.replace(/\s+/g, ' '), secrets)));
+}
+function truncate(text) {
+    return text.length > MAX_BODY_IN_MESSAGE ? `${text.slice(0, MAX_BODY_IN_MESSAGE)}… (${text.length} characters)` : text;
+}
+function errorText(error, secrets) {
+    const message = error instanceof Error ? error.message : String(error);
+    return (0, redact_js_1.scrubText)(message, secrets);
+}
+/** One line per issue (the first ten), each naming its path; `root` names the empty path. */
+function formatIssues(issues, root = '(body)') {
+    const lines = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `  ${issue.path || root}: ${issue.message}`);
+    if (issues.length > MAX_ISSUES_IN_MESSAGE)
+        lines.push(`  ... and ${issues.length - MAX_ISSUES_IN_MESSAGE} more (see \`issues\`)`);
+    return lines.join('\n');
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The parameters of a call, checked before anything is sent: against the spec (the generated
+ * validator), as the client sends them (a parameter given as `undefined` or `null` is not
+ * sent, so it is not checked, and a required one is then missing); then serialized
+ * (serialize.ts), where what the URL cannot carry is refused too.
+ */
+import type { ClientWarning, OperationDefinition, Validator } from './definitions.js';
+import { ClientError, ClientValidationError, type ValidationIssue } from './errors.js';
+import { base } from './failures.js';
+import { errorText, formatIssues, plural } from './messages.js';
+import { validateFully } from './request-body.js';
+import { serializeParameters, type SerializedParameters } from './serialize.js';
+
+const ROOT = '(parameters)';
+
+export function prepareParameters(
+  operation: OperationDefinition,
+  params: unknown,
+  validate: Validator | undefined,
+  onWarning: (warning: ClientWarning) => void,
+): SerializedParameters {
+  if (validate) checkParameters(operation, params, validate, onWarning);
+  const serialized = serializeParameters(operation.path, params);
+  if (Array.isArray(serialized)) throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
+  return serialized;
+}
+
+function checkParameters(operation: OperationDefinition, params: unknown, validate: Validator, onWarning: (warning: ClientWarning) => void): void {
+  let issues: ValidationIssue[];
+  let ok: boolean;
+  try {
+    const result = validateFully(validate, sentParameters(params));
+    ok = result.ok;
+    issues = result.issues ?? [];
+  } catch (error) {
+    // A getter that throws, or a value too deep for the stack.
+    throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request parameters could not be checked against the spec, so nothing was sent: ${errorText(error, [])}`, {
+      ...base(operation, 0, 'not-sent'),
+      cause: error,
+    });
+  }
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  if (warnings.length > 0) {
+    onWarning({
+      type: 'request-validation',
+      operationId: operation.operationId,
+      issues: warnings,
+      message: `${operation.operationId}: the request parameters have ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings, ROOT)}`,
+    });
+  }
+  const errors = issues.filter((issue) => issue.severity !== 'warning');
+  if (!ok && errors.length > 0) throw invalidParameters(operation, errors, 'are invalid');
+}
+
+function invalidParameters(operation: OperationDefinition, issues: ValidationIssue[], what: string): ClientValidationError {
+  return new ClientValidationError(`${operation.operationId}: the request parameters ${what}, so nothing was sent:\n${formatIssues(issues, ROOT)}`, {
+    ...base(operation, 0, 'not-sent'),
+    issues,
+  });
+}
+
+/** The parameters as the client sends them: without those serialize.ts leaves out. */
+function sentParameters(params: unknown): unknown {
+  if (params === undefined) return {};
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) return params;
+  const sent: Record<string, unknown> = {};
+  for (const [place, values] of Object.entries(params)) {
+    if (values === null || typeof values !== 'object' || Array.isArray(values)) {
+      sent[place] = values;
+      continue;
+    }
+    sent[place] = Object.fromEntries(
+      Object.entries(values).filter(([, value]) => value !== undefined && value !== null && !(place === 'query' && Array.isArray(value) && value.length === 0)),
+    );
+  }
+  return sent;
+}

@@ -1,0 +1,136 @@
+/**
+ * Parameters as OpenAPI's default styles send them (RFC 6570): a path parameter `simple`
+ * (`1,2,3`; an object `k,v,k2,v2`), the query `form` and exploded (`id=1&id=2`; an object's
+ * members as parameters of their own), a header `simple`. In the path and the query every
+ * character but RFC 3986's unreserved ones is percent-encoded, names included (openapi-fetch
+ * leaves a query name, and `!'()*`, as they are: `x&y` would be read as two parameters).
+ *
+ * A value the URL cannot carry as the spec means is an issue, and nothing is sent: a path
+ * parameter left out, or empty, `.` or `..` (the URL parser removes such a segment, so a
+ * DELETE of `/items/..` would go to `/`); an object or array inside another; a value that is
+ * not a string, number, boolean, array or plain object. A parameter given as undefined or null
+ * is not sent (an optional one left out), nor an empty list in the query.
+ */
+import type { ValidationIssue } from './errors.js';
+import { describe } from './options.js';
+
+export interface SerializedParameters {
+  /** The path with its parameters in place. */
+  path: string;
+  /** The query string, without `?`. */
+  query: string;
+  header: Record<string, string>;
+}
+
+/** Headers OpenAPI says a header parameter may not set: the client sets them itself. */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+const TEMPLATE_VARIABLE = /\{([^{}]+)\}/g;
+/** What encodeURIComponent throws on. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function serializeParameters(template: string, params: unknown): SerializedParameters | ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const given = (isRecord(params) ? params : {}) as Record<string, unknown>;
+  const place = (name: string): Record<string, unknown> => (isRecord(given[name]) ? (given[name] as Record<string, unknown>) : {});
+  const pathValues = place('path');
+  const path = template.replace(TEMPLATE_VARIABLE, (whole, name: string) => {
+    const at = pointer('path', name);
+    const value = pathValues[name];
+    if (value === undefined || value === null) {
+      issues.push(issue(at, `must be given: the path has ${whole}`, value));
+      return whole;
+    }
+    const text = simple(value, at, issues, encodeComponent);
+    if (text !== undefined && (text === '' || text === '.' || text === '..')) {
+      issues.push(issue(at, 'must not be empty, "." or "..": the URL would address another resource', value));
+    }
+    return text ?? whole;
+  });
+
+  const query: string[] = [];
+  for (const [name, value] of Object.entries(place('query'))) {
+    if (value === undefined || value === null) continue;
+    const at = pointer('query', name);
+    if (scalar(name, at, issues) === undefined) continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        const text = scalar(item, `${at}/${index}`, issues);
+        if (text !== undefined) query.push(`${encodeComponent(name)}=${encodeComponent(text)}`);
+      });
+    } else if (isRecord(value)) {
+      for (const [key, member] of Object.entries(value)) {
+        const text = member === undefined || member === null ? undefined : scalar(member, `${at}/${escapeToken(key)}`, issues);
+        if (text !== undefined && scalar(key, `${at}/${escapeToken(key)}`, issues) !== undefined) query.push(`${encodeComponent(key)}=${encodeComponent(text)}`);
+      }
+    } else {
+      const text = scalar(value, at, issues);
+      if (text !== undefined) query.push(`${encodeComponent(name)}=${encodeComponent(text)}`);
+    }
+  }
+
+  const header: Record<string, string> = {};
+  for (const [name, value] of Object.entries(place('header'))) {
+    if (value === undefined || value === null || IGNORED_HEADERS.has(name.toLowerCase())) continue;
+    // Header values are not percent-encoded; fetch refuses a value a header cannot carry.
+    const text = simple(value, pointer('header', name), issues, (part) => part);
+    if (text !== undefined) header[name] = text;
+  }
+  return issues.length > 0 ? issues : { path, query: query.join('&'), header };
+}
+
+/** `simple` style, not exploded: a list's items, or an object's keys and values, joined by commas. */
+function simple(value: unknown, at: string, issues: ValidationIssue[], encode: (text: string) => string): string | undefined {
+  const parts: string[] = [];
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      const text = item === undefined || item === null ? undefined : scalar(item, `${at}/${index}`, issues);
+      if (text !== undefined) parts.push(encode(text));
+    });
+  } else if (isRecord(value)) {
+    for (const [key, member] of Object.entries(value)) {
+      const text = member === undefined || member === null ? undefined : scalar(member, `${at}/${escapeToken(key)}`, issues);
+      if (text !== undefined && scalar(key, `${at}/${escapeToken(key)}`, issues) !== undefined) parts.push(encode(key), encode(text));
+    }
+  } else {
+    const text = scalar(value, at, issues);
+    if (text === undefined) return undefined;
+    parts.push(encode(text));
+  }
+  return parts.join(',');
+}
+
+function scalar(value: unknown, at: string, issues: ValidationIssue[]): string | undefined {
+  if (typeof value === 'string') {
+    if (!LONE_SURROGATE.test(value)) return value;
+    issues.push(issue(at, 'must be well-formed Unicode: a lone surrogate cannot be encoded', value));
+    return undefined;
+  }
+  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
+  issues.push(
+    issue(at, Array.isArray(value) || isRecord(value) ? 'must be a string, number or boolean: an object or array inside another cannot be sent in the URL or a header' : 'must be a string, a finite number or a boolean', value),
+  );
+  return undefined;
+}
+
+/** Every character but RFC 3986's unreserved ones, percent-encoded as UTF-8. */
+function encodeComponent(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function issue(path: string, message: string, value: unknown): ValidationIssue {
+  return { path, keyword: 'parameter', message: `${message} (received ${typeof value === 'string' ? JSON.stringify(value) : describe(value)})`, schemaPath: '', severity: 'error' };
+}
+
+function pointer(place: string, name: string): string {
+  return `/${place}/${escapeToken(name)}`;
+}
+
+function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}

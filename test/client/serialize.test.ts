@@ -1,0 +1,95 @@
+/**
+ * Parameters as the client puts them on the wire (runtime/serialize.ts), against OpenAPI's
+ * default styles (RFC 6570): what each value becomes, and what cannot be sent (a path segment
+ * left out, empty, `.` or `..`; an object inside another), which is refused with its path.
+ */
+import { describe, expect, it } from 'vitest';
+import { serializeParameters, type SerializedParameters } from '../../generator/client/runtime/serialize.js';
+
+function sent(template: string, params: unknown): SerializedParameters {
+  const result = serializeParameters(template, params);
+  if (Array.isArray(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
+  return result;
+}
+
+function refused(template: string, params: unknown): Array<[string, string]> {
+  const result = serializeParameters(template, params);
+  if (!Array.isArray(result)) throw new Error(`sent: ${JSON.stringify(result)}`);
+  return result.map((issue) => [issue.path, issue.message]);
+}
+
+describe('path parameters (simple style)', () => {
+  it.each([
+    ['a reserved character and a space', 'a/b?c#d%e f', '/items/a%2Fb%3Fc%23d%25e%20f'],
+    // encodeURIComponent leaves these; RFC 3986 says a raw reserved character is not its encoding.
+    ["!'()*", "!'()*", '/items/%21%27%28%29%2A'],
+    ['non-ASCII, as UTF-8', 'é😀', '/items/%C3%A9%F0%9F%98%80'],
+    ['a number', 0, '/items/0'],
+    ['a boolean', false, '/items/false'],
+    ['a list', ['a', 'b,c'], '/items/a,b%2Cc'],
+    ['an object, not exploded', { 'a/b': 'x', $: 'y' }, '/items/a%2Fb,x,%24,y'],
+    ['the text of a template', '{id}', '/items/%7Bid%7D'],
+  ])('%s', (_, value, want) => {
+    expect(sent('/items/{id}', { path: { id: value } }).path).toBe(want);
+  });
+
+  it('fills each variable of the template, names with dots and dashes too', () => {
+    expect(sent('/a/{a.b}/{thing-id}', { path: { 'a.b': 1, 'thing-id': 'x' } }).path).toBe('/a/1/x');
+  });
+
+  it.each([
+    ['left out', {}, 'must be given: the path has {id} (received undefined)'],
+    ['null', { id: null }, 'must be given: the path has {id} (received null)'],
+    ['empty', { id: '' }, 'must not be empty, "." or "..": the URL would address another resource (received "")'],
+    // The URL parser removes these segments: DELETE /items/.. would go to DELETE /.
+    ['..', { id: '..' }, 'must not be empty, "." or "..": the URL would address another resource (received "..")'],
+    ['.', { id: '.' }, 'must not be empty, "." or "..": the URL would address another resource (received ".")'],
+    ['an empty list', { id: [] }, 'must not be empty, "." or "..": the URL would address another resource (received an array)'],
+  ])('is refused when %s', (_, path, message) => {
+    expect(refused('/items/{id}', { path })).toEqual([['/path/id', message]]);
+  });
+
+  it('is refused without any params at all, naming every variable', () => {
+    expect(refused('/a/{x}/b/{y}', undefined).map(([at]) => at)).toEqual(['/path/x', '/path/y']);
+  });
+});
+
+describe('query parameters (form style, exploded)', () => {
+  it.each([
+    ['a name and value with reserved characters', { 'x&y': 'a&b=c+d,e f/?#%' }, 'x%26y=a%26b%3Dc%2Bd%2Ce%20f%2F%3F%23%25'],
+    ['brackets in a name', { 'page[size]': 5 }, 'page%5Bsize%5D=5'],
+    ['a list, one pair an item', { tags: ['a,b', 'c&d', ''] }, 'tags=a%2Cb&tags=c%26d&tags='],
+    ["an object, each member a parameter of its own", { filter: { 'k&v': 'x', age: 3, none: undefined } }, 'k%26v=x&age=3'],
+    ['undefined, null and an empty list, left out', { a: undefined, b: null, c: [], d: 'kept' }, 'd=kept'],
+    ['booleans and numbers', { flag: false, x: -1.5e-7, id: 0 }, 'flag=false&x=-1.5e-7&id=0'],
+    ['an empty string', { q: '' }, 'q='],
+  ])('%s', (_, query, want) => {
+    expect(sent('/items', { query }).query).toBe(want);
+  });
+
+  it.each([
+    ['an object in a list', { ids: [{ a: 1 }] }, '/query/ids/0'],
+    ['a list in an object', { filter: { tags: ['a'] } }, '/query/filter/tags'],
+    ['a number that is not finite', { n: Number.NaN }, '/query/n'],
+    ['a Date (not a plain object)', { when: new Date(0) }, '/query/when'],
+    ['a lone surrogate, which cannot be encoded', { q: '\uD800' }, '/query/q'],
+  ])('refuses %s', (_, query, at) => {
+    expect(refused('/items', { query }).map(([path]) => path)).toEqual([at]);
+  });
+});
+
+describe('header parameters (simple style)', () => {
+  it('joins a list with commas and an object as keys and values, and leaves out undefined and null', () => {
+    const { header } = sent('/items', { header: { 'X-Tags': ['a', 'b'], 'X-Obj': { a: 'x', b: 1 }, 'X-Count': 0, 'X-None': undefined, 'X-Null': null } });
+    expect(header).toEqual({ 'X-Tags': 'a,b', 'X-Obj': 'a,x,b,1', 'X-Count': '0' });
+  });
+
+  it('does not send Accept, Content-Type or Authorization, as OpenAPI says (the client sets them)', () => {
+    const { header } = sent('/items', { header: { accept: 'text/html', 'Content-Type': 'text/plain', AUTHORIZATION: 'Basic eDp5', 'X-Kept': 'yes' } });
+    expect(header).toEqual({ 'X-Kept': 'yes' });
+  });
+});
+
+it('sends an operation without parameters as its path', () => {
+  expect(sent('/items', undefined)).toEqual({ path: '/items', query: '', header: {} });
+});
