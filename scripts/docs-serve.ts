@@ -32,7 +32,14 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      // A malformed escape (`%E0%A4%A`) is the request's fault, not the server's end.
+      response.writeHead(400).end();
+      return;
+    }
     let file = path.join(root, pathname);
     if (file !== root && !file.startsWith(root + path.sep)) {
       response.writeHead(403).end();

@@ -1,8 +1,10 @@
 /**
  * Stage: the client. Emits `src/client.gen.ts` (the factory, one method per operation, and the
  * error classes under the API's prefix) and copies the spec-independent runtime
- * (`generator/client/runtime/*.ts`: errors, retry rule, timeouts, redaction, the request
- * engine over openapi-fetch) into `src/runtime/`, each file stamped with the header.
+ * (`generator/client/runtime/*.ts`: the request engine over openapi-fetch in client.ts, and
+ * beside it one module a job: errors, the retry rule, timeouts and aborts, redaction, the
+ * checks of the body and of the parameters, their serialization, what a failure says the
+ * server did) into `src/runtime/`, each file stamped with the header.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -56,7 +56,7 @@ export function emitPackageReadme(context: GenerationContext, facts: ReadmeFacts
   out.push(
     // "the VOXO Call Campaigns API", but "the API “Tiny Pets”" for a title that does not say API.
     `A typed, validated TypeScript client for the ${/\bAPI$/i.test(document.info.title.trim()) ? document.info.title.trim() : `API “${document.info.title.trim()}”`} (version ${document.info.version}), generated from its OpenAPI description. ` +
-      'Request bodies are checked before they are sent, fields with a pattern are checked at compile time, and a request that may have been done is never sent again by a retry.',
+      'Request bodies are checked before they are sent, fields with a pattern are checked at compile time (exactly where the type can be exact, else for the plainly wrong literals), and a request that may have been done is never sent again by a retry.',
     '',
     `- ES module and CommonJS builds, each with its own type declarations; Node.js 18 or later, browsers, and any runtime with \`fetch\`; TypeScript 5.4 or later${target.project ? ' (checked with `skipLibCheck: false`, `exactOptionalPropertyTypes` and declaration emit)' : ''}. Where both builds load in one process (a CommonJS dependency that \`require\`s the package beside your ES module), \`instanceof\` works across them.`,
     `- One dependency, [openapi-fetch](https://openapi-ts.dev/openapi-fetch/)${facts.bundleSize ? `; ${formatKb(facts.bundleSize.gzipBytes)} min+gzip in a browser bundle` : ''}.`,
@@ -218,10 +218,17 @@ function authentication(document: OpenApiDocument, names: { factory: string; tok
       '```ts',
       `import { ${names.factory} } from '${names.pkg}';`,
       '',
-      `const client = ${names.factory}({ getToken: async () => (await fetch('/my-backend/voxo-token')).text() });`,
+      '// In a page: a short-lived token from your own backend (in Node.js, give fetch the full URL).',
+      `const client = ${names.factory}({`,
+      '  getToken: async () => {',
+      "    const response = await fetch('/api/token');",
+      '    if (!response.ok) throw new Error(`the token endpoint answered ${response.status}`);',
+      '    return response.text();',
+      '  },',
+      '});',
       '```',
       '',
-      'The token never appears in error messages, in captured requests (`error.request`) or in bodies carried by errors.',
+      'The token never appears in error messages, in captured requests (`error.request`), in the issues of a response that echoes it, or in bodies carried by errors (a token shorter than 4 characters is not searched for: it would match too much).',
       '',
     );
   } else {
@@ -234,16 +241,16 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
   const lines = [
     '## Errors and retries',
     '',
-    `Every error is ${/^[AEIOU]/i.test(prefix) ? 'an' : 'a'} \`${prefix}Error\` with a stable \`code\` and an \`outcome\` that says what the server can have done, so you know whether sending again is safe:`,
+    `Every error a call throws is ${/^[AEIOU]/i.test(prefix) ? 'an' : 'a'} \`${prefix}Error\` with a stable \`code\` and an \`outcome\` that says what the server can have done, so you know whether sending again is safe (wrong options are the exception: they throw a \`TypeError\`, see below). The class says what happened, the \`outcome\` what it means for the work:`,
     '',
     '| `outcome` | Meaning | Thrown as |',
     '| --- | --- | --- |',
-    `| \`not-sent\` | Nothing reached the server. | \`${prefix}ValidationError\` (the body does not match the spec; \`issues\` lists why), \`${prefix}NetworkError\` when no connection was made |`,
-    `| \`rejected\` | The server answered that it did not do the work. | \`${prefix}ApiError\` and its subclasses for 4xx, 429 and 503 (\`status\`, \`body\`, \`headers\`); for a request that is not idempotent, only a 503 whose body is the API's own (as the spec gives it) |`,
-    `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made, \`${prefix}ServerError\` for 500, 502 and 504 (and, for a request that is not idempotent, a 503 with another body: a proxy or gateway may answer 503 after passing the request on), \`${prefix}ApiError\` for a redirect of a request that is not idempotent |`,
-    `| \`succeeded\` | The server did it, but its answer could not be read, or is not as specified and \`validateResponses\` is \`"throw"\` (by default, \`"warn"\`, such a body is returned and the mismatch goes to \`onWarning\`). | \`${prefix}ResponseValidationError\` |`,
+    `| \`not-sent\` | Nothing reached the server. | \`${prefix}ValidationError\` (the body or the parameters do not match the spec; \`issues\` lists why), \`${prefix}NetworkError\` when no connection was made, \`${prefix}Error\` with code \`TOKEN_PROVIDER\` (\`getToken\` failed) or \`REQUEST_SETUP\` (the request could not be built: a middleware's \`onRequest\` threw, a header value is not valid) |`,
+    `| \`rejected\` | The server answered that it did not do the work. | \`${prefix}ApiError\` and its subclasses for 4xx, 429 and 503 (\`status\`, \`body\`, \`headers\`); for a request that is not idempotent, only a 503 whose body is the API's own (as the spec gives it). Also a \`${prefix}TimeoutError\` or \`${prefix}NetworkError\` when such an answer's status came but its body did not |`,
+    `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made (in a browser, any network error: browsers do not say whether a connection was made), \`${prefix}ServerError\` for 500, 502, 504 and any other 5xx (and, for a request that is not idempotent, a 503 with another body: a proxy or gateway may answer 503 after passing the request on), \`${prefix}ApiError\` for a redirect of a request that is not idempotent |`,
+    `| \`succeeded\` | The server did it (a 2xx), but its answer could not be read, or is not as specified and \`validateResponses\` is \`"throw"\` (by default, \`"warn"\`, such a body is returned and the mismatch goes to \`onWarning\`). | \`${prefix}ResponseValidationError\`; a \`${prefix}TimeoutError\` or \`${prefix}NetworkError\` when the 2xx status came but its body did not |`,
     '',
-    `A call stopped by your \`AbortSignal\` throws \`${prefix}AbortError\`.`,
+    `A call stopped by your \`AbortSignal\` throws \`${prefix}AbortError\`, with the outcome of what was sent before it stopped (any of the four).`,
     '',
   ];
   for (const operation of operations) {
@@ -257,7 +264,7 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
     lines.push('');
   }
   lines.push(
-    'Retries: by default up to 2, with exponential backoff (0.5 s, doubling, at most 10 s) that honours `Retry-After`; `retry: { maxRetries, baseDelayMs, maxDelayMs }` or `retry: false` change it, per client or per call (a call\'s settings go over the client\'s, one by one: a client\'s `retry: false` stays off unless the call sets `maxRetries`). A request is sent again only when the server cannot have done the work (429, a 503 with the API\'s own error body as the spec gives it, or a connection that was never made), or when its method is idempotent:',
+    'Retries: by default up to 2, with exponential backoff (0.5 s, doubling, at most 10 s, each wait shortened at random by up to a quarter so that clients do not retry in step). A `Retry-After` is waited for as asked; one asking for longer than `maxDelayMs` ends the call with the error, its `retryAfterMs` set, rather than retry sooner than the server asked. `retry: { maxRetries, baseDelayMs, maxDelayMs }` or `retry: false` change it, per client or per call (a call\'s settings go over the client\'s, one by one: a client\'s `retry: false` stays off unless the call sets `maxRetries`). A request is sent again only when the server cannot have done the work (429, a 503 with the API\'s own error body as the spec gives it, or a connection that was never made), or when its method is idempotent:',
     '',
   );
   for (const operation of operations) {
@@ -306,8 +313,8 @@ function validation(context: GenerationContext, requestValidators: string[], pre
     const reports = new Map((context.patternTypes ?? []).map((report) => [report.name, report]));
     const example = patterns.patterns.find((pattern) => reports.has(pattern.name)) ?? patterns.patterns[0]!;
     lines.push(
-      `A field with a \`pattern\` has a template-literal type named after the pattern (\`${example.name}\`), so a string literal that cannot match fails to compile. ` +
-        "An exact type accepts exactly the pattern's strings; an approximate one is wider than the pattern (it never rejects a valid string) and the runtime validator makes the full check. " +
+      `A field with a \`pattern\` has a template-literal type named after the pattern (\`${example.name}\`), so a string literal the type can tell from the pattern's fails to compile. ` +
+        "An exact type accepts exactly the pattern's strings, so every literal that cannot match fails; an approximate one is wider than the pattern (it never rejects a valid string: some literals that cannot match still compile, such as one digit short) and the runtime validator makes the full check. " +
         `Each pattern also has a guard and an assertion that narrow a \`string\`, and its compiled RegExp: \`is${example.name}(value)\`, \`as${example.name}(value)\`, \`${example.name}Pattern\`.`,
       '',
       '| Field | Pattern | Type | Exact type |',
@@ -365,7 +372,9 @@ function browsers(factory: string, requestValidators: string[], size: BundleSize
     );
   }
   lines.push(
-    "In a page, the API must allow the page's origin (CORS), and any token given to the page is visible to its users: prefer `getToken` with a short-lived token from your own backend. Browsers do not let scripts set `User-Agent`, and ignore it.",
+    "In a page, the API must allow the page's origin (CORS), and any token given to the page is visible to its users: prefer `getToken` with a short-lived token from your own backend. " +
+      "In a browser the client sends no `User-Agent` of its own (Firefox would send one, and the API's CORS preflight would have to allow the header); a `userAgent` you give is sent. " +
+      'A browser reports every network failure alike ("Failed to fetch"), so the client cannot tell a refused connection from one that broke after the request went out: such an error has `outcome: \'unknown\'`, and a request that is not idempotent is not retried after it.',
     '',
   );
   return lines;

@@ -424,16 +424,16 @@ describe('answers after which a create is sent again', () => {
     expect(s.requests[1]!.at - s.requests[0]!.at).toBeGreaterThanOrEqual(800);
   });
 
-  it('Retry-After longer than maxDelayMs waits maxDelayMs', async () => {
+  it('Retry-After longer than maxDelayMs: not sent again sooner than asked, the error says so and carries the wait', async () => {
     const s = await serve((_, response) => sendJson(response, 429, { message: 'slow down' }, { 'retry-after': '3600' }));
     const delays: number[] = [];
     const error = await rejectionOf(client({ retry: { maxRetries: 2, maxDelayMs: 50 }, onRetry: (event) => delays.push(event.delayMs) }).createCampaign(VALID_BODY));
-    expect(delays).toEqual([50, 50]);
+    expect(delays).toEqual([]);
     expect(error).toBeInstanceOf(voxo.VoxoRateLimitError);
-    expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, outcome: 'rejected', attempts: 3, retryAfterMs: 3_600_000 });
-    expect(error.message).toMatch(/Gave up after 3 attempts/);
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, outcome: 'rejected', attempts: 1, retryAfterMs: 3_600_000 });
+    expect(error.message).toMatch(/Not sent again: the server asked to wait 3600000 ms \(Retry-After\), longer than maxDelayMs \(50 ms\)\./);
     expect(error.message).toMatch(/campaign was not created/);
-    expect(s.requests).toHaveLength(3);
+    expect(s.requests).toHaveLength(1);
     expectNoToken(error);
   });
 

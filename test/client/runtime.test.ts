@@ -195,6 +195,8 @@ describe('options', () => {
     [{ headers: new Headers({ a: 'b' }) }, '`headers` must be a plain object of header names to string values (use Object.fromEntries(headers)), received a Headers'],
     [{ headers: { 'X-A': 5 } }, '`headers["X-A"]` must be a string, received number'],
     [{ headers: { 'X-Api-Key': 'sk_live_SECRET\n' } }, '`headers["X-Api-Key"]` must be one line, received a string with a line break'],
+    [{ headers: { 'Bad Name': 'x' } }, '`headers["Bad Name"]` is not a header name (letters, digits and'],
+    [{ headers: { 'X-City': 'Zürich ✓' } }, '`headers["X-City"]` must hold only characters a header can carry (Latin-1, no control characters), received a string with another'],
     [{ headers: { authorization: 'Bearer other' } }, '`headers["authorization"]`: the client sends the token given as `token` or `getToken`'],
     [{ headers: { 'Content-Type': 'text/plain' } }, '`headers["Content-Type"]` must be a JSON media type such as "application/json" (the client sends the body as JSON, in UTF-8), received "text/plain"'],
     [{ headers: { 'content-length': '5' } }, '`headers["content-length"]`: fetch sets it from the body the client sends; remove it'],
@@ -616,5 +618,69 @@ describe('redirects', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('what a probe of the package README found', () => {
+  it('scrubs the token from the issues of a response that echoes it, thrown and warned', async () => {
+    const echoing = async () => new Response('{"id":"token-123456"}', { status: 201, headers: { 'content-type': 'application/json' } });
+    const validateResponse = (value: unknown): ValidationResult => ({
+      ok: false,
+      issues: [{ path: '/id', keyword: 'type', message: `must be number (received ${JSON.stringify((value as { id: unknown }).id)})`, schemaPath: '#/type', severity: 'error' }],
+    });
+    const thrown = (await runtime({ fetch: echoing, validateResponses: 'throw' }).instance.execute(operation(undefined, validateResponse), { body: {} }).catch((e: unknown) => e)) as Error & { issues: ValidationIssue[] };
+    expect(thrown.message).toContain('must be number (received "[REDACTED]")');
+    expect(thrown.message).not.toContain('token-123456');
+    expect(thrown.issues[0]!.message).not.toContain('token-123456');
+    const { instance, warnings } = runtime({ fetch: echoing });
+    await instance.execute(operation(undefined, validateResponse), { body: {} });
+    expect(JSON.stringify(warnings)).not.toContain('token-123456');
+  });
+
+  it('sends no User-Agent of its own in a browser (Firefox would send it, and CORS must then allow it); one given is sent', async () => {
+    const navigator = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    Object.defineProperty(globalThis, 'navigator', { value: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0' }, configurable: true });
+    const agents: Array<string | null> = [];
+    const client = (userAgent?: string) =>
+      new ClientRuntime(
+        { token: 'token-123456', userAgent, fetch: async (request) => (agents.push(request.headers.get('user-agent')), new Response(null, { status: 204 })) },
+        { factoryName: 'f', baseUrl: 'http://api.test', requiresToken: true, userAgent: 'pkg/1.0' },
+      );
+    const noContent = { ...operation(), jsonResponse: false };
+    try {
+      await client().execute(noContent, { body: {} });
+      await client('my-app/1.0').execute(noContent, { body: {} });
+    } finally {
+      if (navigator) Object.defineProperty(globalThis, 'navigator', navigator);
+      else delete (globalThis as { navigator?: unknown }).navigator;
+    }
+    // Outside a browser (Node.js here), the package's own.
+    await client().execute(noContent, { body: {} });
+    expect(agents).toEqual([null, 'my-app/1.0', 'pkg/1.0']);
+  });
+
+  it("bounds the read of a custom fetch's body by the timeout: a 201 whose body stalls is a TimeoutError, outcome succeeded", async () => {
+    const stalling = async () => new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"id":')) }), { status: 201 });
+    const started = Date.now();
+    const failure = await runtime({ fetch: stalling, timeoutMs: 200 }).instance.execute(operation(), { body: {} }).catch((e: unknown) => e as { code: string; outcome: string; phase: string });
+    expect(failure).toMatchObject({ code: 'TIMEOUT', outcome: 'succeeded', phase: 'body' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // And by the caller's signal.
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('stop')), 100);
+    await expect(runtime({ fetch: stalling }).instance.execute(operation(), { body: {} }, { signal: controller.signal })).rejects.toMatchObject({ code: 'ABORTED', outcome: 'succeeded' });
+  });
+
+  it('does not retry sooner than a Retry-After asks: one longer than maxDelayMs ends the call, saying so', async () => {
+    const sent: Request[] = [];
+    const busy = async (request: Request) => {
+      sent.push(request);
+      return new Response('{}', { status: 429, headers: { 'retry-after': '30', 'content-type': 'application/json' } });
+    };
+    const failure = (await runtime({ fetch: busy, retry: { maxDelayMs: 500 } }).instance.execute(operation(), { body: {} }).catch((e: unknown) => e)) as { message: string; retryAfterMs: number; outcome: string };
+    expect(sent).toHaveLength(1);
+    expect(failure.retryAfterMs).toBe(30_000);
+    expect(failure.outcome).toBe('rejected');
+    expect(failure.message).toContain('Not sent again: the server asked to wait 30000 ms (Retry-After), longer than maxDelayMs (500 ms).');
   });
 });

@@ -131,3 +131,15 @@ describe('generated/docs/index.html in headless Chromium, with no network', () =
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('npm run docs:serve (serveStatic)', () => {
+  it('answers a malformed escape with 400 and goes on serving (it crashed on decodeURIComponent)', async () => {
+    const server = await serveStatic(DOCS_DIR);
+    try {
+      expect((await fetch(`${server.url}%E0%A4%A`)).status).toBe(400);
+      expect((await fetch(`${server.url}index.html`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

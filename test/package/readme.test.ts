@@ -124,7 +124,7 @@ describe('the code in the READMEs', () => {
       expect(text).toContain("createClient({ baseUrl: 'https://api.example.com' }); // the spec names no server");
       expect(text).toContain('`client.getPet({ params: { path: { petId } } })`');
       // Named after the spec's file, as the package is: PetsApiError, not ApiApiError.
-      expect(text).toContain('Every error is a `PetsError`');
+      expect(text).toContain('Every error a call throws is a `PetsError`');
       // Claims only this project's own packages can make: its tests, its docs server, a changelog.
       expect(text).not.toContain('checked on every test run');
       expect(text).not.toContain('(checked with `skipLibCheck: false`');

@@ -31,6 +31,7 @@ import { checkCallOptions, checkClientOptions, describe, tokenProblem } from './
 import { callOutcome, type AttemptState } from './outcome.js';
 import { checkedSafely, checkSentBody, prepareBody, type PreparedBody } from './request-body.js';
 import type { SerializedParameters } from './serialize.js';
+import { scrubText } from './redact.js';
 import { isRetryable, resolveRetryOptions, retryDelay, sleep, type RetryOptions } from './retry.js';
 
 /** openapi-fetch's untyped core, which the generated, typed methods call through. */
@@ -90,7 +91,9 @@ export class ClientRuntime {
     this.baseUrl = options.baseUrl ?? defaults.baseUrl;
     const headers: Record<string, string> = { ...options.headers };
     this.acceptGiven = hasAccept(headers);
-    const userAgent = options.userAgent ?? defaults.userAgent;
+    // In a browser the package's own User-Agent is not sent: Firefox would send it, and then
+    // an API's CORS preflight must allow the header or every call fails. One given is sent.
+    const userAgent = options.userAgent ?? (inBrowser() ? undefined : defaults.userAgent);
     if (userAgent) headers['User-Agent'] = userAgent;
     this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers }) as unknown as UntypedFetchClient;
     if (options.middleware?.length) this.use(...options.middleware);
@@ -134,6 +137,10 @@ export class ClientRuntime {
       const retryable = isRetryable(failure.kind, operation.idempotent);
       const outcome = callOutcome(failure.outcome, earlier);
       if (!retryable || attempt > retry.maxRetries) throw failure.toError(attempt, retryable, outcome);
+      // Sooner than the server asked would be refused again, or worse: the caller decides.
+      if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxDelayMs) {
+        throw failure.toError(attempt, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`, outcome);
+      }
       const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
       this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, outcome) });
       previous = failure;
@@ -245,7 +252,7 @@ export class ClientRuntime {
 
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
-      result = await this.fetchClient.request(operation.method, operation.path, {
+      const pending = this.fetchClient.request(operation.method, operation.path, {
         // Middleware sees the parameters as given; the URL and headers are serialize.ts's (the
         // path serializer runs only when there is a `path`, so one is always passed).
         params: { ...params, path: params?.path ?? {}, header: parameters.header },
@@ -260,6 +267,9 @@ export class ClientRuntime {
         parseAs: 'text',
         fetch: trackingFetch,
       });
+      // A custom fetch's Response may not listen to the signal while its body is read: the
+      // timeout and the caller's signal bound the read too.
+      result = await (customFetch ? raceAbort(pending, signal) : pending);
     } catch (error) {
       if (error instanceof ClientValidationError && !state.sent) {
         // Made again with the call's attempts and outcome: an earlier attempt may have been sent.
@@ -309,7 +319,8 @@ export class ClientRuntime {
       // The server did the work: a validator that throws (on a body too deep for the stack)
       // gives an issue, never an error without an outcome that a caller might retry.
       const result = checkedSafely(operation.validateResponse, value, secrets);
-      const found = result.issues ?? [];
+      // An issue quotes what it received, which may be the token echoed back.
+      const found = (result.issues ?? []).map((issue) => ({ ...issue, message: scrubText(issue.message, secrets) }));
       const errors = found.filter((issue) => issue.severity !== 'warning');
       if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
         if (found.length > 0) {
@@ -353,4 +364,10 @@ function parseOrText(text: string): unknown {
 
 function hasAccept(headers: Record<string, string>): boolean {
   return Object.keys(headers).some((name) => name.toLowerCase() === 'accept');
+}
+
+/** Browsers' user agents start with "Mozilla/"; Node.js's, Deno's, Bun's and workers' do not. */
+function inBrowser(): boolean {
+  const agent = (globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent;
+  return typeof agent === 'string' && agent.startsWith('Mozilla/');
 }

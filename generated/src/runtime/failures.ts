@@ -22,7 +22,7 @@ import {
   type ValidationIssue,
 } from './errors.js';
 import type { OperationDefinition } from './definitions.js';
-import { compose, describeErrorBody, errorText, formatIssues, label } from './messages.js';
+import { compose, describeErrorBody, errorText, formatIssues, label, type Exhausted } from './messages.js';
 import { judgeAnswer, judgeStatus, type AttemptState, type Verdict } from './outcome.js';
 import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from './redact.js';
 import { parseRetryAfter, type AttemptFailureKind } from './retry.js';
@@ -34,10 +34,11 @@ export interface AttemptFailure {
   outcome: RequestOutcome;
   retryAfterMs?: number;
   /**
-   * The error to throw. `outcome`: the call's, from this attempt's and what earlier ones can
-   * have done (see `callOutcome`); this attempt's when not given.
+   * The error to throw. `exhausted`: the retries ran out, or why the request was not sent
+   * again though it could have been. `outcome`: the call's, from this attempt's and what
+   * earlier ones can have done (see `callOutcome`); this attempt's when not given.
    */
-  toError(attempts: number, exhausted: boolean, outcome?: RequestOutcome): ClientError;
+  toError(attempts: number, exhausted: Exhausted, outcome?: RequestOutcome): ClientError;
 }
 
 /** The details every error of the call carries. */

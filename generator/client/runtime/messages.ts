@@ -15,10 +15,14 @@ export function label(operation: OperationDefinition): string {
   return `${operation.operationId} (${operation.method} ${operation.path})`;
 }
 
+/** Whether the retries ran out (`true`), or the sentence saying why there was no retry. */
+export type Exhausted = boolean | string;
+
 /** An error's message: what happened, the attempts made, and what the server can have done. */
-export function compose(operation: OperationDefinition, head: string, outcome: RequestOutcome, attempts: number, exhausted: boolean): string {
+export function compose(operation: OperationDefinition, head: string, outcome: RequestOutcome, attempts: number, exhausted: Exhausted): string {
   const parts = [head.endsWith('.') ? head : `${head}.`];
-  if (exhausted) parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
+  if (typeof exhausted === 'string') parts.push(exhausted);
+  else if (exhausted) parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
   else if (attempts > 1) parts.push(`This was attempt ${attempts}.`);
   const { messages } = operation;
   parts.push(outcome === 'unknown' ? messages.unknown : outcome === 'succeeded' ? messages.done : messages.notDone);

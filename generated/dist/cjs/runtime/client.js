@@ -22,6 +22,7 @@ const messages_js_1 = require("./messages.js");
 const options_js_1 = require("./options.js");
 const outcome_js_1 = require("./outcome.js");
 const request_body_js_1 = require("./request-body.js");
+const redact_js_1 = require("./redact.js");
 const retry_js_1 = require("./retry.js");
 class ClientRuntime {
     constructor(options, defaults) {
@@ -54,7 +55,9 @@ class ClientRuntime {
         this.baseUrl = options.baseUrl ?? defaults.baseUrl;
         const headers = { ...options.headers };
         this.acceptGiven = hasAccept(headers);
-        const userAgent = options.userAgent ?? defaults.userAgent;
+        // In a browser the package's own User-Agent is not sent: Firefox would send it, and then
+        // an API's CORS preflight must allow the header or every call fails. One given is sent.
+        const userAgent = options.userAgent ?? (inBrowser() ? undefined : defaults.userAgent);
         if (userAgent)
             headers['User-Agent'] = userAgent;
         this.fetchClient = (0, openapi_fetch_1.default)({ baseUrl: this.baseUrl, headers });
@@ -102,6 +105,10 @@ class ClientRuntime {
             const outcome = (0, outcome_js_1.callOutcome)(failure.outcome, earlier);
             if (!retryable || attempt > retry.maxRetries)
                 throw failure.toError(attempt, retryable, outcome);
+            // Sooner than the server asked would be refused again, or worse: the caller decides.
+            if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxDelayMs) {
+                throw failure.toError(attempt, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`, outcome);
+            }
             const delayMs = (0, retry_js_1.retryDelay)(attempt, retry, failure.retryAfterMs);
             this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, outcome) });
             previous = failure;
@@ -204,7 +211,7 @@ class ClientRuntime {
             headers.Accept = 'application/json';
         let result;
         try {
-            result = await this.fetchClient.request(operation.method, operation.path, {
+            const pending = this.fetchClient.request(operation.method, operation.path, {
                 // Middleware sees the parameters as given; the URL and headers are serialize.ts's (the
                 // path serializer runs only when there is a `path`, so one is always passed).
                 params: { ...params, path: params?.path ?? {}, header: parameters.header },
@@ -219,6 +226,9 @@ class ClientRuntime {
                 parseAs: 'text',
                 fetch: trackingFetch,
             });
+            // A custom fetch's Response may not listen to the signal while its body is read: the
+            // timeout and the caller's signal bound the read too.
+            result = await (customFetch ? (0, abort_js_1.raceAbort)(pending, signal) : pending);
         }
         catch (error) {
             if (error instanceof errors_js_1.ClientValidationError && !state.sent) {
@@ -270,7 +280,8 @@ class ClientRuntime {
             // The server did the work: a validator that throws (on a body too deep for the stack)
             // gives an issue, never an error without an outcome that a caller might retry.
             const result = (0, request_body_js_1.checkedSafely)(operation.validateResponse, value, secrets);
-            const found = result.issues ?? [];
+            // An issue quotes what it received, which may be the token echoed back.
+            const found = (result.issues ?? []).map((issue) => ({ ...issue, message: (0, redact_js_1.scrubText)(issue.message, secrets) }));
             const errors = found.filter((issue) => issue.severity !== 'warning');
             if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
                 if (found.length > 0) {
@@ -314,4 +325,9 @@ function parseOrText(text) {
 }
 function hasAccept(headers) {
     return Object.keys(headers).some((name) => name.toLowerCase() === 'accept');
+}
+/** Browsers' user agents start with "Mozilla/"; Node.js's, Deno's, Bun's and workers' do not. */
+function inBrowser() {
+    const agent = globalThis.navigator?.userAgent;
+    return typeof agent === 'string' && agent.startsWith('Mozilla/');
 }

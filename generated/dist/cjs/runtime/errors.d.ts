@@ -26,6 +26,12 @@ export interface ErrorDetails {
     request?: RequestSnapshot;
     cause?: unknown;
 }
+/**
+ * Every error a call throws: `code` says what failed, `outcome` what the server can have done
+ * (`not-sent`, `rejected`, `unknown`, `succeeded`), so whether sending again is safe.
+ * Subclasses say what happened: a validation error, an answer with an error status, a
+ * timeout, a network failure, an abort, a 2xx answer that is not as specified.
+ */
 export declare class ClientError extends Error {
     readonly code: ErrorCode;
     readonly outcome: RequestOutcome;

@@ -29,6 +29,12 @@ const naming_js_1 = require("./naming.js");
  * and an error made by one must be an instance of the other's classes.
  */
 const BRAND = Symbol.for(`${naming_js_1.PACKAGE_NAME} error class`);
+/**
+ * Every error a call throws: `code` says what failed, `outcome` what the server can have done
+ * (`not-sent`, `rejected`, `unknown`, `succeeded`), so whether sending again is safe.
+ * Subclasses say what happened: a validation error, an answer with an error status, a
+ * timeout, a network failure, an abort, a 2xx answer that is not as specified.
+ */
 class ClientError extends Error {
     constructor(code, message, details) {
         super(message, details.cause === undefined ? undefined : { cause: details.cause });

@@ -7,8 +7,10 @@ import type { OperationDefinition } from './definitions.js';
 import type { RequestOutcome, ValidationIssue } from './errors.js';
 /** How messages name an operation: `createCampaign (POST /v2/admin/call-campaigns)`. */
 export declare function label(operation: OperationDefinition): string;
+/** Whether the retries ran out (`true`), or the sentence saying why there was no retry. */
+export type Exhausted = boolean | string;
 /** An error's message: what happened, the attempts made, and what the server can have done. */
-export declare function compose(operation: OperationDefinition, head: string, outcome: RequestOutcome, attempts: number, exhausted: boolean): string;
+export declare function compose(operation: OperationDefinition, head: string, outcome: RequestOutcome, attempts: number, exhausted: Exhausted): string;
 /** `: <the server's message>` for the error's message, from a JSON error body or its text. */
 export declare function describeErrorBody(body: unknown): string;
 /** The issue of a body that is not JSON: `received` says what came instead, `reason` why it does not parse. */

@@ -125,10 +125,17 @@ function checkHeaders(value, where, tokenSent) {
     for (const [name, text] of Object.entries(value)) {
         // A header's value is never shown: headers carry keys and cookies.
         const header = `${where}: \`headers[${JSON.stringify(name)}]\``;
+        // What fetch refuses, refused here: else every call fails (REQUEST_SETUP) long after.
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+            throw new TypeError(`${header} is not a header name (letters, digits and !#$%&'*+-.^_\`|~, as RFC 9110 says)`);
+        }
         if (typeof text !== 'string')
             throw new TypeError(`${header} must be a string, received ${text === null ? 'null' : typeof text}`);
         if (/[\r\n]/.test(text))
             throw new TypeError(`${header} must be one line, received a string with a line break`);
+        if (/[^\t\x20-\x7e\x80-\xff]/.test(text)) {
+            throw new TypeError(`${header} must hold only characters a header can carry (Latin-1, no control characters), received a string with another`);
+        }
         const lower = name.toLowerCase();
         // The body is sent as the JSON text checked: fetch frames it, and a server reads it as JSON.
         if (lower === 'content-length' || lower === 'transfer-encoding') {

@@ -19,6 +19,7 @@ import { compose, describeText, errorText, formatIssues, jsonIssue } from './mes
 import { checkCallOptions, checkClientOptions, describe, tokenProblem } from './options.js';
 import { callOutcome } from './outcome.js';
 import { checkedSafely, checkSentBody, prepareBody } from './request-body.js';
+import { scrubText } from './redact.js';
 import { isRetryable, resolveRetryOptions, retryDelay, sleep } from './retry.js';
 export class ClientRuntime {
     constructor(options, defaults) {
@@ -51,7 +52,9 @@ export class ClientRuntime {
         this.baseUrl = options.baseUrl ?? defaults.baseUrl;
         const headers = { ...options.headers };
         this.acceptGiven = hasAccept(headers);
-        const userAgent = options.userAgent ?? defaults.userAgent;
+        // In a browser the package's own User-Agent is not sent: Firefox would send it, and then
+        // an API's CORS preflight must allow the header or every call fails. One given is sent.
+        const userAgent = options.userAgent ?? (inBrowser() ? undefined : defaults.userAgent);
         if (userAgent)
             headers['User-Agent'] = userAgent;
         this.fetchClient = createOpenApiFetch({ baseUrl: this.baseUrl, headers });
@@ -99,6 +102,10 @@ export class ClientRuntime {
             const outcome = callOutcome(failure.outcome, earlier);
             if (!retryable || attempt > retry.maxRetries)
                 throw failure.toError(attempt, retryable, outcome);
+            // Sooner than the server asked would be refused again, or worse: the caller decides.
+            if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxDelayMs) {
+                throw failure.toError(attempt, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`, outcome);
+            }
             const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
             this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, outcome) });
             previous = failure;
@@ -201,7 +208,7 @@ export class ClientRuntime {
             headers.Accept = 'application/json';
         let result;
         try {
-            result = await this.fetchClient.request(operation.method, operation.path, {
+            const pending = this.fetchClient.request(operation.method, operation.path, {
                 // Middleware sees the parameters as given; the URL and headers are serialize.ts's (the
                 // path serializer runs only when there is a `path`, so one is always passed).
                 params: { ...params, path: params?.path ?? {}, header: parameters.header },
@@ -216,6 +223,9 @@ export class ClientRuntime {
                 parseAs: 'text',
                 fetch: trackingFetch,
             });
+            // A custom fetch's Response may not listen to the signal while its body is read: the
+            // timeout and the caller's signal bound the read too.
+            result = await (customFetch ? raceAbort(pending, signal) : pending);
         }
         catch (error) {
             if (error instanceof ClientValidationError && !state.sent) {
@@ -267,7 +277,8 @@ export class ClientRuntime {
             // The server did the work: a validator that throws (on a body too deep for the stack)
             // gives an issue, never an error without an outcome that a caller might retry.
             const result = checkedSafely(operation.validateResponse, value, secrets);
-            const found = result.issues ?? [];
+            // An issue quotes what it received, which may be the token echoed back.
+            const found = (result.issues ?? []).map((issue) => ({ ...issue, message: scrubText(issue.message, secrets) }));
             const errors = found.filter((issue) => issue.severity !== 'warning');
             if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
                 if (found.length > 0) {
@@ -310,4 +321,9 @@ function parseOrText(text) {
 }
 function hasAccept(headers) {
     return Object.keys(headers).some((name) => name.toLowerCase() === 'accept');
+}
+/** Browsers' user agents start with "Mozilla/"; Node.js's, Deno's, Bun's and workers' do not. */
+function inBrowser() {
+    const agent = globalThis.navigator?.userAgent;
+    return typeof agent === 'string' && agent.startsWith('Mozilla/');
 }

@@ -25,6 +25,12 @@ import { ERROR_PREFIX, PACKAGE_NAME } from './naming.js';
  * and an error made by one must be an instance of the other's classes.
  */
 const BRAND = Symbol.for(`${PACKAGE_NAME} error class`);
+/**
+ * Every error a call throws: `code` says what failed, `outcome` what the server can have done
+ * (`not-sent`, `rejected`, `unknown`, `succeeded`), so whether sending again is safe.
+ * Subclasses say what happened: a validation error, an answer with an error status, a
+ * timeout, a network failure, an abort, a 2xx answer that is not as specified.
+ */
 export class ClientError extends Error {
     constructor(code, message, details) {
         super(message, details.cause === undefined ? undefined : { cause: details.cause });

@@ -13,7 +13,9 @@ export function label(operation) {
 /** An error's message: what happened, the attempts made, and what the server can have done. */
 export function compose(operation, head, outcome, attempts, exhausted) {
     const parts = [head.endsWith('.') ? head : `${head}.`];
-    if (exhausted)
+    if (typeof exhausted === 'string')
+        parts.push(exhausted);
+    else if (exhausted)
         parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
     else if (attempts > 1)
         parts.push(`This was attempt ${attempts}.`);
