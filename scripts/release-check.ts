@@ -4,8 +4,9 @@
  * - the spec changed since the last release recorded in its CHANGELOG.md (the bundled spec's
  *   sha256 differs from the one recorded) but `info.version` did not;
  * - `info.version` is not the latest release of the changelog (a bump with no entry);
+ * - the changelog lists a version twice, or a version below an earlier one;
  * - the package in the output folder is not the one the spec generates (version or bundled
- *   spec differ: run `npm run generate`);
+ *   spec differ; then, by `npm run generate -- --check`, any file: run `npm run generate`);
  * then runs `npm publish --dry-run` in the package folder.
  *
  * `--no-publish` skips the dry run. The record is explained in generator/package/changelog.ts.
@@ -18,7 +19,7 @@ import { parseArgs, promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { bundleSpec } from '../generator/bundle/bundle.js';
 import { loadSpec } from '../generator/load/load.js';
-import { changelogFileFor, parseChangelog, specSha256 } from '../generator/package/changelog.js';
+import { changelogFileFor, compareVersions, parseChangelog, specSha256, type ReleaseEntry } from '../generator/package/changelog.js';
 import type { OpenApiDocument } from '../generator/shared/openapi.js';
 
 const run = promisify(execFile);
@@ -53,6 +54,7 @@ export async function checkRelease(input: ReleaseCheckInput): Promise<ReleaseChe
     return { ok: false, version, specSha256: hash, problems };
   }
   const releases = parseChangelog(fs.readFileSync(changelogFile, 'utf8'));
+  problems.push(...orderProblems(releases, changelogShown));
   const latest = releases[0];
   if (!latest) {
     problems.push(`${changelogShown} records no release: add an entry ${entry}`);
@@ -77,6 +79,26 @@ export async function checkRelease(input: ReleaseCheckInput): Promise<ReleaseChe
 
   if (input.packageDir) problems.push(...checkPackage(input.packageDir, document));
   return { ok: problems.length === 0, version, specSha256: hash, problems };
+}
+
+/**
+ * Releases go newest first, each version once and above the one before: a second entry for a
+ * released version, or an entry below an earlier version, would release a version twice or
+ * backwards (npm refuses the one, and the other sorts wrong for every consumer).
+ */
+function orderProblems(releases: ReleaseEntry[], changelogShown: string): string[] {
+  const problems: string[] = [];
+  releases.forEach((release, index) => {
+    const again = releases.slice(index + 1).find((other) => other.version === release.version);
+    if (again) {
+      problems.push(`${changelogShown}:${release.line}: release ${release.version} is recorded twice (again at line ${again.line}): a version is released once; give the new entry a new version`);
+    }
+    const before = releases[index + 1];
+    if (before && before.version !== release.version && compareVersions(release.version, before.version) < 0) {
+      problems.push(`${changelogShown}:${release.line}: release ${release.version} is listed above ${before.version} (line ${before.line}) but is not later: the newest release goes first, with a higher version`);
+    }
+  });
+  return problems;
 }
 
 /** The package folder must be what the spec generates now, or the dry run checks a stale one. */
@@ -113,6 +135,16 @@ async function main(): Promise<number> {
       continue;
     }
     console.log(`release:check ${name}: spec ${result.specSha256.slice(0, 12)}… is release ${result.version} of ${api.spec}`);
+    // Every file of the package, not only its version and spec: a changelog edited since the
+    // last generate, a file added by hand, a generator changed since.
+    try {
+      await run(process.execPath, ['--import', 'tsx', path.resolve('generator/cli.ts'), '--check', '--api', name], { maxBuffer: 16 * 1024 * 1024 });
+    } catch (error) {
+      failed = true;
+      const { stderr, stdout } = error as { stderr?: string; stdout?: string };
+      console.error(`release:check ${name}: ${api.out} is not what \`npm run generate\` makes now; run it, then check again:\n${stderr || stdout || (error as Error).message}`);
+      continue;
+    }
     if (values['no-publish']) continue;
     try {
       const { stdout, stderr } = await run('npm', ['publish', '--dry-run'], { cwd: packageDir, maxBuffer: 16 * 1024 * 1024 });

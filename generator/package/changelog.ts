@@ -51,9 +51,9 @@ export function parseChangelog(text: string): ReleaseEntry[] {
       entries.push({ version: heading[1]!, line: index + 1 });
       return;
     }
-    const hash = /<!--\s*spec-sha256:\s*([0-9a-f]{64})\s*-->/.exec(line);
+    const hash = /<!--\s*spec-sha256:\s*([0-9a-fA-F]{64})\s*-->/.exec(line);
     const current = entries[entries.length - 1];
-    if (hash && current && current.specSha256 === undefined) current.specSha256 = hash[1];
+    if (hash && current && current.specSha256 === undefined) current.specSha256 = hash[1]!.toLowerCase();
   });
   return entries;
 }
@@ -64,4 +64,33 @@ export function parseChangelog(text: string): ReleaseEntry[] {
  */
 export function specSha256(document: OpenApiDocument): string {
   return createHash('sha256').update(JSON.stringify(document)).digest('hex');
+}
+
+/**
+ * Semantic versions compared (`2.1.0` > `2.0.9` > `2.0.9-rc.1`): negative when `a` comes first.
+ * Prerelease identifiers compare as numbers when both are, else as text; build metadata is not
+ * read (the changelog's versions have none).
+ */
+export function compareVersions(a: string, b: string): number {
+  const [mainA = '', preA] = a.split(/-(.*)/s);
+  const [mainB = '', preB] = b.split(/-(.*)/s);
+  const numbersA = mainA.split('.').map(Number);
+  const numbersB = mainB.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (numbersA[i] !== numbersB[i]) return (numbersA[i] ?? 0) - (numbersB[i] ?? 0);
+  if (preA === undefined || preB === undefined) return preA === preB ? 0 : preA === undefined ? 1 : -1;
+  const partsA = preA.split('.');
+  const partsB = preB.split('.');
+  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
+    const x = partsA[i];
+    const y = partsB[i];
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    if (x === y) continue;
+    const numeric = /^\d+$/.test(x) && /^\d+$/.test(y);
+    if (numeric) return Number(x) - Number(y);
+    // A numeric identifier comes before a textual one.
+    if (/^\d+$/.test(x)) return -1;
+    if (/^\d+$/.test(y)) return 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkRelease } from '../../scripts/release-check.js';
-import { parseChangelog } from '../../generator/package/changelog.js';
+import { compareVersions, parseChangelog } from '../../generator/package/changelog.js';
 import { GENERATED_DIR, ROOT_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
 
 const work = scratchDir('release');
@@ -77,6 +77,37 @@ describe('release:check', () => {
     const withEntry = released.replace(/^## /m, `${entry}## `);
     const result = await checkRelease({ specFile: project(bumped(changedSpec), withEntry) });
     expect(result.problems).toEqual([]);
+  });
+
+  it('fails when the changelog records a version twice, or lists a lower version above a higher one', async () => {
+    const first = await checkRelease({ specFile: project(changedSpec, released) });
+    // The spec changed and a second entry for the released version records its new hash.
+    const again = released.replace(/^## /m, `## ${version}\n\n<!-- spec-sha256: ${first.specSha256} -->\n\n- Again.\n\n## `);
+    const twice = await checkRelease({ specFile: project(changedSpec, again) });
+    expect(twice.problems).toEqual([expect.stringMatching(new RegExp(`CHANGELOG\\.md:\\d+: release ${escaped} is recorded twice \\(again at line \\d+\\): a version is released once`))]);
+    // A version lowered below the last release, with an entry of its own.
+    const lower = '0.0.1';
+    const loweredSpec = changedSpec.replace(new RegExp(`^ {2}version: ${escaped}$`, 'm'), `  version: ${lower}`);
+    const { specSha256: loweredHash } = await checkRelease({ specFile: project(loweredSpec, released) });
+    const lowered = released.replace(/^## /m, `## ${lower}\n\n<!-- spec-sha256: ${loweredHash} -->\n\n- Lowered.\n\n## `);
+    const backwards = await checkRelease({ specFile: project(loweredSpec, lowered) });
+    expect(backwards.problems).toEqual([expect.stringContaining(`release ${lower} is listed above ${version} (line`)]);
+  });
+
+  it('reads a hash written in capitals as the same hash', async () => {
+    const upper = released.replace(/<!-- spec-sha256: ([0-9a-f]{64}) -->/, (_all, hash: string) => `<!-- spec-sha256: ${hash.toUpperCase()} -->`);
+    expect((await checkRelease({ specFile: project(spec, upper) })).problems).toEqual([]);
+  });
+
+  it.each([
+    ['2.1.0', '2.0.9', 1],
+    ['2.10.0', '2.9.0', 1],
+    ['2.1.0', '2.1.0-rc.1', 1],
+    ['2.1.0-rc.2', '2.1.0-rc.10', -1],
+    ['2.1.0-alpha', '2.1.0-1', 1],
+    ['2.1.0', '2.1.0', 0],
+  ])('compares %s with %s', (a, b, sign) => {
+    expect(Math.sign(compareVersions(a, b))).toBe(sign);
   });
 
   it('fails without a changelog, and when the package folder is stale', async () => {
