@@ -51,17 +51,7 @@ export function prepareBody(operation: OperationDefinition, body: unknown, valid
       cause: error,
     });
   }
-  const issues = result.issues ?? [];
-  const warnings = issues.filter((issue) => issue.severity === 'warning');
-  if (warnings.length > 0) {
-    onWarning({
-      type: 'request-validation',
-      operationId: operation.operationId,
-      issues: warnings,
-      message: `${operation.operationId}: the request body has ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings)}`,
-    });
-  }
-  const errors = issues.filter((issue) => issue.severity !== 'warning');
+  const errors = reportWarnings(operation, result.issues ?? [], 'the request body has', '(body)', onWarning);
   if (!result.ok && errors.length > 0) {
     // The JSON's issues, each told as the value's issue of the same check at the same path
     // where there is one (NaN, which JSON writes as null, is shown as NaN); issues of one
@@ -104,6 +94,24 @@ export async function checkSentBody(operation: OperationDefinition, request: Req
   if (result.ok) return;
   const errors = result.issues.filter((issue) => issue.severity !== 'warning');
   throw invalidBody(operation, errors, "invalid as a middleware's onRequest changed it");
+}
+
+/**
+ * Passes a request's warnings (`x-warn` issues, which never block it) to `onWarning`, and
+ * returns its errors. `subject` starts the message ("the request body has"), `root` names the
+ * empty path.
+ */
+export function reportWarnings(operation: OperationDefinition, issues: ValidationIssue[], subject: string, root: string, onWarning: (warning: ClientWarning) => void): ValidationIssue[] {
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  if (warnings.length > 0) {
+    onWarning({
+      type: 'request-validation',
+      operationId: operation.operationId,
+      issues: warnings,
+      message: `${operation.operationId}: ${subject} ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings, root)}`,
+    });
+  }
+  return issues.filter((issue) => issue.severity !== 'warning');
 }
 
 /**

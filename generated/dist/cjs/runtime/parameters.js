@@ -35,16 +35,7 @@ function checkParameters(operation, params, validate, onWarning) {
             cause: error,
         });
     }
-    const warnings = issues.filter((issue) => issue.severity === 'warning');
-    if (warnings.length > 0) {
-        onWarning({
-            type: 'request-validation',
-            operationId: operation.operationId,
-            issues: warnings,
-            message: `${operation.operationId}: the request parameters have ${(0, messages_js_1.plural)(warnings.length, 'warning')} (sent anyway):\n${(0, messages_js_1.formatIssues)(warnings, ROOT)}`,
-        });
-    }
-    const errors = issues.filter((issue) => issue.severity !== 'warning');
+    const errors = (0, request_body_js_1.reportWarnings)(operation, issues, 'the request parameters have', ROOT, onWarning);
     if (!ok && errors.length > 0)
         throw invalidParameters(operation, errors, 'are invalid');
 }

@@ -4,6 +4,7 @@
  * checked too, decoded first when it compressed it.
  */
 import type { ClientWarning, OperationDefinition, ValidationResult, Validator } from './definitions.js';
+import { type ValidationIssue } from './errors.js';
 /** A request body, as the attempts send it: JSON text made once (then sent as it is), or as given. */
 export interface PreparedBody {
     value: unknown;
@@ -20,6 +21,12 @@ export interface PreparedBody {
 export declare function prepareBody(operation: OperationDefinition, body: unknown, validate: Validator | undefined, onWarning: (warning: ClientWarning) => void): PreparedBody;
 /** Refuses a body a middleware's onRequest changed into one the spec does not allow. */
 export declare function checkSentBody(operation: OperationDefinition, request: Request, validated: string): Promise<void>;
+/**
+ * Passes a request's warnings (`x-warn` issues, which never block it) to `onWarning`, and
+ * returns its errors. `subject` starts the message ("the request body has"), `root` names the
+ * empty path.
+ */
+export declare function reportWarnings(operation: OperationDefinition, issues: ValidationIssue[], subject: string, root: string, onWarning: (warning: ClientWarning) => void): ValidationIssue[];
 /**
  * The validator run as the client runs it: stopping at the first issue is fastest for a valid
  * body, and an invalid one is checked again for every issue.

@@ -7,6 +7,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.prepareBody = prepareBody;
 exports.checkSentBody = checkSentBody;
+exports.reportWarnings = reportWarnings;
 exports.validateFully = validateFully;
 exports.checkedSafely = checkedSafely;
 const errors_js_1 = require("./errors.js");
@@ -47,17 +48,7 @@ function prepareBody(operation, body, validate, onWarning) {
             cause: error,
         });
     }
-    const issues = result.issues ?? [];
-    const warnings = issues.filter((issue) => issue.severity === 'warning');
-    if (warnings.length > 0) {
-        onWarning({
-            type: 'request-validation',
-            operationId: operation.operationId,
-            issues: warnings,
-            message: `${operation.operationId}: the request body has ${(0, messages_js_1.plural)(warnings.length, 'warning')} (sent anyway):\n${(0, messages_js_1.formatIssues)(warnings)}`,
-        });
-    }
-    const errors = issues.filter((issue) => issue.severity !== 'warning');
+    const errors = reportWarnings(operation, result.issues ?? [], 'the request body has', '(body)', onWarning);
     if (!result.ok && errors.length > 0) {
         // The JSON's issues, each told as the value's issue of the same check at the same path
         // where there is one (NaN, which JSON writes as null, is shown as NaN); issues of one
@@ -98,6 +89,23 @@ async function checkSentBody(operation, request, validated) {
         return;
     const errors = result.issues.filter((issue) => issue.severity !== 'warning');
     throw invalidBody(operation, errors, "invalid as a middleware's onRequest changed it");
+}
+/**
+ * Passes a request's warnings (`x-warn` issues, which never block it) to `onWarning`, and
+ * returns its errors. `subject` starts the message ("the request body has"), `root` names the
+ * empty path.
+ */
+function reportWarnings(operation, issues, subject, root, onWarning) {
+    const warnings = issues.filter((issue) => issue.severity === 'warning');
+    if (warnings.length > 0) {
+        onWarning({
+            type: 'request-validation',
+            operationId: operation.operationId,
+            issues: warnings,
+            message: `${operation.operationId}: ${subject} ${(0, messages_js_1.plural)(warnings.length, 'warning')} (sent anyway):\n${(0, messages_js_1.formatIssues)(warnings, root)}`,
+        });
+    }
+    return issues.filter((issue) => issue.severity !== 'warning');
 }
 /**
  * The validator run as the client runs it: stopping at the first issue is fastest for a valid

@@ -5,8 +5,8 @@
  */
 import { ClientError, ClientValidationError } from './errors.js';
 import { base } from './failures.js';
-import { errorText, formatIssues, plural } from './messages.js';
-import { validateFully } from './request-body.js';
+import { errorText, formatIssues } from './messages.js';
+import { reportWarnings, validateFully } from './request-body.js';
 import { serializeParameters } from './serialize.js';
 const ROOT = '(parameters)';
 export function prepareParameters(operation, params, validate, onWarning) {
@@ -32,16 +32,7 @@ function checkParameters(operation, params, validate, onWarning) {
             cause: error,
         });
     }
-    const warnings = issues.filter((issue) => issue.severity === 'warning');
-    if (warnings.length > 0) {
-        onWarning({
-            type: 'request-validation',
-            operationId: operation.operationId,
-            issues: warnings,
-            message: `${operation.operationId}: the request parameters have ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings, ROOT)}`,
-        });
-    }
-    const errors = issues.filter((issue) => issue.severity !== 'warning');
+    const errors = reportWarnings(operation, issues, 'the request parameters have', ROOT, onWarning);
     if (!ok && errors.length > 0)
         throw invalidParameters(operation, errors, 'are invalid');
 }

@@ -41,17 +41,7 @@ export function prepareBody(operation, body, validate, onWarning) {
             cause: error,
         });
     }
-    const issues = result.issues ?? [];
-    const warnings = issues.filter((issue) => issue.severity === 'warning');
-    if (warnings.length > 0) {
-        onWarning({
-            type: 'request-validation',
-            operationId: operation.operationId,
-            issues: warnings,
-            message: `${operation.operationId}: the request body has ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings)}`,
-        });
-    }
-    const errors = issues.filter((issue) => issue.severity !== 'warning');
+    const errors = reportWarnings(operation, result.issues ?? [], 'the request body has', '(body)', onWarning);
     if (!result.ok && errors.length > 0) {
         // The JSON's issues, each told as the value's issue of the same check at the same path
         // where there is one (NaN, which JSON writes as null, is shown as NaN); issues of one
@@ -92,6 +82,23 @@ export async function checkSentBody(operation, request, validated) {
         return;
     const errors = result.issues.filter((issue) => issue.severity !== 'warning');
     throw invalidBody(operation, errors, "invalid as a middleware's onRequest changed it");
+}
+/**
+ * Passes a request's warnings (`x-warn` issues, which never block it) to `onWarning`, and
+ * returns its errors. `subject` starts the message ("the request body has"), `root` names the
+ * empty path.
+ */
+export function reportWarnings(operation, issues, subject, root, onWarning) {
+    const warnings = issues.filter((issue) => issue.severity === 'warning');
+    if (warnings.length > 0) {
+        onWarning({
+            type: 'request-validation',
+            operationId: operation.operationId,
+            issues: warnings,
+            message: `${operation.operationId}: ${subject} ${plural(warnings.length, 'warning')} (sent anyway):\n${formatIssues(warnings, root)}`,
+        });
+    }
+    return issues.filter((issue) => issue.severity !== 'warning');
 }
 /**
  * The validator run as the client runs it: stopping at the first issue is fastest for a valid
