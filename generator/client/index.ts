@@ -333,10 +333,15 @@ function resolveOperationSecurity(document: OpenApiDocument, operation: ClientOp
 /**
  * What the client cannot send as the spec describes it, said at generation rather than found
  * on the wire: a request body in another media type than JSON (the method takes none), a
- * cookie parameter, a header parameter OpenAPI says to ignore, a parameter whose `style` or
- * `explode` differs from OpenAPI's default for its place (the client serializes each place
- * one way).
+ * cookie parameter, a header parameter OpenAPI says to ignore or fetch does not let a script
+ * set, two header parameters that are one header, a parameter described by `content` (sent as
+ * the string given, unchecked) or with `allowReserved` (encoded all the same), a parameter
+ * whose `style` or `explode` differs from OpenAPI's default for its place (the client
+ * serializes each place one way).
  */
+/** Request headers the Fetch standard forbids a script to set. */
+const FORBIDDEN_HEADER = /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;
+
 export function unsentInputs(document: OpenApiDocument, operations: ClientOperation[]): string[] {
   const lines: string[] = [];
   for (const operation of operations) {
@@ -345,7 +350,17 @@ export function unsentInputs(document: OpenApiDocument, operations: ClientOperat
     if (content && !operation.hasJsonBody && Object.keys(content).length > 0) {
       lines.push(`${operation.methodName}: its request body (${Object.keys(content).join(', ')}) is not sent: the client sends JSON bodies only`);
     }
-    for (const { parameter } of operationParameters(document, operation.path, operation.method.toLowerCase())) {
+    const parameters = operationParameters(document, operation.path, operation.method.toLowerCase());
+    const headerSpellings = new Map<string, string[]>();
+    for (const { parameter } of parameters) {
+      if (parameter.in === 'header') headerSpellings.set(parameter.name.toLowerCase(), [...(headerSpellings.get(parameter.name.toLowerCase()) ?? []), parameter.name]);
+    }
+    for (const spellings of headerSpellings.values()) {
+      if (spellings.length > 1) {
+        lines.push(`${operation.methodName}: header parameters ${spellings.map((name) => `"${name}"`).join(' and ')} are one header (header names are case-insensitive): one value is sent, and the types keep one of them`);
+      }
+    }
+    for (const { parameter } of parameters) {
       const where = `${operation.methodName}: ${parameter.in} parameter "${parameter.name}"`;
       if (parameter.in === 'cookie') {
         lines.push(`${where} is not sent (fetch does not send a Cookie header it is given); send it with middleware or your runtime's cookie store`);
@@ -354,6 +369,22 @@ export function unsentInputs(document: OpenApiDocument, operations: ClientOperat
       if (isIgnoredHeaderParameter(parameter)) {
         lines.push(`${where} is not sent: OpenAPI says a header parameter of that name is ignored (the client sets the header itself)`);
         continue;
+      }
+      if (parameter.in === 'header' && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(parameter.name)) {
+        lines.push(`${where} is not sent: it is not a header name (RFC 9110 allows letters, digits and !#$%&'*+-.^_\`|~), and the client refuses a call that gives it`);
+        continue;
+      }
+      if (parameter.in === 'header' && FORBIDDEN_HEADER.test(parameter.name)) {
+        lines.push(`${where} may not be sent: fetch does not let a script set it (a browser drops it; Node.js refuses Connection, Keep-Alive, Upgrade, Expect and Transfer-Encoding, and sets Host and Content-Length itself)`);
+        continue;
+      }
+      if (parameter.content !== undefined && parameter.schema === undefined) {
+        const mediaTypes = parameter.content !== null && typeof parameter.content === 'object' ? Object.keys(parameter.content).join(', ') : '';
+        lines.push(`${where} is described by \`content\`${mediaTypes ? ` (${mediaTypes})` : ''}: the client sends the string it is given as it is (serialize it yourself, with JSON.stringify for JSON), and does not check it against the schema`);
+        continue;
+      }
+      if (parameter.allowReserved === true) {
+        lines.push(`${where} has allowReserved: its reserved characters (such as / ? :) are sent percent-encoded all the same, which a server decodes to the same text`);
       }
       const defaultStyle = parameter.in === 'query' ? 'form' : 'simple';
       const style = typeof parameter.style === 'string' ? parameter.style : defaultStyle;

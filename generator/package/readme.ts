@@ -159,7 +159,7 @@ function quickStart(document: OpenApiDocument, operations: ClientOperation[], op
     lines.push(
       `An operation with parameters takes them in \`params\`, by where they go (\`path\`, \`query\`, \`header\`), and its body, if any, in \`body\`: \`${names.client}.${withParams.methodName}({ params: { ${where} }${withParams.hasJsonBody ? ', body' : ''} })\`. ` +
         'Parameters are checked against the spec before anything is sent, as they are sent (one given as `undefined` or `null` is left out), and sent in OpenAPI\'s default styles: a path parameter `simple` (`1,2,3`), the query `form` and exploded (`id=1&id=2`; an object\'s members as parameters of their own), a header `simple`, every character but the unreserved ones percent-encoded in the URL. ' +
-        'A path parameter left out, empty, `.` or `..` (which the URL parser would remove, sending the request to another resource) throws a validation error, as does an object inside another. Cookie parameters are not sent (fetch does not send a Cookie header it is given), nor header parameters named `Accept`, `Content-Type` or `Authorization` (OpenAPI says to ignore them).',
+        'A path parameter left out, empty, `.` or `..` (which the URL parser would remove, sending the request to another resource) throws a validation error, as do an object inside another, an object\'s member named like another query parameter given, and in a header a character a header cannot carry, a comma inside a list\'s item or blanks at its ends (which fetch strips). Cookie parameters are not sent (fetch does not send a Cookie header it is given), nor header parameters named `Accept`, `Content-Type` or `Authorization` (OpenAPI says to ignore them).',
       '',
     );
   }

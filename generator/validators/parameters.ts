@@ -47,8 +47,13 @@ interface Parameter {
   name: string;
   place: string;
   required: boolean;
-  /** Pointer of its schema, or undefined for one described by `content` (not checked). */
+  /** Pointer of its schema, or undefined for one described by `content`. */
   schemaPointer: string | undefined;
+  /**
+   * Described by `content`: the client sends the string it is given (openapi-typescript types
+   * it so), which is all that is checked; the generator says so when it generates.
+   */
+  content: boolean;
 }
 
 function parametersSchema(listed: ReturnType<typeof operationParameters>): Record<string, unknown> | undefined {
@@ -59,6 +64,7 @@ function parametersSchema(listed: ReturnType<typeof operationParameters>): Recor
       place: parameter.in,
       required: parameter.in === 'path' || parameter.required === true,
       schemaPointer: parameter.schema === undefined ? undefined : joinPointer(pointer, 'schema'),
+      content: parameter.schema === undefined && parameter.content !== undefined,
     }));
   if (sent.length === 0) return undefined;
   const places: Record<string, unknown> = {};
@@ -69,7 +75,9 @@ function parametersSchema(listed: ReturnType<typeof operationParameters>): Recor
     const required = parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name);
     places[place] = {
       type: 'object',
-      properties: Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.schemaPointer === undefined ? true : { $ref: parameter.schemaPointer }])),
+      properties: Object.fromEntries(
+        parameters.map((parameter) => [parameter.name, parameter.schemaPointer !== undefined ? { $ref: parameter.schemaPointer } : parameter.content ? { type: 'string' } : true]),
+      ),
       ...(required.length > 0 ? { required } : {}),
     };
     if (required.length > 0) requiredPlaces.push(place);

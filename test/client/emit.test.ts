@@ -245,6 +245,12 @@ describe('inputs the client cannot send as the spec says', () => {
               parameter('filter', 'query', 'object'),
               parameter('X-Meta', 'header', 'object'),
               parameter('Accept', 'header', 'string'),
+              parameter('X-Trace', 'header', 'string'),
+              parameter('x-trace', 'header', 'integer'),
+              parameter('Host', 'header', 'string'),
+              parameter('Bad Name', 'header', 'string'),
+              parameter('q', 'query', 'string', { allowReserved: true }),
+              { name: 'filter', in: 'query', content: { 'application/json': { schema: { type: 'object' } } } },
             ],
             requestBody: { content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
             responses: { '204': { description: 'done' } },
@@ -254,10 +260,15 @@ describe('inputs the client cannot send as the spec says', () => {
     } as unknown as OpenApiDocument;
     expect(unsentInputs(document, readOperations(document))).toEqual([
       'upload: its request body (application/octet-stream) is not sent: the client sends JSON bodies only',
+      'upload: header parameters "X-Trace" and "x-trace" are one header (header names are case-insensitive): one value is sent, and the types keep one of them',
       'upload: cookie parameter "session" is not sent (fetch does not send a Cookie header it is given); send it with middleware or your runtime\'s cookie store',
       'upload: query parameter "ids" (style pipeDelimited, explode false) is sent as OpenAPI\'s default for its place (style form, explode true), which the server may read otherwise',
       'upload: query parameter "flags" (style form, explode false) is sent as OpenAPI\'s default for its place (style form, explode true), which the server may read otherwise',
       'upload: header parameter "Accept" is not sent: OpenAPI says a header parameter of that name is ignored (the client sets the header itself)',
+      'upload: header parameter "Host" may not be sent: fetch does not let a script set it (a browser drops it; Node.js refuses Connection, Keep-Alive, Upgrade, Expect and Transfer-Encoding, and sets Host and Content-Length itself)',
+      'upload: header parameter "Bad Name" is not sent: it is not a header name (RFC 9110 allows letters, digits and !#$%&\'*+-.^_`|~), and the client refuses a call that gives it',
+      'upload: query parameter "q" has allowReserved: its reserved characters (such as / ? :) are sent percent-encoded all the same, which a server decodes to the same text',
+      'upload: query parameter "filter" is described by `content` (application/json): the client sends the string it is given as it is (serialize it yourself, with JSON.stringify for JSON), and does not check it against the schema',
     ]);
   });
 });

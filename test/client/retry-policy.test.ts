@@ -117,6 +117,8 @@ describe('classifyTransportError', () => {
     ['ECONNREFUSED without the system call', fetchFailed(system('ECONNREFUSED')), { code: 'ECONNREFUSED', notConnected: true, transient: true }],
     ['EHOSTUNREACH without the system call', fetchFailed(system('EHOSTUNREACH')), { code: 'EHOSTUNREACH', notConnected: false, transient: false }],
     ['connect timeout', fetchFailed(system('UND_ERR_CONNECT_TIMEOUT')), { code: 'UND_ERR_CONNECT_TIMEOUT', notConnected: true, transient: true }],
+    // undici refused to build the request (a header it does not allow): nothing was dispatched, and nothing will be.
+    ['a request undici refused to build', fetchFailed(Object.assign(new Error('invalid keep-alive header'), { code: 'UND_ERR_INVALID_ARG' })), { code: 'UND_ERR_INVALID_ARG', notConnected: true, transient: false }],
     [
       'Happy Eyeballs AggregateError',
       fetchFailed(Object.assign(new AggregateError([system('ECONNREFUSED', 'connect'), system('ECONNREFUSED', 'connect')]), { code: 'ECONNREFUSED' })),

@@ -684,3 +684,15 @@ describe('what a probe of the package README found', () => {
     expect(failure.message).toContain('Not sent again: the server asked to wait 30000 ms (Retry-After), longer than maxDelayMs (500 ms).');
   });
 });
+
+describe('parameters as checked', () => {
+  it('are what is sent: undefined, null, an empty list and an object with nothing to send are left out (a required one is then missing)', () => {
+    const seen: unknown[] = [];
+    const validate = (value: unknown): ValidationResult => {
+      seen.push(value);
+      return { ok: true, value };
+    };
+    prepareParameters({ ...operation(), path: '/x' }, { query: { filter: { a: undefined }, tags: [], none: null, gone: undefined, keep: 1 }, header: { 'X-A': null } }, validate, () => {});
+    expect(seen).toEqual([{ query: { keep: 1 }, header: {} }]);
+  });
+});

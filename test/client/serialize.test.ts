@@ -76,6 +76,13 @@ describe('query parameters (form style, exploded)', () => {
   ])('refuses %s', (_, query, at) => {
     expect(refused('/items', { query }).map(([path]) => path)).toEqual([at]);
   });
+
+  it("refuses an exploded object's member named like another query parameter given: the server would read the two as one", () => {
+    expect(refused('/items', { query: { lim: 5, obj: { p: 'x', lim: -5 } } })).toEqual([
+      ['/query/obj/lim', 'must not be sent as the query parameter "lim", which /query/lim sends too: the server would read the two as one (received "-5")'],
+    ]);
+  });
+
 });
 
 describe('header parameters (simple style)', () => {
@@ -84,10 +91,37 @@ describe('header parameters (simple style)', () => {
     expect(header).toEqual({ 'X-Tags': 'a,b', 'X-Obj': 'a,x,b,1', 'X-Count': '0' });
   });
 
+  it.each([
+    // undici refused these after the check, and the client took it for a network error.
+    ['a control character', { 'X-S': 'ab\u0001c' }, '/header/X-S', 'must hold only characters a header can carry (Latin-1, no control characters) (received "ab\\u0001c")'],
+    ['a character past Latin-1', { 'X-S': 'caf\u0113' }, '/header/X-S', 'must hold only characters a header can carry'],
+    // fetch strips them: the value checked would not be the one sent.
+    ['blanks at its ends', { 'X-S': '  a ' }, '/header/X-S', 'must not start or end with a space or tab, which fetch strips'],
+    // The server splits a list at commas: ['a,b'] would be read as two items.
+    ['a comma in a list item', { 'X-A': ['a,b'] }, '/header/X-A/0', 'must not hold a comma'],
+    ['a comma in an object member', { 'X-O': { k: 'v,extra' } }, '/header/X-O/k', 'must not hold a comma'],
+    ['a name that is not a header name', { 'Bad Name': 'x' }, '/header/Bad Name', 'must be named as a header is'],
+  ])('refuses a header value with %s', (_, header, at, message) => {
+    const [[path, text]] = refused('/items', { header }) as [[string, string]];
+    expect(path).toBe(at);
+    expect(text).toContain(message);
+  });
+
+  it('sends a comma inside a single value, which no list splits', () => {
+    expect(sent('/items', { header: { 'X-S': 'a, b' } }).header).toEqual({ 'X-S': 'a, b' });
+  });
+
   it('does not send Accept, Content-Type or Authorization, as OpenAPI says (the client sets them)', () => {
     const { header } = sent('/items', { header: { accept: 'text/html', 'Content-Type': 'text/plain', AUTHORIZATION: 'Basic eDp5', 'X-Kept': 'yes' } });
     expect(header).toEqual({ 'X-Kept': 'yes' });
   });
+});
+
+it.each([
+  ['a place given as a class instance (read as nothing, it would drop every parameter of the place)', { query: new (class Query { tags = ['a']; })() }, '/query'],
+  ['parameters that are not an object', 5, ''],
+])('refuses %s', (_, params, at) => {
+  expect(refused('/items', params).map(([path]) => path)).toEqual([at]);
 });
 
 it('sends an operation without parameters as its path', () => {

@@ -242,6 +242,8 @@ describe('the parameters of an operation', () => {
             // Neither is sent (a cookie; a header OpenAPI says to ignore), so neither is required.
             { name: 'sid', in: 'cookie', required: true, schema: { type: 'string' } },
             { name: 'Accept', in: 'header', required: true, schema: { type: 'string' } },
+            // Described by content: the client sends the string it is given (as openapi-typescript types it).
+            { name: 'filter', in: 'query', content: { 'application/json': { schema: { type: 'object' } } } },
           ],
           responses: { '204': { description: 'ok' } },
         },
@@ -265,6 +267,8 @@ describe('the parameters of an operation', () => {
       ],
     });
     expect(validate({ query: { limit: 2 } })).toMatchObject({ ok: false, issues: [{ path: '', keyword: 'required', message: 'must have required property "path"' }] });
+    expect(validate({ path: { id: 'abc' }, query: { filter: '{"a":1}' } }).ok).toBe(true);
+    expect(validate({ path: { id: 'abc' }, query: { filter: { a: 1 } } })).toMatchObject({ ok: false, issues: [{ path: '/query/filter', keyword: 'type' }] });
   });
 });
 

@@ -35,6 +35,12 @@ export interface TransportFailure {
   transient: boolean;
 }
 
+/**
+ * undici's codes for a request it refused to build (a header it does not allow, such as
+ * `Keep-Alive`, or a value it cannot carry): thrown before anything is dispatched.
+ */
+const NOT_DISPATCHED = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
+
 export function classifyTransportError(error: unknown): TransportFailure {
   // The error and its causes decide; Happy Eyeballs' attempts count only all together (one
   // attempt refused does not make another, that connected and broke, unsent).
@@ -43,6 +49,8 @@ export function classifyTransportError(error: unknown): TransportFailure {
   if (notConnected) return { code: collectErrors(notConnected)[0]?.code, notConnected: true, transient: true };
   const certificate = chain.find((found) => typeof found.code === 'string' && CERTIFICATE_CODE.test(found.code));
   if (certificate) return { code: certificate.code, notConnected: true, transient: false };
+  const refused = chain.find((found) => typeof found.code === 'string' && NOT_DISPATCHED.has(found.code));
+  if (refused) return { code: refused.code, notConnected: true, transient: false };
   return { code: collectErrors(error)[0]?.code, notConnected: false, transient: false };
 }
 

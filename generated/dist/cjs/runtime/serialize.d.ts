@@ -5,11 +5,14 @@
  * character but RFC 3986's unreserved ones is percent-encoded, names included (openapi-fetch
  * leaves a query name, and `!'()*`, as they are: `x&y` would be read as two parameters).
  *
- * A value the URL cannot carry as the spec means is an issue, and nothing is sent: a path
+ * A value that cannot be sent as the spec means is an issue, and nothing is sent: a path
  * parameter left out, or empty, `.` or `..` (the URL parser removes such a segment, so a
  * DELETE of `/items/..` would go to `/`); an object or array inside another; a value that is
- * not a string, number, boolean, array or plain object. A parameter given as undefined or null
- * is not sent (an optional one left out), nor an empty list in the query.
+ * not a string, number, boolean, array or plain object; an exploded object's member named like
+ * another query parameter given (the server would read the two as one); in a header, a
+ * character a header cannot carry, a comma inside a list's item, blanks fetch would strip. A
+ * parameter given as undefined or null is not sent (an optional one left out), nor an empty
+ * list in the query.
  */
 import type { ValidationIssue } from './errors.js';
 export interface SerializedParameters {

@@ -54,7 +54,16 @@ function sentParameters(params) {
             sent[place] = values;
             continue;
         }
-        sent[place] = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== null && !(place === 'query' && Array.isArray(value) && value.length === 0)));
+        sent[place] = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== null && !(place === 'query' && sendsNothing(value))));
     }
     return sent;
+}
+/** A query value that puts nothing in the URL: an empty list, or an object without a member to send. */
+function sendsNothing(value) {
+    if (Array.isArray(value))
+        return value.length === 0;
+    if (value === null || typeof value !== 'object')
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return (prototype === Object.prototype || prototype === null) && Object.values(value).every((member) => member === undefined || member === null);
 }

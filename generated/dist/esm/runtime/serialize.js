@@ -7,12 +7,22 @@ import { describe } from './options.js';
 /** Headers OpenAPI says a header parameter may not set: the client sets them itself. */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 const TEMPLATE_VARIABLE = /\{([^{}]+)\}/g;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What encodeURIComponent throws on. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export function serializeParameters(template, params) {
     const issues = [];
+    if (params !== undefined && !isRecord(params))
+        issues.push(issue('', 'must be an object of the places parameters go in ({ path, query, header })', params));
     const given = (isRecord(params) ? params : {});
-    const place = (name) => (isRecord(given[name]) ? given[name] : {});
+    const place = (name) => {
+        const values = given[name];
+        if (values === undefined || isRecord(values))
+            return values ?? {};
+        // A class instance, say: read as nothing, it would drop every parameter of the place.
+        issues.push(issue(`/${name}`, 'must be a plain object of parameter names to values', values));
+        return {};
+    };
     const pathValues = place('path');
     const path = template.replace(TEMPLATE_VARIABLE, (whole, name) => {
         const at = pointer('path', name);
@@ -28,6 +38,18 @@ export function serializeParameters(template, params) {
         return text ?? whole;
     });
     const query = [];
+    // Which parameter sent each name: an exploded object's member named like another parameter
+    // would be read by the server as that one.
+    const senders = new Map();
+    const send = (name, text, at, sender) => {
+        const other = senders.get(name);
+        if (other !== undefined && other !== sender) {
+            issues.push(issue(at, `must not be sent as the query parameter ${JSON.stringify(name)}, which ${other} sends too: the server would read the two as one`, text));
+            return;
+        }
+        senders.set(name, sender);
+        query.push(`${encodeComponent(name)}=${encodeComponent(text)}`);
+    };
     for (const [name, value] of Object.entries(place('query'))) {
         if (value === undefined || value === null)
             continue;
@@ -38,55 +60,92 @@ export function serializeParameters(template, params) {
             value.forEach((item, index) => {
                 const text = scalar(item, `${at}/${index}`, issues);
                 if (text !== undefined)
-                    query.push(`${encodeComponent(name)}=${encodeComponent(text)}`);
+                    send(name, text, `${at}/${index}`, at);
             });
         }
         else if (isRecord(value)) {
             for (const [key, member] of Object.entries(value)) {
-                const text = member === undefined || member === null ? undefined : scalar(member, `${at}/${escapeToken(key)}`, issues);
-                if (text !== undefined && scalar(key, `${at}/${escapeToken(key)}`, issues) !== undefined)
-                    query.push(`${encodeComponent(key)}=${encodeComponent(text)}`);
+                const memberAt = `${at}/${escapeToken(key)}`;
+                const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
+                if (text !== undefined && scalar(key, memberAt, issues) !== undefined)
+                    send(key, text, memberAt, at);
             }
         }
         else {
             const text = scalar(value, at, issues);
             if (text !== undefined)
-                query.push(`${encodeComponent(name)}=${encodeComponent(text)}`);
+                send(name, text, at, at);
         }
     }
     const header = {};
     for (const [name, value] of Object.entries(place('header'))) {
         if (value === undefined || value === null || IGNORED_HEADERS.has(name.toLowerCase()))
             continue;
-        // Header values are not percent-encoded; fetch refuses a value a header cannot carry.
-        const text = simple(value, pointer('header', name), issues, (part) => part);
-        if (text !== undefined)
+        const at = pointer('header', name);
+        if (!HEADER_NAME.test(name)) {
+            issues.push(issue(at, "must be named as a header is (letters, digits and !#$%&'*+-.^_`|~, RFC 9110)", name));
+            continue;
+        }
+        const text = simple(value, at, issues, (part, partAt, listed) => headerText(part, partAt, listed, issues));
+        if (text === undefined)
+            continue;
+        // fetch strips them: the value checked would not be the value sent.
+        if (/^[\t ]|[\t ]$/.test(text))
+            issues.push(issue(at, 'must not start or end with a space or tab, which fetch strips', text));
+        else
             header[name] = text;
     }
     return issues.length > 0 ? issues : { path, query: query.join('&'), header };
 }
+/**
+ * A header value's part as sent: header values are not percent-encoded, so it must hold only
+ * what a header can carry (visible Latin-1, spaces and tabs: RFC 9110), and an item of a list
+ * no comma, at which the server splits the list.
+ */
+function headerText(text, at, listed, issues) {
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(text)) {
+        issues.push(issue(at, 'must hold only characters a header can carry (Latin-1, no control characters)', text));
+        return undefined;
+    }
+    if (listed && text.includes(',')) {
+        issues.push(issue(at, 'must not hold a comma: the header lists items separated by commas, and the server would split it', text));
+        return undefined;
+    }
+    return text;
+}
 /** `simple` style, not exploded: a list's items, or an object's keys and values, joined by commas. */
 function simple(value, at, issues, encode) {
     const parts = [];
+    const add = (text) => {
+        if (text !== undefined)
+            parts.push(text);
+    };
     if (Array.isArray(value)) {
         value.forEach((item, index) => {
-            const text = item === undefined || item === null ? undefined : scalar(item, `${at}/${index}`, issues);
+            const itemAt = `${at}/${index}`;
+            const text = item === undefined || item === null ? undefined : scalar(item, itemAt, issues);
             if (text !== undefined)
-                parts.push(encode(text));
+                add(encode(text, itemAt, true));
         });
     }
     else if (isRecord(value)) {
         for (const [key, member] of Object.entries(value)) {
-            const text = member === undefined || member === null ? undefined : scalar(member, `${at}/${escapeToken(key)}`, issues);
-            if (text !== undefined && scalar(key, `${at}/${escapeToken(key)}`, issues) !== undefined)
-                parts.push(encode(key), encode(text));
+            const memberAt = `${at}/${escapeToken(key)}`;
+            const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
+            if (text !== undefined && scalar(key, memberAt, issues) !== undefined) {
+                add(encode(key, memberAt, true));
+                add(encode(text, memberAt, true));
+            }
         }
     }
     else {
         const text = scalar(value, at, issues);
         if (text === undefined)
             return undefined;
-        parts.push(encode(text));
+        const encoded = encode(text, at, false);
+        if (encoded === undefined)
+            return undefined;
+        parts.push(encoded);
     }
     return parts.join(',');
 }

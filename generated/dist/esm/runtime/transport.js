@@ -28,6 +28,11 @@ const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
  * reports a record broken mid-stream that way, after the request may have been written.
  */
 const CERTIFICATE_CODE = /^(ERR_TLS_CERT|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/;
+/**
+ * undici's codes for a request it refused to build (a header it does not allow, such as
+ * `Keep-Alive`, or a value it cannot carry): thrown before anything is dispatched.
+ */
+const NOT_DISPATCHED = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
 export function classifyTransportError(error) {
     // The error and its causes decide; Happy Eyeballs' attempts count only all together (one
     // attempt refused does not make another, that connected and broke, unsent).
@@ -38,6 +43,9 @@ export function classifyTransportError(error) {
     const certificate = chain.find((found) => typeof found.code === 'string' && CERTIFICATE_CODE.test(found.code));
     if (certificate)
         return { code: certificate.code, notConnected: true, transient: false };
+    const refused = chain.find((found) => typeof found.code === 'string' && NOT_DISPATCHED.has(found.code));
+    if (refused)
+        return { code: refused.code, notConnected: true, transient: false };
     return { code: collectErrors(error)[0]?.code, notConnected: false, transient: false };
 }
 /**
