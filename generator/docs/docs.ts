@@ -19,7 +19,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { GeneratorError } from '../shared/errors.js';
+import type { OpenApiDocument } from '../shared/openapi.js';
 import { trackChild } from '../shared/output.js';
+import { withModelsSection } from './models.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -41,8 +43,21 @@ export const CDN_LOGOS: Readonly<Record<string, string>> = {
 };
 
 export async function buildDocs(bundledSpecFile: string, outputFile: string, title: string): Promise<void> {
+  // The page is built from a copy with the models shown (models.ts), beside the bundled spec
+  // (a staging or temporary folder) while it is built: the shipped openapi.json stays the spec.
+  const document = JSON.parse(fs.readFileSync(bundledSpecFile, 'utf8')) as OpenApiDocument;
+  const docsSpecFile = path.join(path.dirname(path.resolve(bundledSpecFile)), '.openapi.docs.json');
+  fs.writeFileSync(docsSpecFile, JSON.stringify(withModelsSection(document)));
+  try {
+    await runBuildDocs(docsSpecFile, outputFile, title);
+  } finally {
+    fs.rmSync(docsSpecFile, { force: true });
+  }
+}
+
+async function runBuildDocs(specFile: string, outputFile: string, title: string): Promise<void> {
   const cli = path.join(path.dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
-  const args = [cli, 'build-docs', path.resolve(bundledSpecFile), '--output', path.resolve(outputFile), '--title', title, '--inlineBundle', '--template', DOCS_TEMPLATE];
+  const args = [cli, 'build-docs', path.resolve(specFile), '--output', path.resolve(outputFile), '--title', title, '--inlineBundle', '--template', DOCS_TEMPLATE];
   const pending = run(process.execPath, args, {
     // Run where no redocly.yaml can be picked up by accident: the page depends only on the spec.
     cwd: DOCS_DIR,

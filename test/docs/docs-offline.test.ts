@@ -117,6 +117,14 @@ describe('generated/docs/index.html in headless Chromium, with no network', () =
     await expect(page.getByText(/this document refuses\s+a campaign that could never run/).first().isVisible(), 'the request body description').resolves.toBe(true);
     // The request example (its callerId) is shown in the sample panel.
     await expect(page.getByText('"6013151002"').first().isVisible()).resolves.toBe(true);
+    // Every component schema's description is shown, in its model's section (Redoc shows it nowhere it is used).
+    // (Redoc renders sections as they are scrolled to.)
+    for (let step = 0; step < 60; step++) await page.mouse.wheel(0, 2_000);
+    for (const [name, schema] of Object.entries(spec.components.schemas as Record<string, { description?: string }>)) {
+      const firstWords = schema.description!.replace(/`/g, '').split(/\s+/).slice(0, 6).join(' ');
+      await expect.soft(page.getByText(firstWords).first().isVisible(), `the description of ${name}`).resolves.toBe(true);
+    }
+    await page.goto(`${server.url}#/call-campaigns/createcampaign`, { waitUntil: 'load' });
 
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.getByText(callerIdPattern, { exact: true }).first().scrollIntoViewIfNeeded();
