@@ -194,6 +194,7 @@ function emitClientModule(
       `requestBodyRequired: ${operation.bodyRequired}`,
       `jsonResponse: ${operation.jsonResponse}`,
       ...(operation.hasParams ? ['prepareParameters'] : []),
+      ...(operation.parameterPlaces.get('query')?.length ? [`queryParameters: [${operation.parameterPlaces.get('query')!.map(quote).join(', ')}]`] : []),
       ...(validatorFor('Parameters') ? [`validateParameters: ${validatorFor('Parameters')}`] : []),
       ...(validatorFor('Request') ? [`validateRequest: ${validatorFor('Request')}`] : []),
       ...(validatorFor('Response') ? [`validateResponse: ${validatorFor('Response')}`] : []),

@@ -16,7 +16,7 @@ import { readOperations, type ClientOperation } from '../client/operations.js';
 import { patternCatalog, schemaType } from '../patterns/catalog.js';
 import { FORMATS } from '../patterns/formats.js';
 import { fileHeader } from '../shared/header.js';
-import { followRefs, jsonMediaTypeOf, successStatuses, type OpenApiDocument } from '../shared/openapi.js';
+import { followRefs, isIgnoredHeaderParameter, jsonMediaTypeOf, successStatuses, type OpenApiDocument } from '../shared/openapi.js';
 import { resolvePointer, unescapePointerToken } from '../shared/pointer.js';
 import type { GeneratedFile, GenerationContext } from '../shared/stage.js';
 import { browserImports, formatKb, measureBrowserBundle, type BundleSize } from './bundle-size.js';
@@ -153,7 +153,11 @@ function quickStart(document: OpenApiDocument, operations: ClientOperation[], op
   lines.push(`console.log(${resultVariable});`, '```', '');
   const withParams = operations.find((candidate) => candidate.hasParams);
   if (withParams) {
+    // Only what the client sends: not cookies, nor the headers OpenAPI says to ignore.
     const where = [...withParams.parameterPlaces]
+      .filter(([place]) => place === 'path' || place === 'query' || place === 'header')
+      .map(([place, names]): [string, string[]] => [place, names.filter((name) => !isIgnoredHeaderParameter({ in: place, name }))])
+      .filter(([, names]) => names.length > 0)
       .map(([place, names]) => `${place}: { ${names.map((name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}': …`)).join(', ')} }`)
       .join(', ');
     lines.push(
@@ -245,7 +249,7 @@ function errorsAndRetries(document: OpenApiDocument, operations: ClientOperation
     '',
     '| `outcome` | Meaning | Thrown as |',
     '| --- | --- | --- |',
-    `| \`not-sent\` | Nothing reached the server. | \`${prefix}ValidationError\` (the body or the parameters do not match the spec; \`issues\` lists why), \`${prefix}NetworkError\` when no connection was made, \`${prefix}Error\` with code \`TOKEN_PROVIDER\` (\`getToken\` failed) or \`REQUEST_SETUP\` (the request could not be built: a middleware's \`onRequest\` threw, a header value is not valid) |`,
+    `| \`not-sent\` | Nothing reached the server. | \`${prefix}ValidationError\` (the body or the parameters do not match the spec; \`issues\` lists why), \`${prefix}NetworkError\` when no connection was made, \`${prefix}Error\` with code \`TOKEN_PROVIDER\` (\`getToken\` failed) or \`REQUEST_SETUP\` (the request could not be built: a middleware's \`onRequest\` threw, or fetch refused it) |`,
     `| \`rejected\` | The server answered that it did not do the work. | \`${prefix}ApiError\` and its subclasses for 4xx, 429 and 503 (\`status\`, \`body\`, \`headers\`); for a request that is not idempotent, only a 503 whose body is the API's own (as the spec gives it). Also a \`${prefix}TimeoutError\` or \`${prefix}NetworkError\` when such an answer's status came but its body did not |`,
     `| \`unknown\` | The server may or may not have done it. | \`${prefix}TimeoutError\`, \`${prefix}NetworkError\` after the connection was made (in a browser, any network error: browsers do not say whether a connection was made), \`${prefix}ServerError\` for 500, 502, 504 and any other 5xx (and, for a request that is not idempotent, a 503 with another body: a proxy or gateway may answer 503 after passing the request on), \`${prefix}ApiError\` for a redirect of a request that is not idempotent |`,
     `| \`succeeded\` | The server did it (a 2xx), but its answer could not be read, or is not as specified and \`validateResponses\` is \`"throw"\` (by default, \`"warn"\`, such a body is returned and the mismatch goes to \`onWarning\`). | \`${prefix}ResponseValidationError\`; a \`${prefix}TimeoutError\` or \`${prefix}NetworkError\` when the 2xx status came but its body did not |`,

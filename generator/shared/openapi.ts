@@ -110,7 +110,7 @@ export interface ParameterObject {
  * Header parameters OpenAPI says are ignored: the client sets these headers itself (the body's
  * media type, the answers it reads, the token).
  */
-export function isIgnoredHeaderParameter(parameter: ParameterObject): boolean {
+export function isIgnoredHeaderParameter(parameter: Pick<ParameterObject, 'in' | 'name'>): boolean {
   return parameter.in === 'header' && ['accept', 'content-type', 'authorization'].includes(parameter.name.toLowerCase());
 }
 

@@ -552,6 +552,20 @@ describe('2xx answers that cannot be returned', () => {
     expectNoToken(error);
   });
 
+  it('201 echoing a long token where the schema refuses it: the issues, which quote it cut short, do not give it away', async () => {
+    // A JWT-length token: the validator quotes a received string cut at 64 characters.
+    const token = `eyJhbGciOiJIUzI1NiJ9.${'a'.repeat(120)}`;
+    await serve((request, response) => sendJson(response, 201, { ...campaignFor(JSON.parse(request.body)), id: token }));
+    const warnings: Array<{ message: string; issues: Array<{ message: string }> }> = [];
+    const thrown = await rejectionOf(client({ token, validateResponses: 'throw' }).createCampaign(VALID_BODY));
+    await client({ token, onWarning: (warning) => warnings.push(warning as never) }).createCampaign(VALID_BODY);
+    expect(thrown.issues).toMatchObject([{ path: '/id', keyword: 'type' }]);
+    for (const text of [thrown.message, JSON.stringify(thrown.issues), warnings[0]!.message, JSON.stringify(warnings[0]!.issues)]) {
+      expect(text).toContain('[REDACTED]');
+      expect(text).not.toContain(token.slice(0, 12));
+    }
+  });
+
   it('201 violating the schema, by default ("warn"): the body is returned and the issues go to onWarning', async () => {
     await serve((request, response) => sendJson(response, 201, { ...campaignFor(JSON.parse(request.body)), id: 'not-a-number' }));
     const warnings: unknown[] = [];

@@ -696,3 +696,13 @@ describe('parameters as checked', () => {
     expect(seen).toEqual([{ query: { keep: 1 }, header: {} }]);
   });
 });
+
+it('retries after a Retry-After of exactly maxDelayMs (only a longer one ends the call)', async () => {
+  const sent: Request[] = [];
+  const busyOnce = async (request: Request) => {
+    sent.push(request);
+    return sent.length === 1 ? new Response('{}', { status: 429, headers: { 'retry-after': '0' } }) : new Response('{"id":1}', { status: 201, headers: { 'content-type': 'application/json' } });
+  };
+  await expect(runtime({ fetch: busyOnce, retry: { maxRetries: 1, maxDelayMs: 0 } }).instance.execute(operation(), { body: {} })).resolves.toEqual({ id: 1 });
+  expect(sent).toHaveLength(2);
+});

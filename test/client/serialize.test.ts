@@ -4,16 +4,17 @@
  * left out, empty, `.` or `..`; an object inside another), which is refused with its path.
  */
 import { describe, expect, it } from 'vitest';
-import { serializeParameters, type SerializedParameters } from '../../generator/client/runtime/serialize.js';
+import { IGNORED_HEADERS, sentParameters, serializeParameters, type SerializedParameters } from '../../generator/client/runtime/serialize.js';
+import { isIgnoredHeaderParameter } from '../../generator/shared/openapi.js';
 
-function sent(template: string, params: unknown): SerializedParameters {
-  const result = serializeParameters(template, params);
+function sent(template: string, params: unknown, queryNames?: string[]): SerializedParameters {
+  const result = serializeParameters(template, params, queryNames);
   if (Array.isArray(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
   return result;
 }
 
-function refused(template: string, params: unknown): Array<[string, string]> {
-  const result = serializeParameters(template, params);
+function refused(template: string, params: unknown, queryNames?: string[]): Array<[string, string]> {
+  const result = serializeParameters(template, params, queryNames);
   if (!Array.isArray(result)) throw new Error(`sent: ${JSON.stringify(result)}`);
   return result.map((issue) => [issue.path, issue.message]);
 }
@@ -77,6 +78,13 @@ describe('query parameters (form style, exploded)', () => {
     expect(refused('/items', { query }).map(([path]) => path)).toEqual([at]);
   });
 
+  it("refuses an exploded object's member named like another query parameter of the operation, given or not", () => {
+    expect(refused('/items', { query: { filter: { p: 'x', limit: 999 } } }, ['filter', 'limit'])).toEqual([
+      ['/query/filter/limit', 'must not be named like the query parameter "limit": sent as a parameter of its own, it would be read as that one (received "999")'],
+    ]);
+    expect(sent('/items', { query: { filter: { p: 'x' } } }, ['filter', 'limit']).query).toBe('p=x');
+  });
+
   it("refuses an exploded object's member named like another query parameter given: the server would read the two as one", () => {
     expect(refused('/items', { query: { lim: 5, obj: { p: 'x', lim: -5 } } })).toEqual([
       ['/query/obj/lim', 'must not be sent as the query parameter "lim", which /query/lim sends too: the server would read the two as one (received "-5")'],
@@ -93,7 +101,7 @@ describe('header parameters (simple style)', () => {
 
   it.each([
     // undici refused these after the check, and the client took it for a network error.
-    ['a control character', { 'X-S': 'ab\u0001c' }, '/header/X-S', 'must hold only characters a header can carry (Latin-1, no control characters) (received "ab\\u0001c")'],
+    ['a control character', { 'X-S': 'ab\u0001c' }, '/header/X-S', 'must hold only characters a header can carry (Latin-1, no control characters) (the value is not shown: headers carry credentials)'],
     ['a character past Latin-1', { 'X-S': 'caf\u0113' }, '/header/X-S', 'must hold only characters a header can carry'],
     // fetch strips them: the value checked would not be the one sent.
     ['blanks at its ends', { 'X-S': '  a ' }, '/header/X-S', 'must not start or end with a space or tab, which fetch strips'],
@@ -101,14 +109,23 @@ describe('header parameters (simple style)', () => {
     ['a comma in a list item', { 'X-A': ['a,b'] }, '/header/X-A/0', 'must not hold a comma'],
     ['a comma in an object member', { 'X-O': { k: 'v,extra' } }, '/header/X-O/k', 'must not hold a comma'],
     ['a name that is not a header name', { 'Bad Name': 'x' }, '/header/Bad Name', 'must be named as a header is'],
-  ])('refuses a header value with %s', (_, header, at, message) => {
+  ])('refuses a header value with %s, without quoting it (headers carry credentials)', (_, header, at, message) => {
     const [[path, text]] = refused('/items', { header }) as [[string, string]];
     expect(path).toBe(at);
     expect(text).toContain(message);
+    for (const value of Object.values(header as Record<string, unknown>).flatMap((given) => (typeof given === 'string' ? [given] : Object.values(given as object)))) {
+      if (!/^[a-z]$/.test(String(value).trim())) expect(text).not.toContain(String(value).trim());
+    }
   });
 
   it('sends a comma inside a single value, which no list splits', () => {
     expect(sent('/items', { header: { 'X-S': 'a, b' } }).header).toEqual({ 'X-S': 'a, b' });
+  });
+
+  it('ignores the headers the generator reports as ignored (the runtime cannot import the generator: a copy of its rule)', () => {
+    const names = ['Accept', 'content-type', 'AUTHORIZATION', 'X-Api-Key', 'Accept-Language'];
+    expect(names.map((name) => IGNORED_HEADERS.has(name.toLowerCase()))).toEqual(names.map((name) => isIgnoredHeaderParameter({ in: 'header', name })));
+    expect([...IGNORED_HEADERS].every((name) => isIgnoredHeaderParameter({ in: 'header', name }))).toBe(true);
   });
 
   it('does not send Accept, Content-Type or Authorization, as OpenAPI says (the client sets them)', () => {
@@ -126,4 +143,17 @@ it.each([
 
 it('sends an operation without parameters as its path', () => {
   expect(sent('/items', undefined)).toEqual({ path: '/items', query: '', header: {} });
+});
+
+describe('sentParameters: what the check against the spec sees', () => {
+  it('is what is sent: undefined and null left out at every depth, and a query list or object left with nothing', () => {
+    const params = {
+      path: { id: 'a', gone: null },
+      query: { limit: null, filter: { limit: null, a: 1 }, empty: { none: undefined }, tags: ['x', null], none: [null] },
+      header: { 'X-A': ['b', undefined], 'X-B': undefined },
+    };
+    expect(sentParameters(params)).toEqual({ path: { id: 'a' }, query: { filter: { a: 1 }, tags: ['x'] }, header: { 'X-A': ['b'] } });
+    // The serializer agrees: nothing it sends is a null the check did not see.
+    expect(sent('/items/{id}', params)).toEqual({ path: '/items/a', query: 'a=1&tags=x', header: { 'X-A': 'b' } });
+  });
 });

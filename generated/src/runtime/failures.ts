@@ -22,7 +22,7 @@ import {
   type ValidationIssue,
 } from './errors.js';
 import type { OperationDefinition } from './definitions.js';
-import { compose, describeErrorBody, errorText, formatIssues, label, type Exhausted } from './messages.js';
+import { compose, describeErrorBody, errorText, formatIssues, label } from './messages.js';
 import { judgeAnswer, judgeStatus, type AttemptState, type Verdict } from './outcome.js';
 import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from './redact.js';
 import { parseRetryAfter, type AttemptFailureKind } from './retry.js';
@@ -34,11 +34,11 @@ export interface AttemptFailure {
   outcome: RequestOutcome;
   retryAfterMs?: number;
   /**
-   * The error to throw. `exhausted`: the retries ran out, or why the request was not sent
-   * again though it could have been. `outcome`: the call's, from this attempt's and what
-   * earlier ones can have done (see `callOutcome`); this attempt's when not given.
+   * The error to throw. `exhausted`: the retries ran out. `outcome`: the call's, from this
+   * attempt's and what earlier ones can have done (see `callOutcome`); this attempt's when not
+   * given. `notRetried`: why it was not sent again though the rule allowed it (a status's only).
    */
-  toError(attempts: number, exhausted: Exhausted, outcome?: RequestOutcome): ClientError;
+  toError(attempts: number, exhausted: boolean, outcome?: RequestOutcome, notRetried?: string): ClientError;
 }
 
 /** The details every error of the call carries. */
@@ -73,10 +73,10 @@ export function statusFailure(operation: OperationDefinition, response: Response
     kind,
     outcome,
     retryAfterMs,
-    toError: (attempts, exhausted, result = outcome) => {
+    toError: (attempts, exhausted, result = outcome, notRetried) => {
       const scrubbed = scrubValue(body, secrets);
       const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${why}`;
-      return createApiError(compose(operation, head, result, attempts, exhausted), {
+      return createApiError(compose(operation, head, result, attempts, exhausted, notRetried), {
         ...base(operation, attempts, result, snapshot(state, secrets)),
         status,
         statusText: response.statusText,

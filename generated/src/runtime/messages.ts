@@ -21,13 +21,13 @@ export function label(operation: OperationDefinition): string {
   return `${operation.operationId} (${operation.method} ${operation.path})`;
 }
 
-/** Whether the retries ran out (`true`), or the sentence saying why there was no retry. */
-export type Exhausted = boolean | string;
-
-/** An error's message: what happened, the attempts made, and what the server can have done. */
-export function compose(operation: OperationDefinition, head: string, outcome: RequestOutcome, attempts: number, exhausted: Exhausted): string {
+/**
+ * An error's message: what happened, the attempts made (`exhausted`: the retries ran out), why
+ * it was not sent again when it could have been (`notRetried`), and what the server can have done.
+ */
+export function compose(operation: OperationDefinition, head: string, outcome: RequestOutcome, attempts: number, exhausted: boolean, notRetried?: string): string {
   const parts = [head.endsWith('.') ? head : `${head}.`];
-  if (typeof exhausted === 'string') parts.push(exhausted);
+  if (notRetried !== undefined) parts.push(notRetried);
   else if (exhausted) parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
   else if (attempts > 1) parts.push(`This was attempt ${attempts}.`);
   const { messages } = operation;
@@ -83,3 +83,13 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
+export function describe(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'bigint') return `bigint ${value}n`;
+  if (typeof value !== 'object') return typeof value === 'function' ? 'a function' : `${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return 'an array';
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  return typeof name === 'string' && name !== '' && name !== 'Object' ? `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}` : 'an object';
+}

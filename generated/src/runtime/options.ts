@@ -11,6 +11,7 @@
  * inside a call as a network error that suggests the request may have taken effect.
  */
 import type { ClientOptions, RequestOptions } from './definitions.js';
+import { describe } from './messages.js';
 import type { RetryOptions } from './retry.js';
 
 /** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
@@ -27,16 +28,6 @@ const CLIENT_OPTIONS = Object.keys({
 const CALL_OPTIONS = Object.keys({ signal: 0, timeoutMs: 0, retry: 0, headers: 0 } satisfies Record<keyof RequestOptions, 0>);
 const RETRY_OPTIONS = Object.keys({ maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 } satisfies Record<keyof RetryOptions, 0>);
 
-/** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'bigint') return `bigint ${value}n`;
-  if (typeof value !== 'object') return typeof value === 'function' ? 'a function' : `${typeof value} ${String(value)}`;
-  if (Array.isArray(value)) return 'an array';
-  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  return typeof name === 'string' && name !== '' && name !== 'Object' ? `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}` : 'an object';
-}
 
 function fail(where: string, expected: string, value: unknown): never {
   throw new TypeError(`${where} must be ${expected}, received ${describe(value)}`);

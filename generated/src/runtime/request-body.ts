@@ -9,7 +9,7 @@
  * once, validated, and sent as it is. A middleware that changes the body has the new one
  * checked too, decoded first when it compressed it.
  */
-import type { ClientWarning, OperationDefinition, ValidationResult, Validator } from './definitions.js';
+import { validateFully, type ClientWarning, type OperationDefinition, type ValidationResult, type Validator } from './definitions.js';
 import { ClientError, ClientValidationError, type ValidationIssue } from './errors.js';
 import { base } from './failures.js';
 import { describeText, errorText, formatIssues, jsonIssue, plural } from './messages.js';
@@ -114,14 +114,6 @@ export function reportWarnings(operation: OperationDefinition, issues: Validatio
   return issues.filter((issue) => issue.severity !== 'warning');
 }
 
-/**
- * The validator run as the client runs it: stopping at the first issue is fastest for a valid
- * body, and an invalid one is checked again for every issue.
- */
-export function validateFully(validate: Validator, value: unknown): ValidationResult {
-  const result = validate(value);
-  return result.ok ? result : validate(value, { allErrors: true });
-}
 
 /** The errors of a value as given, or undefined when reading it throws (a getter). */
 function valueErrors(validate: Validator, value: unknown): ValidationIssue[] | undefined {

@@ -20,12 +20,12 @@ import {
   type ValidateResponsesMode,
 } from './definitions.js';
 import { abortError, base, redirectFailure, responseFailure, statusFailure, tokenFailure, transportFailure, type AttemptFailure } from './failures.js';
-import { compose, describeText, errorText, formatIssues, jsonIssue } from './messages.js';
-import { checkCallOptions, checkClientOptions, describe, tokenProblem } from './options.js';
+import { compose, describe, describeText, errorText, formatIssues, jsonIssue } from './messages.js';
+import { checkCallOptions, checkClientOptions, tokenProblem } from './options.js';
 import { callOutcome, type AttemptState } from './outcome.js';
 import { checkedSafely, checkSentBody, prepareBody, type PreparedBody } from './request-body.js';
 import type { SerializedParameters } from './serialize.js';
-import { scrubText } from './redact.js';
+import { scrubQuoted, scrubText } from './redact.js';
 import { isRetryable, resolveRetryOptions, retryDelay, sleep, type RetryOptions } from './retry.js';
 
 /** openapi-fetch's untyped core, which the generated, typed methods call through. */
@@ -133,7 +133,7 @@ export class ClientRuntime {
       if (!retryable || attempt > retry.maxRetries) throw failure.toError(attempt, retryable, outcome);
       // Sooner than the server asked would be refused again, or worse: the caller decides.
       if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxDelayMs) {
-        throw failure.toError(attempt, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`, outcome);
+        throw failure.toError(attempt, false, outcome, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`);
       }
       const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
       this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, outcome) });
@@ -313,8 +313,9 @@ export class ClientRuntime {
       // The server did the work: a validator that throws (on a body too deep for the stack)
       // gives an issue, never an error without an outcome that a caller might retry.
       const result = checkedSafely(operation.validateResponse, value, secrets);
-      // An issue quotes what it received, which may be the token echoed back.
-      const found = (result.issues ?? []).map((issue) => ({ ...issue, message: scrubText(issue.message, secrets) }));
+      // An issue quotes what it received, which may be the token echoed back, and a property
+      // name may be it too.
+      const found = (result.issues ?? []).map((issue) => ({ ...issue, path: scrubText(issue.path, secrets), message: scrubQuoted(issue.message, secrets) }));
       const errors = found.filter((issue) => issue.severity !== 'warning');
       if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
         if (found.length > 0) {

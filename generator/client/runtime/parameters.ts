@@ -4,12 +4,12 @@
  * sent, so it is not checked, and a required one is then missing); then serialized
  * (serialize.ts), where what the URL cannot carry is refused too.
  */
-import type { ClientWarning, OperationDefinition, Validator } from './definitions.js';
+import { validateFully, type ClientWarning, type OperationDefinition, type Validator } from './definitions.js';
 import { ClientError, ClientValidationError, type ValidationIssue } from './errors.js';
 import { base } from './failures.js';
 import { errorText, formatIssues } from './messages.js';
-import { reportWarnings, validateFully } from './request-body.js';
-import { serializeParameters, type SerializedParameters } from './serialize.js';
+import { reportWarnings } from './request-body.js';
+import { sentParameters, serializeParameters, type SerializedParameters } from './serialize.js';
 
 const ROOT = '(parameters)';
 
@@ -20,7 +20,7 @@ export function prepareParameters(
   onWarning: (warning: ClientWarning) => void,
 ): SerializedParameters {
   if (validate) checkParameters(operation, params, validate, onWarning);
-  const serialized = serializeParameters(operation.path, params);
+  const serialized = serializeParameters(operation.path, params, operation.queryParameters);
   if (Array.isArray(serialized)) throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
   return serialized;
 }
@@ -48,27 +48,4 @@ function invalidParameters(operation: OperationDefinition, issues: ValidationIss
     ...base(operation, 0, 'not-sent'),
     issues,
   });
-}
-
-/** The parameters as the client sends them: without those serialize.ts leaves out. */
-function sentParameters(params: unknown): unknown {
-  if (params === undefined) return {};
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) return params;
-  const sent: Record<string, unknown> = {};
-  for (const [place, values] of Object.entries(params)) {
-    if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-      sent[place] = values;
-      continue;
-    }
-    sent[place] = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== null && !(place === 'query' && sendsNothing(value))));
-  }
-  return sent;
-}
-
-/** A query value that puts nothing in the URL: an empty list, or an object without a member to send. */
-function sendsNothing(value: unknown): boolean {
-  if (Array.isArray(value)) return value.length === 0;
-  if (value === null || typeof value !== 'object') return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  return (prototype === Object.prototype || prototype === null) && Object.values(value).every((member) => member === undefined || member === null);
 }

@@ -19,6 +19,21 @@ export function scrubText(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/**
+ * A validator's issue text with every secret scrubbed, whole or cut short: an issue quotes a
+ * long received string cut (at 64 characters) and marked "…", which keeps a long token's start.
+ */
+export function scrubQuoted(text: string, secrets: readonly string[]): string {
+  let out = scrubText(text, secrets);
+  for (const secret of secrets) {
+    for (let length = secret.length - 1; length >= MIN_SECRET_LENGTH; length--) {
+      const cut = `${secret.slice(0, length)}…`;
+      if (out.includes(cut)) out = out.split(cut).join(`${REDACTED}…`);
+    }
+  }
+  return out;
+}
+
 /** A copy of a JSON-like value with every secret replaced in its strings (keys included). */
 export function scrubValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (secrets.length === 0) return value;

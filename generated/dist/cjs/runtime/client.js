@@ -107,7 +107,7 @@ class ClientRuntime {
                 throw failure.toError(attempt, retryable, outcome);
             // Sooner than the server asked would be refused again, or worse: the caller decides.
             if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxDelayMs) {
-                throw failure.toError(attempt, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`, outcome);
+                throw failure.toError(attempt, false, outcome, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`);
             }
             const delayMs = (0, retry_js_1.retryDelay)(attempt, retry, failure.retryAfterMs);
             this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, outcome) });
@@ -181,7 +181,7 @@ class ClientRuntime {
                 // Read as a Response by shape: a polyfill's Response is not the global class.
                 const shaped = response;
                 if (customFetch && (shaped === null || typeof shaped !== 'object' || typeof shaped.status !== 'number' || typeof shaped.headers?.get !== 'function')) {
-                    throw new TypeError(`the \`fetch\` option returned ${(0, options_js_1.describe)(response)}, not a Response`);
+                    throw new TypeError(`the \`fetch\` option returned ${(0, messages_js_1.describe)(response)}, not a Response`);
                 }
                 state.response = response;
                 // A middleware may rewrite a 503's body and keep its status: the server's own body is
@@ -280,8 +280,9 @@ class ClientRuntime {
             // The server did the work: a validator that throws (on a body too deep for the stack)
             // gives an issue, never an error without an outcome that a caller might retry.
             const result = (0, request_body_js_1.checkedSafely)(operation.validateResponse, value, secrets);
-            // An issue quotes what it received, which may be the token echoed back.
-            const found = (result.issues ?? []).map((issue) => ({ ...issue, message: (0, redact_js_1.scrubText)(issue.message, secrets) }));
+            // An issue quotes what it received, which may be the token echoed back, and a property
+            // name may be it too.
+            const found = (result.issues ?? []).map((issue) => ({ ...issue, path: (0, redact_js_1.scrubText)(issue.path, secrets), message: (0, redact_js_1.scrubQuoted)(issue.message, secrets) }));
             const errors = found.filter((issue) => issue.severity !== 'warning');
             if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
                 if (found.length > 0) {

@@ -55,10 +55,10 @@ function statusFailure(operation, response, body, state, secrets) {
         kind,
         outcome,
         retryAfterMs,
-        toError: (attempts, exhausted, result = outcome) => {
+        toError: (attempts, exhausted, result = outcome, notRetried) => {
             const scrubbed = (0, redact_js_1.scrubValue)(body, secrets);
             const head = `${(0, messages_js_1.label)(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${(0, messages_js_1.describeErrorBody)(scrubbed)}${why}`;
-            return (0, errors_js_1.createApiError)((0, messages_js_1.compose)(operation, head, result, attempts, exhausted), {
+            return (0, errors_js_1.createApiError)((0, messages_js_1.compose)(operation, head, result, attempts, exhausted, notRetried), {
                 ...base(operation, attempts, result, snapshot(state, secrets)),
                 status,
                 statusText: response.statusText,

@@ -6,12 +6,12 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MAX_RETRIES = exports.MAX_WAIT_MS = void 0;
-exports.describe = describe;
 exports.checkTimeout = checkTimeout;
 exports.checkRetry = checkRetry;
 exports.tokenProblem = tokenProblem;
 exports.checkClientOptions = checkClientOptions;
 exports.checkCallOptions = checkCallOptions;
+const messages_js_1 = require("./messages.js");
 /** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
 exports.MAX_WAIT_MS = 2147483647;
 /** More retries than this is a loop, not a retry policy. */
@@ -24,23 +24,8 @@ const CLIENT_OPTIONS = Object.keys({
 });
 const CALL_OPTIONS = Object.keys({ signal: 0, timeoutMs: 0, retry: 0, headers: 0 });
 const RETRY_OPTIONS = Object.keys({ maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 });
-/** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
-function describe(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (typeof value === 'string')
-        return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    if (typeof value === 'bigint')
-        return `bigint ${value}n`;
-    if (typeof value !== 'object')
-        return typeof value === 'function' ? 'a function' : `${typeof value} ${String(value)}`;
-    if (Array.isArray(value))
-        return 'an array';
-    const name = Object.getPrototypeOf(value)?.constructor?.name;
-    return typeof name === 'string' && name !== '' && name !== 'Object' ? `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}` : 'an object';
-}
 function fail(where, expected, value) {
-    throw new TypeError(`${where} must be ${expected}, received ${describe(value)}`);
+    throw new TypeError(`${where} must be ${expected}, received ${(0, messages_js_1.describe)(value)}`);
 }
 const OBJECT_SOURCE = Function.prototype.toString.call(Object);
 /** An object literal's kind of object, from this realm or another (an iframe, a vm context). */
@@ -57,7 +42,7 @@ function isPlainObject(value) {
 function kind(value) {
     if (typeof value === 'string')
         return 'a string';
-    return value !== null && typeof value === 'object' ? describe(value) : value === null || value === undefined ? String(value) : typeof value;
+    return value !== null && typeof value === 'object' ? (0, messages_js_1.describe)(value) : value === null || value === undefined ? String(value) : typeof value;
 }
 /** Refuses names that are not options, pointing at the one probably meant. */
 function checkNames(where, options, known) {

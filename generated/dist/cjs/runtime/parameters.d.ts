@@ -4,6 +4,6 @@
  * sent, so it is not checked, and a required one is then missing); then serialized
  * (serialize.ts), where what the URL cannot carry is refused too.
  */
-import type { ClientWarning, OperationDefinition, Validator } from './definitions.js';
+import { type ClientWarning, type OperationDefinition, type Validator } from './definitions.js';
 import { type SerializedParameters } from './serialize.js';
 export declare function prepareParameters(operation: OperationDefinition, params: unknown, validate: Validator | undefined, onWarning: (warning: ClientWarning) => void): SerializedParameters;

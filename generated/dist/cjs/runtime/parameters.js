@@ -6,6 +6,13 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.prepareParameters = prepareParameters;
+/**
+ * The parameters of a call, checked before anything is sent: against the spec (the generated
+ * validator), as the client sends them (a parameter given as `undefined` or `null` is not
+ * sent, so it is not checked, and a required one is then missing); then serialized
+ * (serialize.ts), where what the URL cannot carry is refused too.
+ */
+const definitions_js_1 = require("./definitions.js");
 const errors_js_1 = require("./errors.js");
 const failures_js_1 = require("./failures.js");
 const messages_js_1 = require("./messages.js");
@@ -15,7 +22,7 @@ const ROOT = '(parameters)';
 function prepareParameters(operation, params, validate, onWarning) {
     if (validate)
         checkParameters(operation, params, validate, onWarning);
-    const serialized = (0, serialize_js_1.serializeParameters)(operation.path, params);
+    const serialized = (0, serialize_js_1.serializeParameters)(operation.path, params, operation.queryParameters);
     if (Array.isArray(serialized))
         throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
     return serialized;
@@ -24,7 +31,7 @@ function checkParameters(operation, params, validate, onWarning) {
     let issues;
     let ok;
     try {
-        const result = (0, request_body_js_1.validateFully)(validate, sentParameters(params));
+        const result = (0, definitions_js_1.validateFully)(validate, (0, serialize_js_1.sentParameters)(params));
         ok = result.ok;
         issues = result.issues ?? [];
     }
@@ -44,29 +51,4 @@ function invalidParameters(operation, issues, what) {
         ...(0, failures_js_1.base)(operation, 0, 'not-sent'),
         issues,
     });
-}
-/** The parameters as the client sends them: without those serialize.ts leaves out. */
-function sentParameters(params) {
-    if (params === undefined)
-        return {};
-    if (params === null || typeof params !== 'object' || Array.isArray(params))
-        return params;
-    const sent = {};
-    for (const [place, values] of Object.entries(params)) {
-        if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-            sent[place] = values;
-            continue;
-        }
-        sent[place] = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== null && !(place === 'query' && sendsNothing(value))));
-    }
-    return sent;
-}
-/** A query value that puts nothing in the URL: an empty list, or an object without a member to send. */
-function sendsNothing(value) {
-    if (Array.isArray(value))
-        return value.length === 0;
-    if (value === null || typeof value !== 'object')
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return (prototype === Object.prototype || prototype === null) && Object.values(value).every((member) => member === undefined || member === null);
 }

@@ -7,6 +7,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.REDACTED = void 0;
 exports.scrubText = scrubText;
+exports.scrubQuoted = scrubQuoted;
 exports.scrubValue = scrubValue;
 exports.redactHeaders = redactHeaders;
 exports.redactUrl = redactUrl;
@@ -25,6 +26,21 @@ function scrubText(text, secrets) {
     for (const secret of secrets) {
         if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret))
             out = out.split(secret).join(exports.REDACTED);
+    }
+    return out;
+}
+/**
+ * A validator's issue text with every secret scrubbed, whole or cut short: an issue quotes a
+ * long received string cut (at 64 characters) and marked "…", which keeps a long token's start.
+ */
+function scrubQuoted(text, secrets) {
+    let out = scrubText(text, secrets);
+    for (const secret of secrets) {
+        for (let length = secret.length - 1; length >= MIN_SECRET_LENGTH; length--) {
+            const cut = `${secret.slice(0, length)}…`;
+            if (out.includes(cut))
+                out = out.split(cut).join(`${exports.REDACTED}…`);
+        }
     }
     return out;
 }

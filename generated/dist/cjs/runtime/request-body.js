@@ -8,8 +8,13 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.prepareBody = prepareBody;
 exports.checkSentBody = checkSentBody;
 exports.reportWarnings = reportWarnings;
-exports.validateFully = validateFully;
 exports.checkedSafely = checkedSafely;
+/**
+ * The request body, checked before anything is sent: the JSON text the server will get is made
+ * once, validated, and sent as it is. A middleware that changes the body has the new one
+ * checked too, decoded first when it compressed it.
+ */
+const definitions_js_1 = require("./definitions.js");
 const errors_js_1 = require("./errors.js");
 const failures_js_1 = require("./failures.js");
 const messages_js_1 = require("./messages.js");
@@ -39,7 +44,7 @@ function prepareBody(operation, body, validate, onWarning) {
     }
     let result;
     try {
-        result = validateFully(validate, text === undefined ? undefined : JSON.parse(text));
+        result = (0, definitions_js_1.validateFully)(validate, text === undefined ? undefined : JSON.parse(text));
     }
     catch (error) {
         // A validator can only throw on a value too deep for the stack (a recursive schema).
@@ -107,18 +112,10 @@ function reportWarnings(operation, issues, subject, root, onWarning) {
     }
     return issues.filter((issue) => issue.severity !== 'warning');
 }
-/**
- * The validator run as the client runs it: stopping at the first issue is fastest for a valid
- * body, and an invalid one is checked again for every issue.
- */
-function validateFully(validate, value) {
-    const result = validate(value);
-    return result.ok ? result : validate(value, { allErrors: true });
-}
 /** The errors of a value as given, or undefined when reading it throws (a getter). */
 function valueErrors(validate, value) {
     try {
-        const result = validateFully(validate, value);
+        const result = (0, definitions_js_1.validateFully)(validate, value);
         return result.ok ? [] : result.issues.filter((issue) => issue.severity !== 'warning');
     }
     catch {
@@ -128,7 +125,7 @@ function valueErrors(validate, value) {
 /** validateFully, with a validator's exception (a body too deep for the stack) as an issue. */
 function checkedSafely(validate, value, secrets) {
     try {
-        return validateFully(validate, value);
+        return (0, definitions_js_1.validateFully)(validate, value);
     }
     catch (error) {
         return { ok: false, issues: [{ path: '', keyword: 'uncheckable', message: `could not be checked against the spec: ${(0, messages_js_1.errorText)(error, secrets)}`, schemaPath: '', severity: 'error' }] };

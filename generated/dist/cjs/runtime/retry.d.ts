@@ -3,7 +3,10 @@ export interface RetryOptions {
     maxRetries: number;
     /** First backoff delay; it doubles with each retry (default 500 ms). */
     baseDelayMs: number;
-    /** Longest wait before a retry, including a server's `Retry-After` (default 10,000 ms). */
+    /**
+     * Longest wait before a retry (default 10,000 ms). A server's `Retry-After` asking for longer
+     * ends the call with the error instead: the client does not retry sooner than asked.
+     */
     maxDelayMs: number;
 }
 /** Retry settings as given in options: any of them, each over the defaults (an undefined one is not given). */
@@ -39,7 +42,8 @@ export declare function isRetryable(failure: AttemptFailureKind, idempotent: boo
 export declare function parseRetryAfter(value: string | null | undefined, now?: number): number | undefined;
 /**
  * The wait before retry number `retry` (1 for the first retry): the server's `Retry-After`
- * when it sent one, else exponential backoff with up to 25% jitter; never above `maxDelayMs`.
+ * when it sent one (the engine does not retry when it exceeds `maxDelayMs`), else exponential
+ * backoff up to `maxDelayMs`, shortened at random by up to 25%.
  */
 export declare function retryDelay(retry: number, options: RetryOptions, retryAfterMs?: number, random?: () => number): number;
 /** The settings of one call: the defaults, then the client's, then the call's (checked by options.ts). */

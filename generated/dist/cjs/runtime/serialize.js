@@ -5,15 +5,18 @@
  * Regenerate with: npm run generate
  */
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.IGNORED_HEADERS = void 0;
 exports.serializeParameters = serializeParameters;
-const options_js_1 = require("./options.js");
+exports.sentParameters = sentParameters;
+const messages_js_1 = require("./messages.js");
 /** Headers OpenAPI says a header parameter may not set: the client sets them itself. */
-const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+exports.IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 const TEMPLATE_VARIABLE = /\{([^{}]+)\}/g;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What encodeURIComponent throws on. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function serializeParameters(template, params) {
+/** `queryNames`: the operation's query parameters, which an object's member may not be named like. */
+function serializeParameters(template, params, queryNames = []) {
     const issues = [];
     if (params !== undefined && !isRecord(params))
         issues.push(issue('', 'must be an object of the places parameters go in ({ path, query, header })', params));
@@ -61,7 +64,7 @@ function serializeParameters(template, params) {
             continue;
         if (Array.isArray(value)) {
             value.forEach((item, index) => {
-                const text = scalar(item, `${at}/${index}`, issues);
+                const text = item === undefined || item === null ? undefined : scalar(item, `${at}/${index}`, issues);
                 if (text !== undefined)
                     send(name, text, `${at}/${index}`, at);
             });
@@ -70,7 +73,12 @@ function serializeParameters(template, params) {
             for (const [key, member] of Object.entries(value)) {
                 const memberAt = `${at}/${escapeToken(key)}`;
                 const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
-                if (text !== undefined && scalar(key, memberAt, issues) !== undefined)
+                if (text === undefined || scalar(key, memberAt, issues) === undefined)
+                    continue;
+                if (key !== name && queryNames.includes(key)) {
+                    issues.push(issue(memberAt, `must not be named like the query parameter ${JSON.stringify(key)}: sent as a parameter of its own, it would be read as that one`, text));
+                }
+                else
                     send(key, text, memberAt, at);
             }
         }
@@ -82,7 +90,7 @@ function serializeParameters(template, params) {
     }
     const header = {};
     for (const [name, value] of Object.entries(place('header'))) {
-        if (value === undefined || value === null || IGNORED_HEADERS.has(name.toLowerCase()))
+        if (value === undefined || value === null || exports.IGNORED_HEADERS.has(name.toLowerCase()))
             continue;
         const at = pointer('header', name);
         if (!HEADER_NAME.test(name)) {
@@ -94,11 +102,44 @@ function serializeParameters(template, params) {
             continue;
         // fetch strips them: the value checked would not be the value sent.
         if (/^[\t ]|[\t ]$/.test(text))
-            issues.push(issue(at, 'must not start or end with a space or tab, which fetch strips', text));
+            issues.push(headerIssue(at, 'must not start or end with a space or tab, which fetch strips'));
         else
             header[name] = text;
     }
     return issues.length > 0 ? issues : { path, query: query.join('&'), header };
+}
+/**
+ * The parameters as they are sent, for the check against the spec: without what
+ * serializeParameters leaves out (undefined and null, in a place, a list or an object; in the
+ * query, a list or an object left with nothing to send), so that a required one left out is
+ * missing, and a null the URL never carries is not judged.
+ */
+function sentParameters(params) {
+    if (params === undefined)
+        return {};
+    if (!isRecord(params))
+        return params;
+    const sent = {};
+    for (const [place, values] of Object.entries(params)) {
+        if (!isRecord(values)) {
+            sent[place] = values;
+            continue;
+        }
+        const kept = {};
+        for (const [name, value] of Object.entries(values)) {
+            if (value === undefined || value === null)
+                continue;
+            const left = Array.isArray(value) ? value.filter(isSent) : isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([, member]) => isSent(member))) : value;
+            if (place === 'query' && (Array.isArray(left) ? left.length === 0 : isRecord(left) && Object.keys(left).length === 0))
+                continue;
+            kept[name] = left;
+        }
+        sent[place] = kept;
+    }
+    return sent;
+}
+function isSent(value) {
+    return value !== undefined && value !== null;
 }
 /**
  * A header value's part as sent: header values are not percent-encoded, so it must hold only
@@ -107,11 +148,11 @@ function serializeParameters(template, params) {
  */
 function headerText(text, at, listed, issues) {
     if (/[^\t\x20-\x7e\x80-\xff]/.test(text)) {
-        issues.push(issue(at, 'must hold only characters a header can carry (Latin-1, no control characters)', text));
+        issues.push(headerIssue(at, 'must hold only characters a header can carry (Latin-1, no control characters)'));
         return undefined;
     }
     if (listed && text.includes(',')) {
-        issues.push(issue(at, 'must not hold a comma: the header lists items separated by commas, and the server would split it', text));
+        issues.push(headerIssue(at, 'must not hold a comma: the header lists items separated by commas, and the server would split it'));
         return undefined;
     }
     return text;
@@ -169,7 +210,11 @@ function encodeComponent(text) {
     return encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function issue(path, message, value) {
-    return { path, keyword: 'parameter', message: `${message} (received ${typeof value === 'string' ? JSON.stringify(value) : (0, options_js_1.describe)(value)})`, schemaPath: '', severity: 'error' };
+    return { path, keyword: 'parameter', message: `${message} (received ${typeof value === 'string' ? JSON.stringify(value) : (0, messages_js_1.describe)(value)})`, schemaPath: '', severity: 'error' };
+}
+/** An issue of a header's value, which it does not quote: headers carry keys and tokens. */
+function headerIssue(path, message) {
+    return { path, keyword: 'parameter', message: `${message} (the value is not shown: headers carry credentials)`, schemaPath: '', severity: 'error' };
 }
 function pointer(place, name) {
     return `/${place}/${escapeToken(name)}`;

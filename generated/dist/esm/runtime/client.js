@@ -15,11 +15,11 @@ import { ClientValidationError } from './errors.js';
 import { raceAbort, watchAbort } from './abort.js';
 import { DEFAULT_TIMEOUT_MS, } from './definitions.js';
 import { abortError, base, redirectFailure, responseFailure, statusFailure, tokenFailure, transportFailure } from './failures.js';
-import { compose, describeText, errorText, formatIssues, jsonIssue } from './messages.js';
-import { checkCallOptions, checkClientOptions, describe, tokenProblem } from './options.js';
+import { compose, describe, describeText, errorText, formatIssues, jsonIssue } from './messages.js';
+import { checkCallOptions, checkClientOptions, tokenProblem } from './options.js';
 import { callOutcome } from './outcome.js';
 import { checkedSafely, checkSentBody, prepareBody } from './request-body.js';
-import { scrubText } from './redact.js';
+import { scrubQuoted, scrubText } from './redact.js';
 import { isRetryable, resolveRetryOptions, retryDelay, sleep } from './retry.js';
 export class ClientRuntime {
     constructor(options, defaults) {
@@ -104,7 +104,7 @@ export class ClientRuntime {
                 throw failure.toError(attempt, retryable, outcome);
             // Sooner than the server asked would be refused again, or worse: the caller decides.
             if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxDelayMs) {
-                throw failure.toError(attempt, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`, outcome);
+                throw failure.toError(attempt, false, outcome, `Not sent again: the server asked to wait ${failure.retryAfterMs} ms (Retry-After), longer than maxDelayMs (${retry.maxDelayMs} ms).`);
             }
             const delayMs = retryDelay(attempt, retry, failure.retryAfterMs);
             this.onRetry?.({ operationId: operation.operationId, attempt, delayMs, error: failure.toError(attempt, false, outcome) });
@@ -277,8 +277,9 @@ export class ClientRuntime {
             // The server did the work: a validator that throws (on a body too deep for the stack)
             // gives an issue, never an error without an outcome that a caller might retry.
             const result = checkedSafely(operation.validateResponse, value, secrets);
-            // An issue quotes what it received, which may be the token echoed back.
-            const found = (result.issues ?? []).map((issue) => ({ ...issue, message: scrubText(issue.message, secrets) }));
+            // An issue quotes what it received, which may be the token echoed back, and a property
+            // name may be it too.
+            const found = (result.issues ?? []).map((issue) => ({ ...issue, path: scrubText(issue.path, secrets), message: scrubQuoted(issue.message, secrets) }));
             const errors = found.filter((issue) => issue.severity !== 'warning');
             if (result.ok || errors.length === 0 || this.validateResponses === 'warn') {
                 if (found.length > 0) {

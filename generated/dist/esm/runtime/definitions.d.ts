@@ -43,6 +43,11 @@ export interface OperationDefinition {
     requestBodyRequired: boolean;
     /** The 2xx answer is JSON (else the call resolves to undefined). */
     jsonResponse: boolean;
+    /**
+     * The operation's query parameters: an exploded object's member named like one of them would
+     * be read by the server as it, so it is refused.
+     */
+    queryParameters?: readonly string[];
     /** Checks the parameters as the client takes them (`{ path, query, header }`), as they are sent. */
     validateParameters?: Validator;
     /**
@@ -108,7 +113,7 @@ export interface ClientOptions {
     validateResponses?: ValidateResponsesMode | undefined;
     /** Headers sent with every request. */
     headers?: Record<string, string> | undefined;
-    /** `User-Agent` header (browsers do not let scripts set it and ignore it). */
+    /** `User-Agent` header. Default: the package's name and version, outside browsers (in one, none is sent: Firefox would send it, and CORS would have to allow it). */
     userAgent?: string | undefined;
     /** openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), run on every attempt. */
     middleware?: Middleware[] | undefined;
@@ -145,3 +150,8 @@ export interface RuntimeDefaults {
     requiresToken: boolean;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;
+/**
+ * The validator run as the client runs it: stopping at the first issue is fastest for a valid
+ * value, and an invalid one is checked again for every issue.
+ */
+export declare function validateFully(validate: Validator, value: unknown): ValidationResult;

@@ -5,7 +5,6 @@
  */
 import { ClientAbortError, ClientError, type RequestOutcome, type RequestSnapshot, type ValidationIssue } from './errors.js';
 import type { OperationDefinition } from './definitions.js';
-import { type Exhausted } from './messages.js';
 import { type AttemptState } from './outcome.js';
 import { type AttemptFailureKind } from './retry.js';
 /** How one attempt failed: the retry rule's input, and the error to throw if it is the last. */
@@ -14,11 +13,11 @@ export interface AttemptFailure {
     outcome: RequestOutcome;
     retryAfterMs?: number;
     /**
-     * The error to throw. `exhausted`: the retries ran out, or why the request was not sent
-     * again though it could have been. `outcome`: the call's, from this attempt's and what
-     * earlier ones can have done (see `callOutcome`); this attempt's when not given.
+     * The error to throw. `exhausted`: the retries ran out. `outcome`: the call's, from this
+     * attempt's and what earlier ones can have done (see `callOutcome`); this attempt's when not
+     * given. `notRetried`: why it was not sent again though the rule allowed it (a status's only).
      */
-    toError(attempts: number, exhausted: Exhausted, outcome?: RequestOutcome): ClientError;
+    toError(attempts: number, exhausted: boolean, outcome?: RequestOutcome, notRetried?: string): ClientError;
 }
 /** The details every error of the call carries. */
 export declare function base(operation: OperationDefinition, attempts: number, outcome: RequestOutcome, request?: RequestSnapshot): {

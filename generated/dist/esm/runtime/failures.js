@@ -45,10 +45,10 @@ export function statusFailure(operation, response, body, state, secrets) {
         kind,
         outcome,
         retryAfterMs,
-        toError: (attempts, exhausted, result = outcome) => {
+        toError: (attempts, exhausted, result = outcome, notRetried) => {
             const scrubbed = scrubValue(body, secrets);
             const head = `${label(operation)} failed with ${status}${response.statusText ? ` ${response.statusText}` : ''}${describeErrorBody(scrubbed)}${why}`;
-            return createApiError(compose(operation, head, result, attempts, exhausted), {
+            return createApiError(compose(operation, head, result, attempts, exhausted, notRetried), {
                 ...base(operation, attempts, result, snapshot(state, secrets)),
                 status,
                 statusText: response.statusText,

@@ -10,11 +10,14 @@ const MAX_BODY_IN_MESSAGE = 200;
 export function label(operation) {
     return `${operation.operationId} (${operation.method} ${operation.path})`;
 }
-/** An error's message: what happened, the attempts made, and what the server can have done. */
-export function compose(operation, head, outcome, attempts, exhausted) {
+/**
+ * An error's message: what happened, the attempts made (`exhausted`: the retries ran out), why
+ * it was not sent again when it could have been (`notRetried`), and what the server can have done.
+ */
+export function compose(operation, head, outcome, attempts, exhausted, notRetried) {
     const parts = [head.endsWith('.') ? head : `${head}.`];
-    if (typeof exhausted === 'string')
-        parts.push(exhausted);
+    if (notRetried !== undefined)
+        parts.push(notRetried);
     else if (exhausted)
         parts.push(`Gave up after ${plural(attempts, 'attempt')}.`);
     else if (attempts > 1)
@@ -67,4 +70,19 @@ export function formatIssues(issues, root = '(body)') {
 }
 export function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
+export function describe(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (typeof value === 'string')
+        return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    if (typeof value === 'bigint')
+        return `bigint ${value}n`;
+    if (typeof value !== 'object')
+        return typeof value === 'function' ? 'a function' : `${typeof value} ${String(value)}`;
+    if (Array.isArray(value))
+        return 'an array';
+    const name = Object.getPrototypeOf(value)?.constructor?.name;
+    return typeof name === 'string' && name !== '' && name !== 'Object' ? `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}` : 'an object';
 }

@@ -2,8 +2,6 @@
 export declare const MAX_WAIT_MS = 2147483647;
 /** More retries than this is a loop, not a retry policy. */
 export declare const MAX_RETRIES = 100;
-/** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
-export declare function describe(value: unknown): string;
 /** A timeout in milliseconds: a number > 0 that `setTimeout` keeps. */
 export declare function checkTimeout(value: unknown, where: string): number;
 /** `retry`: false, or an object of the retry settings, each checked. */

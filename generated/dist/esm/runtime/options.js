@@ -3,6 +3,7 @@
  * Source: spec/openapi.yaml
  * Regenerate with: npm run generate
  */
+import { describe } from './messages.js';
 /** The longest wait `setTimeout` keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
 export const MAX_WAIT_MS = 2147483647;
 /** More retries than this is a loop, not a retry policy. */
@@ -15,21 +16,6 @@ const CLIENT_OPTIONS = Object.keys({
 });
 const CALL_OPTIONS = Object.keys({ signal: 0, timeoutMs: 0, retry: 0, headers: 0 });
 const RETRY_OPTIONS = Object.keys({ maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 });
-/** A value for a message: its type, and the value where it is short: `string "30"`, `an AbortController`. */
-export function describe(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (typeof value === 'string')
-        return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-    if (typeof value === 'bigint')
-        return `bigint ${value}n`;
-    if (typeof value !== 'object')
-        return typeof value === 'function' ? 'a function' : `${typeof value} ${String(value)}`;
-    if (Array.isArray(value))
-        return 'an array';
-    const name = Object.getPrototypeOf(value)?.constructor?.name;
-    return typeof name === 'string' && name !== '' && name !== 'Object' ? `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}` : 'an object';
-}
 function fail(where, expected, value) {
     throw new TypeError(`${where} must be ${expected}, received ${describe(value)}`);
 }

@@ -3,16 +3,23 @@
  * Source: spec/openapi.yaml
  * Regenerate with: npm run generate
  */
+/**
+ * The parameters of a call, checked before anything is sent: against the spec (the generated
+ * validator), as the client sends them (a parameter given as `undefined` or `null` is not
+ * sent, so it is not checked, and a required one is then missing); then serialized
+ * (serialize.ts), where what the URL cannot carry is refused too.
+ */
+import { validateFully } from './definitions.js';
 import { ClientError, ClientValidationError } from './errors.js';
 import { base } from './failures.js';
 import { errorText, formatIssues } from './messages.js';
-import { reportWarnings, validateFully } from './request-body.js';
-import { serializeParameters } from './serialize.js';
+import { reportWarnings } from './request-body.js';
+import { sentParameters, serializeParameters } from './serialize.js';
 const ROOT = '(parameters)';
 export function prepareParameters(operation, params, validate, onWarning) {
     if (validate)
         checkParameters(operation, params, validate, onWarning);
-    const serialized = serializeParameters(operation.path, params);
+    const serialized = serializeParameters(operation.path, params, operation.queryParameters);
     if (Array.isArray(serialized))
         throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
     return serialized;
@@ -41,29 +48,4 @@ function invalidParameters(operation, issues, what) {
         ...base(operation, 0, 'not-sent'),
         issues,
     });
-}
-/** The parameters as the client sends them: without those serialize.ts leaves out. */
-function sentParameters(params) {
-    if (params === undefined)
-        return {};
-    if (params === null || typeof params !== 'object' || Array.isArray(params))
-        return params;
-    const sent = {};
-    for (const [place, values] of Object.entries(params)) {
-        if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-            sent[place] = values;
-            continue;
-        }
-        sent[place] = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== null && !(place === 'query' && sendsNothing(value))));
-    }
-    return sent;
-}
-/** A query value that puts nothing in the URL: an empty list, or an object without a member to send. */
-function sendsNothing(value) {
-    if (Array.isArray(value))
-        return value.length === 0;
-    if (value === null || typeof value !== 'object')
-        return false;
-    const prototype = Object.getPrototypeOf(value);
-    return (prototype === Object.prototype || prototype === null) && Object.values(value).every((member) => member === undefined || member === null);
 }

@@ -4,6 +4,11 @@
  */
 export declare const REDACTED = "[REDACTED]";
 export declare function scrubText(text: string, secrets: readonly string[]): string;
+/**
+ * A validator's issue text with every secret scrubbed, whole or cut short: an issue quotes a
+ * long received string cut (at 64 characters) and marked "…", which keeps a long token's start.
+ */
+export declare function scrubQuoted(text: string, secrets: readonly string[]): string;
 /** A copy of a JSON-like value with every secret replaced in its strings (keys included). */
 export declare function scrubValue(value: unknown, secrets: readonly string[], depth?: number): unknown;
 /** Headers as a plain object, credentials replaced. */

@@ -20,6 +20,21 @@ export function scrubText(text, secrets) {
     }
     return out;
 }
+/**
+ * A validator's issue text with every secret scrubbed, whole or cut short: an issue quotes a
+ * long received string cut (at 64 characters) and marked "…", which keeps a long token's start.
+ */
+export function scrubQuoted(text, secrets) {
+    let out = scrubText(text, secrets);
+    for (const secret of secrets) {
+        for (let length = secret.length - 1; length >= MIN_SECRET_LENGTH; length--) {
+            const cut = `${secret.slice(0, length)}…`;
+            if (out.includes(cut))
+                out = out.split(cut).join(`${REDACTED}…`);
+        }
+    }
+    return out;
+}
 /** A copy of a JSON-like value with every secret replaced in its strings (keys included). */
 export function scrubValue(value, secrets, depth = 0) {
     if (secrets.length === 0)

@@ -3,7 +3,7 @@
  * once, validated, and sent as it is. A middleware that changes the body has the new one
  * checked too, decoded first when it compressed it.
  */
-import type { ClientWarning, OperationDefinition, ValidationResult, Validator } from './definitions.js';
+import { type ClientWarning, type OperationDefinition, type ValidationResult, type Validator } from './definitions.js';
 import { type ValidationIssue } from './errors.js';
 /** A request body, as the attempts send it: JSON text made once (then sent as it is), or as given. */
 export interface PreparedBody {
@@ -27,10 +27,5 @@ export declare function checkSentBody(operation: OperationDefinition, request: R
  * empty path.
  */
 export declare function reportWarnings(operation: OperationDefinition, issues: ValidationIssue[], subject: string, root: string, onWarning: (warning: ClientWarning) => void): ValidationIssue[];
-/**
- * The validator run as the client runs it: stopping at the first issue is fastest for a valid
- * body, and an invalid one is checked again for every issue.
- */
-export declare function validateFully(validate: Validator, value: unknown): ValidationResult;
 /** validateFully, with a validator's exception (a body too deep for the stack) as an issue. */
 export declare function checkedSafely(validate: Validator, value: unknown, secrets: string[]): ValidationResult;

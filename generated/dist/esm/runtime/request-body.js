@@ -3,6 +3,12 @@
  * Source: spec/openapi.yaml
  * Regenerate with: npm run generate
  */
+/**
+ * The request body, checked before anything is sent: the JSON text the server will get is made
+ * once, validated, and sent as it is. A middleware that changes the body has the new one
+ * checked too, decoded first when it compressed it.
+ */
+import { validateFully } from './definitions.js';
 import { ClientError, ClientValidationError } from './errors.js';
 import { base } from './failures.js';
 import { describeText, errorText, formatIssues, jsonIssue, plural } from './messages.js';
@@ -99,14 +105,6 @@ export function reportWarnings(operation, issues, subject, root, onWarning) {
         });
     }
     return issues.filter((issue) => issue.severity !== 'warning');
-}
-/**
- * The validator run as the client runs it: stopping at the first issue is fastest for a valid
- * body, and an invalid one is checked again for every issue.
- */
-export function validateFully(validate, value) {
-    const result = validate(value);
-    return result.ok ? result : validate(value, { allErrors: true });
 }
 /** The errors of a value as given, or undefined when reading it throws (a getter). */
 function valueErrors(validate, value) {

@@ -9,7 +9,7 @@
  *
  * - it refused the work (429, 503) or never received a byte (connection refused, DNS failure):
  *   any method is retried (for one that is not idempotent, the client takes a 503 as a refusal
- *   only with the API's own body: see judgeStatus in client.ts);
+ *   only with the API's own body: see judgeStatus in outcome.ts);
  * - it may have done the work (timeout, reset after the request was written, 500, 502, 504):
  *   only idempotent methods are retried, because sending a create again could create twice;
  * - it rejected the request (any other 4xx) or did the work (2xx): never retried.
@@ -55,11 +55,12 @@ export function parseRetryAfter(value, now = Date.now()) {
 }
 /**
  * The wait before retry number `retry` (1 for the first retry): the server's `Retry-After`
- * when it sent one, else exponential backoff with up to 25% jitter; never above `maxDelayMs`.
+ * when it sent one (the engine does not retry when it exceeds `maxDelayMs`), else exponential
+ * backoff up to `maxDelayMs`, shortened at random by up to 25%.
  */
 export function retryDelay(retry, options, retryAfterMs, random = Math.random) {
     if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, options.maxDelayMs);
+        return retryAfterMs;
     const exponential = Math.min(options.baseDelayMs * 2 ** (retry - 1), options.maxDelayMs);
     return Math.max(0, Math.round(exponential * (1 - random() * 0.25)));
 }

@@ -22,4 +22,14 @@ export interface SerializedParameters {
     query: string;
     header: Record<string, string>;
 }
-export declare function serializeParameters(template: string, params: unknown): SerializedParameters | ValidationIssue[];
+/** Headers OpenAPI says a header parameter may not set: the client sets them itself. */
+export declare const IGNORED_HEADERS: ReadonlySet<string>;
+/** `queryNames`: the operation's query parameters, which an object's member may not be named like. */
+export declare function serializeParameters(template: string, params: unknown, queryNames?: readonly string[]): SerializedParameters | ValidationIssue[];
+/**
+ * The parameters as they are sent, for the check against the spec: without what
+ * serializeParameters leaves out (undefined and null, in a place, a list or an object; in the
+ * query, a list or an object left with nothing to send), so that a required one left out is
+ * missing, and a null the URL never carries is not judged.
+ */
+export declare function sentParameters(params: unknown): unknown;
