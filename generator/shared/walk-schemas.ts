@@ -111,7 +111,9 @@ function walkSchema(
     }
   }
   for (const keyword of SCHEMA_KEYWORDS) {
-    if (keyword in object) walkSchema(object[keyword], below(place, keyword), componentName, undefined, visit, options);
+    // A list's items are the values of the same field: they are named after it.
+    const sameField = keyword === 'items';
+    if (keyword in object) walkSchema(object[keyword], below(place, keyword), componentName, sameField ? propertyName : undefined, visit, options, sameField ? parameterName : undefined);
   }
   // The generator's own `x-warn` holds schemas the validators compile, but that never narrow a
   // type: visited only when asked (the ReDoS check must see their patterns too).

@@ -68,7 +68,7 @@ describe('applyPatternTypes', () => {
     expect(result.source).toMatchInlineSnapshot(`
       "// header
 
-      import type { IsoDate, ThingDeep, ThingDocumented, ThingPattern, ThingPattern2, ThingPlain, TopPattern } from "./patterns.gen.js";
+      import type { IsoDate, ThingDeep, ThingDocumented, ThingListed2, ThingPlain, ThingTags, TopPattern } from "./patterns.gen.js";
 
       export type paths = Record<string, never>;
       export interface components {
@@ -86,9 +86,9 @@ describe('applyPatternTypes', () => {
                    * @pattern ^b$
                    */
                   documented?: ThingDocumented;
-                  tags?: ThingPattern[];
+                  tags?: ThingTags[];
                   /** @pattern ^d$ */
-                  listed?: ThingPattern2[];
+                  listed?: ThingListed2[];
                   nested?: {
                       /** @pattern ^f$ */
                       deep?: ThingDeep | null;
@@ -104,7 +104,7 @@ describe('applyPatternTypes', () => {
       }
       "
     `);
-    expect(result.skipped).toEqual([{ pointer: '#/components/schemas/Thing/properties/listed', reason: 'its type is ThingPattern2[], not string' }]);
+    expect(result.skipped).toEqual([{ pointer: '#/components/schemas/Thing/properties/listed', reason: 'its type is ThingListed2[], not string' }]);
   });
 
   it('gives the same text when run on its own output', () => {
@@ -215,7 +215,11 @@ describe('applyPatternTypes on parameters', () => {
         get: { operationId: 'getItem', parameters: [{ $ref: '#/components/parameters/Code' }], responses: { '204': { description: 'ok' } } },
         delete: {
           operationId: 'deleteItem',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } }],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } },
+            // A list's items are named after the parameter.
+            { name: 'ids', in: 'query', schema: { type: 'array', items: { type: 'string', pattern: '^x$' } } },
+          ],
           responses: { '204': { description: 'ok' } },
         },
       },
@@ -230,7 +234,8 @@ describe('applyPatternTypes on parameters', () => {
     expect(result.skipped).toEqual([]);
     const typed = (text: string) => text.replace(/\s+/g, ' ');
     const source = typed(result.source);
-    expect(source).toContain('import type { ParameterCode, ParameterId, ParameterId2 } from "./patterns.gen.js";');
+    expect(source).toContain('import type { ParameterCode, ParameterId, ParameterId2, ParameterIds } from "./patterns.gen.js";');
+    expect(source).toContain('ids?: ParameterIds[];');
     // The path item's own, and getItem's copy of it; deleteItem replaces it with its own.
     expect(source.match(/id: ParameterId;/g)).toHaveLength(2);
     expect(source).toContain('id: ParameterId2;');
