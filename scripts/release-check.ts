@@ -14,7 +14,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { bundleSpec } from '../generator/bundle/bundle.js';
@@ -23,6 +23,8 @@ import { changelogFileFor, compareVersions, parseChangelog, specSha256, type Rel
 import type { OpenApiDocument } from '../generator/shared/openapi.js';
 
 const run = promisify(execFile);
+/** The generator's command line, beside this script (the project run in may be another checkout). */
+const GENERATOR_CLI = fileURLToPath(new URL('../generator/cli.ts', import.meta.url));
 
 export interface ReleaseCheckInput {
   /** The spec file; its changelog is the CHANGELOG.md beside it. */
@@ -138,7 +140,7 @@ async function main(): Promise<number> {
     // Every file of the package, not only its version and spec: a changelog edited since the
     // last generate, a file added by hand, a generator changed since.
     try {
-      await run(process.execPath, ['--import', 'tsx', path.resolve('generator/cli.ts'), '--check', '--api', name], { maxBuffer: 16 * 1024 * 1024 });
+      await run(process.execPath, ['--import', 'tsx', GENERATOR_CLI, '--check', '--api', name], { maxBuffer: 16 * 1024 * 1024 });
     } catch (error) {
       failed = true;
       const { stderr, stdout } = error as { stderr?: string; stdout?: string };

@@ -4,6 +4,7 @@
  * The package stage copies the changelog into the package.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkRelease } from '../../scripts/release-check.js';
@@ -126,4 +127,30 @@ describe('release:check', () => {
     expect(shipped).toContain('Source: spec/CHANGELOG.md');
     expect(shipped.endsWith(changelog)).toBe(true);
   });
+});
+
+describe('npm run release:check, run in a project', () => {
+  // A copy of this project's spec folder and package, where the package can be changed.
+  function projectCopy(): string {
+    const dir = path.join(work, `project-${++cases}`);
+    fs.cpSync(path.join(ROOT_DIR, 'spec'), path.join(dir, 'spec'), { recursive: true });
+    fs.cpSync(GENERATED_DIR, path.join(dir, 'generated'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'spec/CHANGELOG.md'), released);
+    return dir;
+  }
+  const releaseCheck = (cwd: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'scripts/release-check.ts'), '--no-publish'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  it('passes on the package npm run generate made, and fails, naming the file, once one is added to it', () => {
+    const dir = projectCopy();
+    // Regenerated: the package's copy of the changelog is the one released.
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'generator/cli.ts'), '--api', 'voxo'], { cwd: dir, stdio: 'pipe' });
+    const clean = releaseCheck(dir);
+    expect(clean.status, clean.stderr).toBe(0);
+    fs.writeFileSync(path.join(dir, 'generated/extra-file.js'), 'export {};\n');
+    const result = releaseCheck(dir);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain('release:check voxo: generated is not what `npm run generate` makes now');
+    expect(result.stderr).toContain('extra-file.js');
+  }, 180_000);
 });
