@@ -686,6 +686,21 @@ describe('what a probe of the package README found', () => {
 });
 
 describe('parameters as checked', () => {
+  it('says that a required parameter given as null was left out, not that it was not given', async () => {
+    const required: ValidationResult = { ok: false, issues: [{ path: '/query', keyword: 'required', message: 'must have required property "since"', schemaPath: '#/required', severity: 'error' }] };
+    const given = (value: unknown) => {
+      try {
+        prepareParameters({ ...operation(), path: '/x' }, { query: { since: value } }, () => required, () => {});
+      } catch (error) {
+        return (error as ClientValidationError).issues[0]!.message;
+      }
+      return 'sent';
+    };
+    expect(given(null)).toBe('must have required property "since" (it was given as null, which is not sent)');
+    expect(given([])).toBe('must have required property "since" (it was given as a value with nothing to send, which is not sent)');
+    expect(given(undefined)).toBe('must have required property "since"');
+  });
+
   it('are what is sent: undefined, null, an empty list and an object with nothing to send are left out (a required one is then missing)', () => {
     const seen: unknown[] = [];
     const validate = (value: unknown): ValidationResult => {

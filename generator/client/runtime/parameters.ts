@@ -40,7 +40,26 @@ function checkParameters(operation: OperationDefinition, params: unknown, valida
     });
   }
   const errors = reportWarnings(operation, issues, 'the request parameters have', ROOT, onWarning);
-  if (!ok && errors.length > 0) throw invalidParameters(operation, errors, 'are invalid');
+  if (!ok && errors.length > 0) throw invalidParameters(operation, errors.map((issue) => explainLeftOut(issue, params)), 'are invalid');
+}
+
+/**
+ * A required parameter reported missing that was given, as a value the client does not send
+ * (null, an empty list or object in the query): the message says so, or it would look ignored.
+ */
+function explainLeftOut(issue: ValidationIssue, params: unknown): ValidationIssue {
+  const missing = issue.keyword === 'required' ? /^must have required property "(.*)"$/.exec(issue.message) : null;
+  const place = /^\/(path|query|header)$/.exec(issue.path)?.[1];
+  if (!missing || !place) return issue;
+  const values = (params as Record<string, unknown> | undefined)?.[place] as Record<string, unknown> | undefined;
+  let name: string;
+  try {
+    name = JSON.parse(`"${missing[1]}"`) as string;
+  } catch {
+    return issue;
+  }
+  if (values === null || typeof values !== 'object' || !Object.hasOwn(values, name) || values[name] === undefined) return issue;
+  return { ...issue, message: `${issue.message} (it was given as ${values[name] === null ? 'null' : 'a value with nothing to send'}, which is not sent)` };
 }
 
 function invalidParameters(operation: OperationDefinition, issues: ValidationIssue[], what: string): ClientValidationError {

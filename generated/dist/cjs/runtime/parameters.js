@@ -44,7 +44,28 @@ function checkParameters(operation, params, validate, onWarning) {
     }
     const errors = (0, request_body_js_1.reportWarnings)(operation, issues, 'the request parameters have', ROOT, onWarning);
     if (!ok && errors.length > 0)
-        throw invalidParameters(operation, errors, 'are invalid');
+        throw invalidParameters(operation, errors.map((issue) => explainLeftOut(issue, params)), 'are invalid');
+}
+/**
+ * A required parameter reported missing that was given, as a value the client does not send
+ * (null, an empty list or object in the query): the message says so, or it would look ignored.
+ */
+function explainLeftOut(issue, params) {
+    const missing = issue.keyword === 'required' ? /^must have required property "(.*)"$/.exec(issue.message) : null;
+    const place = /^\/(path|query|header)$/.exec(issue.path)?.[1];
+    if (!missing || !place)
+        return issue;
+    const values = params?.[place];
+    let name;
+    try {
+        name = JSON.parse(`"${missing[1]}"`);
+    }
+    catch {
+        return issue;
+    }
+    if (values === null || typeof values !== 'object' || !Object.hasOwn(values, name) || values[name] === undefined)
+        return issue;
+    return { ...issue, message: `${issue.message} (it was given as ${values[name] === null ? 'null' : 'a value with nothing to send'}, which is not sent)` };
 }
 function invalidParameters(operation, issues, what) {
     return new errors_js_1.ClientValidationError(`${operation.operationId}: the request parameters ${what}, so nothing was sent:\n${(0, messages_js_1.formatIssues)(issues, ROOT)}`, {
