@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emitClient, unsentInputs } from '../../generator/client/index.js';
 import { outcomeMessages, readOperations } from '../../generator/client/operations.js';
-import { isJsonMediaType, type OpenApiDocument } from '../../generator/shared/openapi.js';
+import { isJsonMediaType, operationParameters, type OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GeneratorError } from '../../generator/shared/errors.js';
 import { pathToFileURL } from 'node:url';
 import { scratchDir, SPEC_FILE } from '../helpers/paths.js';
@@ -440,5 +440,39 @@ describe('outcome messages', () => {
     ['getItem', 'GET', true, /GET is idempotent, so it is safe to send again/],
   ] as const)('%s (%s)', (operationId, method, idempotent, want) => {
     expect(outcomeMessages(operationId, method, idempotent).unknown).toMatch(want);
+  });
+});
+
+describe('found by mutation testing', () => {
+  const spec = (path: string, get: Record<string, unknown>, components: Record<string, unknown> = {}) =>
+    ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { [path]: { get: { operationId: 'getItem', responses: { '204': { description: 'ok' } }, ...get } } }, components }) as unknown as OpenApiDocument;
+
+  it('reads a parameter of one name in two places as two parameters, and follows a $ref to a component parameter', () => {
+    const document = spec(
+      '/items',
+      { parameters: [{ name: 'id', in: 'query', schema: { type: 'string' } }, { name: 'id', in: 'header', schema: { type: 'string' } }, { $ref: '#/components/parameters/Limit' }] },
+      { parameters: { Limit: { name: 'limit', in: 'query', schema: { type: 'integer' } } } },
+    );
+    expect(operationParameters(document, '/items', 'get').map(({ parameter, pointer }) => [parameter.in, parameter.name, pointer])).toEqual([
+      ['query', 'id', '#/paths/~1items/get/parameters/0'],
+      ['header', 'id', '#/paths/~1items/get/parameters/1'],
+      ['query', 'limit', '#/components/parameters/Limit'],
+    ]);
+  });
+
+  it.each([
+    ['a query parameter of its name', '/items/{id}', [{ name: 'id', in: 'query', schema: { type: 'string' } }], 'the path /items/{id} has {id}, but the operation has no path parameter "id"'],
+    ['nothing, for a name with a dash', '/items/{item-id}', [], 'the path /items/{item-id} has {item-id}, but the operation has no path parameter "item-id"'],
+  ])('refuses a template variable declared by %s', (_, path, parameters, message) => {
+    expect(() => readOperations(spec(path, { parameters }))).toThrow(message);
+  });
+
+  it.each([
+    // OpenAPI says a path parameter is required; one that forgets to say so is required all the same.
+    ['a path parameter without required: true', '/items/{id}', [{ name: 'id', in: 'path', schema: { type: 'string' } }], { hasParams: true, paramsRequired: true }],
+    ['a required query parameter', '/items', [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }], { hasParams: true, paramsRequired: true }],
+    ['header parameters only', '/items', [{ name: 'X-Trace', in: 'header', schema: { type: 'string' } }], { hasParams: true, paramsRequired: false }],
+  ])('reads whether params are taken and required, with %s', (_, path, parameters, want) => {
+    expect(readOperations(spec(path, { parameters }))).toMatchObject([want]);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isRetryable, parseRetryAfter, resolveRetryOptions, retryDelay, sleep, DEFAULT_RETRY, type AttemptFailureKind } from '../../generator/client/runtime/retry.js';
 import { classifyTransportError } from '../../generator/client/runtime/transport.js';
 import { closedPort } from './helpers/fault-server.js';
-import { redactHeaders, redactUrl, scrubError, scrubText, scrubValue } from '../../generator/client/runtime/redact.js';
+import { redactHeaders, redactUrl, scrubError, scrubQuoted, scrubText, scrubValue } from '../../generator/client/runtime/redact.js';
 
 describe('isRetryable', () => {
   const table: Array<[string, AttemptFailureKind, { post: boolean; get: boolean }]> = [
@@ -184,5 +184,20 @@ describe('redaction', () => {
     expect(scrubbed.cause.stack).not.toContain(secret);
     const withField = Object.assign(new Error('ok'), { config: { headers: { authorization: secret } } });
     expect(JSON.stringify(scrubError(withField, [secret]))).not.toContain(secret);
+  });
+});
+
+describe('found by mutation testing', () => {
+  it("reads undici's UND_ERR_NOT_SUPPORTED (an Expect header) as a request never dispatched", () => {
+    const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('expect header not supported'), { code: 'UND_ERR_NOT_SUPPORTED' }) });
+    expect(classifyTransportError(refused)).toEqual({ code: 'UND_ERR_NOT_SUPPORTED', notConnected: true, transient: false });
+  });
+
+  it('scrubQuoted scrubs a secret cut short at any length from one character short down to four', () => {
+    const secret = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    for (let length = 4; length < secret.length; length++) {
+      const cut = secret.slice(0, length);
+      expect(scrubQuoted(`must be number (received "${cut}…")`, [secret])).toBe('must be number (received "[REDACTED]…")');
+    }
   });
 });

@@ -721,3 +721,65 @@ it('retries after a Retry-After of exactly maxDelayMs (only a longer one ends th
   await expect(runtime({ fetch: busyOnce, retry: { maxRetries: 1, maxDelayMs: 0 } }).instance.execute(operation(), { body: {} })).resolves.toEqual({ id: 1 });
   expect(sent).toHaveLength(2);
 });
+
+describe('found by mutation testing', () => {
+  const withParams = (extra: Partial<OperationDefinition> = {}): OperationDefinition => ({ ...operation(), path: '/things', prepareParameters, ...extra });
+
+  it("refuses an exploded object's member named like a query parameter of the operation that was not given (the spec's names reach the serializer)", async () => {
+    const { instance, sent } = runtime();
+    const failure = await instance.execute(withParams({ queryParameters: ['filter', 'limit'] }), { params: { query: { filter: { limit: 999 } } }, body: {} }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ClientValidationError);
+    expect((failure as ClientValidationError).issues).toMatchObject([{ path: '/query/filter/limit' }]);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('a parameter validator that throws: a REQUEST_SETUP error whose outcome is not-sent', async () => {
+    const { instance, sent } = runtime();
+    const overflow = (): ValidationResult => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    const failure = await instance.execute(withParams({ validateParameters: overflow }), { params: { query: { a: 1 } }, body: {} }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'REQUEST_SETUP', outcome: 'not-sent' });
+    expect(sent).toHaveLength(0);
+  });
+
+  it("sends the package's User-Agent where navigator.userAgent is not a browser's (Node.js 21+, Deno, Bun, workers)", async () => {
+    const navigator = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    Object.defineProperty(globalThis, 'navigator', { value: { userAgent: 'Node.js/22' }, configurable: true });
+    const agents: Array<string | null> = [];
+    try {
+      const client = new ClientRuntime(
+        { token: 'token-123456', fetch: async (request) => (agents.push(request.headers.get('user-agent')), new Response(null, { status: 204 })) },
+        { factoryName: 'f', baseUrl: 'http://api.test', requiresToken: true, userAgent: 'pkg/1.0' },
+      );
+      await client.execute({ ...operation(), jsonResponse: false }, { body: {} });
+    } finally {
+      if (navigator) Object.defineProperty(globalThis, 'navigator', navigator);
+      else delete (globalThis as { navigator?: unknown }).navigator;
+    }
+    expect(agents).toEqual(['pkg/1.0']);
+  });
+
+  it("scrubs the token from a response issue's path (a property named by the echoed token), thrown and warned", async () => {
+    const echoing = async () => new Response('{"token-123456":1}', { status: 201, headers: { 'content-type': 'application/json' } });
+    const validateResponse = (): ValidationResult => ({
+      ok: false,
+      issues: [{ path: '/token-123456', keyword: 'additionalProperties', message: 'must not be here', schemaPath: '#/additionalProperties', severity: 'error' }],
+    });
+    const thrown = (await runtime({ fetch: echoing, validateResponses: 'throw' }).instance.execute(operation(undefined, validateResponse), { body: {} }).catch((e: unknown) => e)) as Error & { issues: ValidationIssue[] };
+    expect(thrown.issues[0]!.path).toBe('/[REDACTED]');
+    expect(thrown.message).not.toContain('token-123456');
+    const { instance, warnings } = runtime({ fetch: echoing });
+    await instance.execute(operation(undefined, validateResponse), { body: {} });
+    expect(warnings).toHaveLength(1);
+    expect(JSON.stringify(warnings)).not.toContain('token-123456');
+  });
+
+  it("calls a middleware's onError when a custom fetch that ignores the signal is stopped by the timeout", async () => {
+    const errors: unknown[] = [];
+    const { instance } = runtime({ fetch: () => new Promise<Response>(() => {}), timeoutMs: 100, retry: false, middleware: [{ onError: ({ error }: { error: unknown }) => void errors.push(error) }] });
+    await expect(instance.execute(operation(), { body: {} })).rejects.toMatchObject({ code: 'TIMEOUT' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(errors).toHaveLength(1);
+  });
+});

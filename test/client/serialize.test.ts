@@ -157,3 +157,34 @@ describe('sentParameters: what the check against the spec sees', () => {
     expect(sent('/items/{id}', params)).toEqual({ path: '/items/a', query: 'a=1&tags=x', header: { 'X-A': 'b' } });
   });
 });
+
+describe('found by mutation testing', () => {
+  it("sends an exploded object's member named like the object parameter itself (no other parameter has that name)", () => {
+    expect(sent('/items', { query: { filter: { filter: 'x', a: 1 } } }, ['filter', 'limit']).query).toBe('filter=x&a=1');
+  });
+
+  it.each([
+    // fetch strips a blank at either end: a trailing one alone is refused too.
+    ['a trailing tab', { 'X-S': 'a\t' }, '/header/X-S', 'must not start or end with a space or tab, which fetch strips'],
+    // DEL is a control character (RFC 9110's field-vchar stops at ~); fetch would send it.
+    ['DEL', { 'X-S': 'a\u007fb' }, '/header/X-S', 'must hold only characters a header can carry'],
+    // An object's keys are list items too: { 'k,x': 'v' } would be sent as k,x,v.
+    ['a comma in an object key', { 'X-O': { 'k,x': 'v' } }, '/header/X-O/k,x', 'must not hold a comma'],
+  ])('refuses a header value with %s', (_, header, at, message) => {
+    const [[path, text]] = refused('/items', { header }) as [[string, string]];
+    expect(path).toBe(at);
+    expect(text).toContain(message);
+  });
+
+  it("refuses a lone surrogate in a query object's member name, as an issue (encodeURIComponent would throw a URIError)", () => {
+    expect(refused('/items', { query: { filter: { '\uD800': 'x' } } }).map(([at]) => at)).toEqual(['/query/filter/\uD800']);
+  });
+
+  it('keeps an empty list or object in the path and headers for the check: unlike the query, they are sent (as an empty value)', () => {
+    expect(sentParameters({ path: { id: [] }, header: { 'X-A': [], 'X-O': { k: null } } })).toEqual({ path: { id: [] }, header: { 'X-A': [], 'X-O': {} } });
+  });
+
+  it('ignores only header parameters named Accept, Content-Type or Authorization: a query parameter of such a name is sent and checked', () => {
+    for (const place of ['query', 'path', 'cookie']) expect(isIgnoredHeaderParameter({ in: place, name: 'Accept' })).toBe(false);
+  });
+});

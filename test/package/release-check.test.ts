@@ -95,6 +95,14 @@ describe('release:check', () => {
     expect(backwards.problems).toEqual([expect.stringContaining(`release ${lower} is listed above ${version} (line`)]);
   });
 
+  it('fails when the entry above is lower by the least step: a prerelease of the release below it', async () => {
+    const pre = `${version}-rc.1`;
+    const preSpec = changedSpec.replace(new RegExp(`^ {2}version: ${escaped}$`, 'm'), `  version: ${pre}`);
+    const { specSha256: preHash } = await checkRelease({ specFile: project(preSpec, released) });
+    const listed = released.replace(/^## /m, `## ${pre}\n\n<!-- spec-sha256: ${preHash} -->\n\n- A prerelease after the release.\n\n## `);
+    expect((await checkRelease({ specFile: project(preSpec, listed) })).problems).toEqual([expect.stringContaining(`release ${pre} is listed above ${version} (line`)]);
+  });
+
   it('reads a hash written in capitals as the same hash', async () => {
     const upper = released.replace(/<!-- spec-sha256: ([0-9a-f]{64}) -->/, (_all, hash: string) => `<!-- spec-sha256: ${hash.toUpperCase()} -->`);
     expect((await checkRelease({ specFile: project(spec, upper) })).problems).toEqual([]);
@@ -107,6 +115,11 @@ describe('release:check', () => {
     ['2.1.0-rc.2', '2.1.0-rc.10', -1],
     ['2.1.0-alpha', '2.1.0-1', 1],
     ['2.1.0', '2.1.0', 0],
+    ['2.1.1', '2.1.0', 1],
+    ['2.1.0-rc.10', '2.1.0-rc.2', 1],
+    ['2.1.0-alpha', '2.1.0-alpha.1', -1],
+    ['2.1.0-beta', '2.1.0-alpha', 1],
+    ['2.1.0-rc-2', '2.1.0-rc-1', 1],
   ])('compares %s with %s', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign);
   });

@@ -243,3 +243,38 @@ describe('applyPatternTypes on parameters', () => {
     expect(source).toContain('code?: components["parameters"]["Code"];');
   });
 });
+
+describe('applyPatternTypes on parameters: found by mutation testing', () => {
+  // A path item's parameters, copied into every operation (patch too) but one that replaces them
+  // with one of the same name and place, a $ref to a component parameter included; a query
+  // parameter of the same name replaces nothing.
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/items/{id}': {
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z]+$' } },
+          { name: 'tags', in: 'query', schema: { type: 'array', items: { type: 'string', pattern: '^t[0-9]$' } } },
+        ],
+        get: { operationId: 'getItem', parameters: [{ name: 'id', in: 'query', schema: { type: 'string' } }], responses: { '204': { description: 'ok' } } },
+        patch: { operationId: 'patchItem', responses: { '204': { description: 'ok' } } },
+        delete: { operationId: 'deleteItem', parameters: [{ $ref: '#/components/parameters/Id' }], responses: { '204': { description: 'ok' } } },
+      },
+    },
+    components: { parameters: { Id: { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } } } },
+  } as unknown as OpenApiDocument;
+
+  it("types the path item's parameter in each operation that does not replace it, and a pattern inside a parameter's schema where it is", async () => {
+    const context = contextFor(spec);
+    const { emitTypes } = await import('../../generator/types/types.js');
+    const result = applyPatternTypes(await emitTypes(context), context);
+    expect(result.skipped).toEqual([]);
+    const source = result.source.replace(/\s+/g, ' ');
+    // The path item, getItem (its query `id` replaces nothing) and patchItem; deleteItem's is the component's.
+    expect(source.match(/id: ParameterId;/g)).toHaveLength(3);
+    expect(source).toContain('id: components["parameters"]["Id"];');
+    // The items' pattern types the items, in the path item and each operation.
+    expect(source.match(/tags\?: ParameterTags\[\];/g)).toHaveLength(4);
+  });
+});
