@@ -13,6 +13,7 @@ import { GeneratorError } from '../shared/errors.js';
 import { followRefs, isIgnoredHeaderParameter, operationParameters, type OpenApiDocument } from '../shared/openapi.js';
 import type { GeneratedFile, GenerationContext, StageOutput } from '../shared/stage.js';
 import { readOperations, type ClientOperation } from './operations.js';
+import { HEADER_NAME } from './runtime/options.js';
 import { VALIDATORS_MODULE } from '../validators/index.js';
 
 export interface EmitClientOptions {
@@ -371,7 +372,7 @@ export function unsentInputs(document: OpenApiDocument, operations: ClientOperat
         lines.push(`${where} is not sent: OpenAPI says a header parameter of that name is ignored (the client sets the header itself)`);
         continue;
       }
-      if (parameter.in === 'header' && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(parameter.name)) {
+      if (parameter.in === 'header' && !HEADER_NAME.test(parameter.name)) {
         lines.push(`${where} is not sent: it is not a header name (RFC 9110 allows letters, digits and !#$%&'*+-.^_\`|~), and the client refuses a call that gives it`);
         continue;
       }

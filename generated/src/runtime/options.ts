@@ -33,6 +33,11 @@ function fail(where: string, expected: string, value: unknown): never {
   throw new TypeError(`${where} must be ${expected}, received ${describe(value)}`);
 }
 
+/** A header name: RFC 9110's token, as fetch checks it. */
+export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** A character a header's value cannot carry (RFC 9110: visible Latin-1, spaces and tabs), which undici refuses. */
+export const NOT_IN_HEADER = /[^\t\x20-\x7e\x80-\xff]/;
+
 const OBJECT_SOURCE = Function.prototype.toString.call(Object);
 
 /** An object literal's kind of object, from this realm or another (an iframe, a vm context). */
@@ -117,12 +122,12 @@ function checkHeaders(value: unknown, where: string, tokenSent: boolean): void {
     // A header's value is never shown: headers carry keys and cookies.
     const header = `${where}: \`headers[${JSON.stringify(name)}]\``;
     // What fetch refuses, refused here: else every call fails (REQUEST_SETUP) long after.
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    if (!HEADER_NAME.test(name)) {
       throw new TypeError(`${header} is not a header name (letters, digits and !#$%&'*+-.^_\`|~, as RFC 9110 says)`);
     }
     if (typeof text !== 'string') throw new TypeError(`${header} must be a string, received ${text === null ? 'null' : typeof text}`);
     if (/[\r\n]/.test(text)) throw new TypeError(`${header} must be one line, received a string with a line break`);
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(text)) {
+    if (NOT_IN_HEADER.test(text)) {
       throw new TypeError(`${header} must hold only characters a header can carry (Latin-1, no control characters), received a string with another`);
     }
     const lower = name.toLowerCase();

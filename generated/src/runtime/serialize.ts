@@ -22,6 +22,7 @@
  */
 import type { ValidationIssue } from './errors.js';
 import { describe } from './messages.js';
+import { HEADER_NAME, NOT_IN_HEADER } from './options.js';
 
 export interface SerializedParameters {
   /** The path with its parameters in place. */
@@ -34,7 +35,6 @@ export interface SerializedParameters {
 /** Headers OpenAPI says a header parameter may not set: the client sets them itself. */
 export const IGNORED_HEADERS: ReadonlySet<string> = new Set(['accept', 'content-type', 'authorization']);
 const TEMPLATE_VARIABLE = /\{([^{}]+)\}/g;
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What encodeURIComponent throws on. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -157,7 +157,7 @@ function isSent(value: unknown): boolean {
  * no comma, at which the server splits the list.
  */
 function headerText(text: string, at: string, listed: boolean, issues: ValidationIssue[]): string | undefined {
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(text)) {
+  if (NOT_IN_HEADER.test(text)) {
     issues.push(headerIssue(at, 'must hold only characters a header can carry (Latin-1, no control characters)'));
     return undefined;
   }

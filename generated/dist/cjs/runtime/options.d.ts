@@ -2,6 +2,10 @@
 export declare const MAX_WAIT_MS = 2147483647;
 /** More retries than this is a loop, not a retry policy. */
 export declare const MAX_RETRIES = 100;
+/** A header name: RFC 9110's token, as fetch checks it. */
+export declare const HEADER_NAME: RegExp;
+/** A character a header's value cannot carry (RFC 9110: visible Latin-1, spaces and tabs), which undici refuses. */
+export declare const NOT_IN_HEADER: RegExp;
 /** A timeout in milliseconds: a number > 0 that `setTimeout` keeps. */
 export declare function checkTimeout(value: unknown, where: string): number;
 /** `retry`: false, or an object of the retry settings, each checked. */

@@ -5,7 +5,7 @@
  * Regenerate with: npm run generate
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.MAX_RETRIES = exports.MAX_WAIT_MS = void 0;
+exports.NOT_IN_HEADER = exports.HEADER_NAME = exports.MAX_RETRIES = exports.MAX_WAIT_MS = void 0;
 exports.checkTimeout = checkTimeout;
 exports.checkRetry = checkRetry;
 exports.tokenProblem = tokenProblem;
@@ -27,6 +27,10 @@ const RETRY_OPTIONS = Object.keys({ maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0
 function fail(where, expected, value) {
     throw new TypeError(`${where} must be ${expected}, received ${(0, messages_js_1.describe)(value)}`);
 }
+/** A header name: RFC 9110's token, as fetch checks it. */
+exports.HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** A character a header's value cannot carry (RFC 9110: visible Latin-1, spaces and tabs), which undici refuses. */
+exports.NOT_IN_HEADER = /[^\t\x20-\x7e\x80-\xff]/;
 const OBJECT_SOURCE = Function.prototype.toString.call(Object);
 /** An object literal's kind of object, from this realm or another (an iframe, a vm context). */
 function isPlainObject(value) {
@@ -111,14 +115,14 @@ function checkHeaders(value, where, tokenSent) {
         // A header's value is never shown: headers carry keys and cookies.
         const header = `${where}: \`headers[${JSON.stringify(name)}]\``;
         // What fetch refuses, refused here: else every call fails (REQUEST_SETUP) long after.
-        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+        if (!exports.HEADER_NAME.test(name)) {
             throw new TypeError(`${header} is not a header name (letters, digits and !#$%&'*+-.^_\`|~, as RFC 9110 says)`);
         }
         if (typeof text !== 'string')
             throw new TypeError(`${header} must be a string, received ${text === null ? 'null' : typeof text}`);
         if (/[\r\n]/.test(text))
             throw new TypeError(`${header} must be one line, received a string with a line break`);
-        if (/[^\t\x20-\x7e\x80-\xff]/.test(text)) {
+        if (exports.NOT_IN_HEADER.test(text)) {
             throw new TypeError(`${header} must hold only characters a header can carry (Latin-1, no control characters), received a string with another`);
         }
         const lower = name.toLowerCase();

@@ -9,10 +9,10 @@ exports.IGNORED_HEADERS = void 0;
 exports.serializeParameters = serializeParameters;
 exports.sentParameters = sentParameters;
 const messages_js_1 = require("./messages.js");
+const options_js_1 = require("./options.js");
 /** Headers OpenAPI says a header parameter may not set: the client sets them itself. */
 exports.IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 const TEMPLATE_VARIABLE = /\{([^{}]+)\}/g;
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What encodeURIComponent throws on. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** `queryNames`: the operation's query parameters, which an object's member may not be named like. */
@@ -93,7 +93,7 @@ function serializeParameters(template, params, queryNames = []) {
         if (value === undefined || value === null || exports.IGNORED_HEADERS.has(name.toLowerCase()))
             continue;
         const at = pointer('header', name);
-        if (!HEADER_NAME.test(name)) {
+        if (!options_js_1.HEADER_NAME.test(name)) {
             issues.push(issue(at, "must be named as a header is (letters, digits and !#$%&'*+-.^_`|~, RFC 9110)", name));
             continue;
         }
@@ -147,7 +147,7 @@ function isSent(value) {
  * no comma, at which the server splits the list.
  */
 function headerText(text, at, listed, issues) {
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(text)) {
+    if (options_js_1.NOT_IN_HEADER.test(text)) {
         issues.push(headerIssue(at, 'must hold only characters a header can carry (Latin-1, no control characters)'));
         return undefined;
     }

@@ -4,10 +4,10 @@
  * Regenerate with: npm run generate
  */
 import { describe } from './messages.js';
+import { HEADER_NAME, NOT_IN_HEADER } from './options.js';
 /** Headers OpenAPI says a header parameter may not set: the client sets them itself. */
 export const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 const TEMPLATE_VARIABLE = /\{([^{}]+)\}/g;
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What encodeURIComponent throws on. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** `queryNames`: the operation's query parameters, which an object's member may not be named like. */
@@ -142,7 +142,7 @@ function isSent(value) {
  * no comma, at which the server splits the list.
  */
 function headerText(text, at, listed, issues) {
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(text)) {
+    if (NOT_IN_HEADER.test(text)) {
         issues.push(headerIssue(at, 'must hold only characters a header can carry (Latin-1, no control characters)'));
         return undefined;
     }
