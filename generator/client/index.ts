@@ -196,6 +196,7 @@ function emitClientModule(
       `jsonResponse: ${operation.jsonResponse}`,
       ...(operation.hasParams ? ['prepareParameters'] : []),
       ...(operation.parameterPlaces.get('query')?.length ? [`queryParameters: [${operation.parameterPlaces.get('query')!.map(quote).join(', ')}]`] : []),
+      ...(operation.parameterEncodings.size > 0 ? [`parameterEncodings: ${encodingsLiteral(operation.parameterEncodings)}`] : []),
       ...(validatorFor('Parameters') ? [`validateParameters: ${validatorFor('Parameters')}`] : []),
       ...(validatorFor('Request') ? [`validateRequest: ${validatorFor('Request')}`] : []),
       ...(validatorFor('Response') ? [`validateResponse: ${validatorFor('Response')}`] : []),
@@ -297,6 +298,15 @@ function methodDoc(operation: ClientOperation, prefix: string): string[] {
 }
 
 /** The first server's URL, with its variables' defaults; empty when it is relative or absent. */
+/** `{ query: { ids: { style: "pipeDelimited", explode: false } } }`, in the spec's order. */
+function encodingsLiteral(encodings: ClientOperation['parameterEncodings']): string {
+  const places = [...encodings].map(([place, byName]) => {
+    const entries = [...byName].map(([name, { style, explode }]) => `${quote(name)}: { style: ${quote(style)}, explode: ${explode} }`);
+    return `${place}: { ${entries.join(', ')} }`;
+  });
+  return `{ ${places.join(', ')} }`;
+}
+
 function defaultBaseUrl(document: OpenApiDocument): string {
   const server = document.servers?.[0] as { url?: unknown; variables?: Record<string, { default?: unknown }> } | undefined;
   if (!server || typeof server.url !== 'string') return '';
@@ -337,9 +347,9 @@ function resolveOperationSecurity(document: OpenApiDocument, operation: ClientOp
  * on the wire: a request body in another media type than JSON (the method takes none), a
  * cookie parameter, a header parameter OpenAPI says to ignore or fetch does not let a script
  * set, two header parameters that are one header, a parameter described by `content` (sent as
- * the string given, unchecked) or with `allowReserved` (encoded all the same), a parameter
- * whose `style` or `explode` differs from OpenAPI's default for its place (the client
- * serializes each place one way).
+ * the string given, unchecked) or with `allowReserved` (encoded all the same), a style and
+ * explode OpenAPI does not define together (`deepObject` not exploded, `pipeDelimited` or
+ * `spaceDelimited` exploded: sent as the nearest it does).
  */
 /** Request headers the Fetch standard forbids a script to set. */
 const FORBIDDEN_HEADER = /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;
@@ -388,14 +398,12 @@ export function unsentInputs(document: OpenApiDocument, operations: ClientOperat
       if (parameter.allowReserved === true) {
         lines.push(`${where} has allowReserved: its reserved characters (such as / ? :) are sent percent-encoded all the same, which a server decodes to the same text`);
       }
-      const defaultStyle = parameter.in === 'query' ? 'form' : 'simple';
-      const style = typeof parameter.style === 'string' ? parameter.style : defaultStyle;
-      const explode = typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form';
-      const type = (followRefs(document, parameter.schema).node as { type?: unknown } | undefined)?.type;
-      // A string or a number reads the same exploded or not; a list or an object does not.
-      const scalar = type === 'string' || type === 'number' || type === 'integer' || type === 'boolean';
-      if (style !== defaultStyle || (!scalar && explode !== (defaultStyle === 'form'))) {
-        lines.push(`${where} (style ${style}, explode ${explode}) is sent as OpenAPI's default for its place (style ${defaultStyle}, explode ${defaultStyle === 'form'}), which the server may read otherwise`);
+      const encoding = operation.parameterEncodings.get(parameter.in)?.get(parameter.name);
+      if (encoding && (encoding.style === 'spaceDelimited' || encoding.style === 'pipeDelimited') && encoding.explode) {
+        lines.push(`${where} (style ${encoding.style}, explode true) is sent as form exploded (name=a&name=b): OpenAPI defines ${encoding.style} without explode only`);
+      }
+      if (encoding?.style === 'deepObject' && !encoding.explode) {
+        lines.push(`${where} (style deepObject, explode false) is sent exploded (name[key]=value): OpenAPI defines deepObject exploded only`);
       }
     }
   }

@@ -26,12 +26,30 @@ export interface ClientOperation {
   paramsRequired: boolean;
   /** Its parameters' names by where they go (`path`, `query`, ...), the path item's first. */
   parameterPlaces: Map<string, string[]>;
+  /**
+   * The style and explode of each parameter the client sends whose serialization differs from
+   * its place's default (path and header `simple`, query `form` exploded), by place and name.
+   */
+  parameterEncodings: Map<string, Map<string, ParameterEncoding>>;
   jsonResponse: boolean;
   summary?: string;
   description?: string;
   deprecated: boolean;
   messages: { unknown: string; notDone: string; done: string };
 }
+
+export interface ParameterEncoding {
+  style: string;
+  explode: boolean;
+}
+
+/** OpenAPI's styles for each place a parameter goes in; the first is the place's default. */
+const STYLES_OF_PLACE: Record<string, readonly string[]> = {
+  path: ['simple', 'label', 'matrix'],
+  query: ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'],
+  header: ['simple'],
+  cookie: ['form'],
+};
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 const CREATE_VERB = /^(create|add|insert|register|new)([A-Z0-9_].*)$/;
@@ -88,7 +106,8 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
   const idempotent = IDEMPOTENT.has(method);
   const requestBody = followRefs(document, operation.requestBody).node as { required?: unknown; content?: Record<string, unknown> } | undefined;
   const hasJsonBody = jsonMediaTypeOf(requestBody?.content) !== undefined;
-  const parameters = operationParameters(document, ref.path, ref.method).map(({ parameter }) => parameter);
+  const located = operationParameters(document, ref.path, ref.method);
+  const parameters = located.map(({ parameter }) => parameter);
   // OpenAPI: each template expression of a path must be a path parameter. Without one the
   // client would send `{id}` itself, percent-encoded, to a resource of that name.
   for (const [, name] of ref.path.matchAll(/\{([^{}]+)\}/g)) {
@@ -114,6 +133,7 @@ function readOperation(document: OpenApiDocument, ref: OperationRef): ClientOper
     hasParams: parameters.length > 0,
     paramsRequired: parameters.some((parameter) => parameter.in === 'path' || parameter.required === true),
     parameterPlaces: placesOf(parameters),
+    parameterEncodings: encodingsOf(located),
     jsonResponse,
     summary: typeof operation.summary === 'string' ? operation.summary : undefined,
     description: typeof operation.description === 'string' ? operation.description : undefined,
@@ -152,6 +172,36 @@ export function outcomeMessages(operationId: string, method: string, idempotent:
     notDone: 'The request did not take effect.',
     done: 'The request took effect: do not send it again.',
   };
+}
+
+/**
+ * The parameters that are not sent in their place's default style. A style OpenAPI does not
+ * define for the place (`matrix` in the query, `form` in a header) stops generation: the spec
+ * says nothing of how to send it, and a guess would reach the server as something else.
+ */
+function encodingsOf(located: Array<{ parameter: ParameterObject; pointer: string }>): Map<string, Map<string, ParameterEncoding>> {
+  const encodings = new Map<string, Map<string, ParameterEncoding>>();
+  for (const { parameter, pointer } of located) {
+    const styles = STYLES_OF_PLACE[parameter.in];
+    if (!styles || parameter.content !== undefined) continue;
+    const style = parameter.style ?? styles[0];
+    if (typeof style !== 'string' || !styles.includes(style)) {
+      throw new GeneratorError(
+        `${parameter.in} parameter "${parameter.name}" has style ${JSON.stringify(style)}, which OpenAPI does not define for a ${parameter.in} parameter; use one of ${styles.join(', ')}`,
+        `${pointer}/style`,
+      );
+    }
+    if (parameter.explode !== undefined && typeof parameter.explode !== 'boolean') {
+      throw new GeneratorError(`${parameter.in} parameter "${parameter.name}" has explode ${JSON.stringify(parameter.explode)}; it must be true or false`, `${pointer}/explode`);
+    }
+    // OpenAPI: explode defaults to true for form, false for every other style.
+    const explode = parameter.explode ?? style === 'form';
+    if (parameter.in === 'cookie' || (style === styles[0] && explode === (style === 'form'))) continue;
+    const place = encodings.get(parameter.in) ?? new Map<string, ParameterEncoding>();
+    place.set(parameter.name, { style, explode });
+    encodings.set(parameter.in, place);
+  }
+  return encodings;
 }
 
 function placesOf(parameters: ParameterObject[]): Map<string, string[]> {

@@ -214,6 +214,39 @@ describe('operations and responses read through the spec', () => {
     expect(unsentInputs(document, operations)).toEqual([]);
   });
 
+  it("reads each parameter's style and explode where they differ from its place's default, and refuses a style its place does not have", () => {
+    const document = (parameters: unknown[]) =>
+      ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/c/{id}': { get: { operationId: 'get', parameters, responses: { '204': { description: 'ok' } } } } } }) as unknown as OpenApiDocument;
+    const id = { name: 'id', in: 'path', required: true, schema: { type: 'array' } };
+    const [operation] = readOperations(
+      document([
+        { ...id, style: 'matrix', explode: true },
+        { name: 'a', in: 'query', style: 'form', explode: true, schema: { type: 'array' } },
+        { name: 'b', in: 'query', explode: false, schema: { type: 'array' } },
+        { name: 'c', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object' } },
+        { name: 'X-D', in: 'header', explode: true, schema: { type: 'object' } },
+        { name: 'e', in: 'cookie', style: 'form', schema: { type: 'string' } },
+      ]),
+    );
+    expect(Object.fromEntries([...operation!.parameterEncodings].map(([place, byName]) => [place, Object.fromEntries(byName)]))).toEqual({
+      path: { id: { style: 'matrix', explode: true } },
+      query: { b: { style: 'form', explode: false }, c: { style: 'deepObject', explode: true } },
+      header: { 'X-D': { style: 'simple', explode: true } },
+    });
+    expect(() => readOperations(document([id, { name: 'q', in: 'query', style: 'matrix', schema: { type: 'string' } }]))).toThrow(
+      'query parameter "q" has style "matrix", which OpenAPI does not define for a query parameter; use one of form, spaceDelimited, pipeDelimited, deepObject',
+    );
+    expect(() => readOperations(document([{ ...id, style: 'form' }]))).toThrow('path parameter "id" has style "form", which OpenAPI does not define for a path parameter; use one of simple, label, matrix');
+    expect(() => readOperations(document([id, { name: 'X-H', in: 'header', style: 'label', schema: { type: 'string' } }]))).toThrow('use one of simple');
+    expect(() => readOperations(document([{ ...id, explode: 'yes' }]))).toThrow('path parameter "id" has explode "yes"; it must be true or false');
+    try {
+      readOperations(document([id, { name: 'q', in: 'query', style: 'matrix', schema: { type: 'string' } }]));
+    } catch (error) {
+      expect((error as GeneratorError).location).toBe('#/paths/~1c~1{id}/get/parameters/1/style');
+    }
+    expect.assertions(6);
+  });
+
   it('refuses a path template variable that no path parameter declares (the client would send it as text)', () => {
     const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/items/{id}': { get: { operationId: 'getItem', responses: { '204': { description: 'ok' } } } } } } as unknown as OpenApiDocument;
     expect(() => readOperations(document)).toThrow('the path /items/{id} has {id}, but the operation has no path parameter "id"; declare it (in: path, required: true)');
@@ -226,7 +259,7 @@ describe('operations and responses read through the spec', () => {
 });
 
 describe('inputs the client cannot send as the spec says', () => {
-  it('are named at generation: a body that is not JSON, a cookie, a style other than the default, a header OpenAPI ignores', () => {
+  it('are named at generation: a body that is not JSON, a cookie, a style and explode OpenAPI does not define together, a header OpenAPI ignores', () => {
     const parameter = (name: string, place: string, type: string, extra: Record<string, unknown> = {}) => ({ name, in: place, schema: { type }, ...extra });
     const document = {
       openapi: '3.1.0',
@@ -238,11 +271,14 @@ describe('inputs the client cannot send as the spec says', () => {
             parameters: [
               parameter('id', 'path', 'string', { required: true }),
               parameter('session', 'cookie', 'string'),
+              // Sent in their styles: nothing to report.
               parameter('ids', 'query', 'array', { style: 'pipeDelimited' }),
               parameter('flags', 'query', 'array', { explode: false }),
-              // A scalar reads the same exploded or not; default styles are what the client sends.
               parameter('name', 'query', 'string', { explode: false }),
               parameter('filter', 'query', 'object'),
+              // OpenAPI defines these styles with the other explode only.
+              parameter('tags', 'query', 'array', { style: 'spaceDelimited', explode: true }),
+              parameter('where', 'query', 'object', { style: 'deepObject' }),
               parameter('X-Meta', 'header', 'object'),
               parameter('Accept', 'header', 'string'),
               parameter('X-Trace', 'header', 'string'),
@@ -262,8 +298,8 @@ describe('inputs the client cannot send as the spec says', () => {
       'upload: its request body (application/octet-stream) is not sent: the client sends JSON bodies only',
       'upload: header parameters "X-Trace" and "x-trace" are one header (header names are case-insensitive): one value is sent, and the types keep one of them',
       'upload: cookie parameter "session" is not sent (fetch does not send a Cookie header it is given); send it with middleware or your runtime\'s cookie store',
-      'upload: query parameter "ids" (style pipeDelimited, explode false) is sent as OpenAPI\'s default for its place (style form, explode true), which the server may read otherwise',
-      'upload: query parameter "flags" (style form, explode false) is sent as OpenAPI\'s default for its place (style form, explode true), which the server may read otherwise',
+      'upload: query parameter "tags" (style spaceDelimited, explode true) is sent as form exploded (name=a&name=b): OpenAPI defines spaceDelimited without explode only',
+      'upload: query parameter "where" (style deepObject, explode false) is sent exploded (name[key]=value): OpenAPI defines deepObject exploded only',
       'upload: header parameter "Accept" is not sent: OpenAPI says a header parameter of that name is ignored (the client sets the header itself)',
       'upload: header parameter "Host" may not be sent: fetch does not let a script set it (a browser drops it; Node.js refuses Connection, Keep-Alive, Upgrade, Expect and Transfer-Encoding, and sets Host and Content-Length itself)',
       'upload: header parameter "Bad Name" is not sent: it is not a header name (RFC 9110 allows letters, digits and !#$%&\'*+-.^_`|~), and the client refuses a call that gives it',

@@ -4,61 +4,29 @@
  * the spec's example and generated ones, pass the client's response validation; and bodies the
  * client's validator rejects, Prism rejects too.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../helpers/paths.js';
-import { closedPort } from './helpers/fault-server.js';
 import { loadClient, rejectionOf, type LoadedClient, type VoxoModule } from './helpers/client.js';
 import { TOKEN, VALID_BODY } from './helpers/fixtures.js';
+import { startPrism, type PrismServer } from './helpers/prism.js';
 import { resolvePointer } from '../../generator/shared/pointer.js';
 
 let loaded: LoadedClient;
 let voxo: VoxoModule;
-let prism: ChildProcess | undefined;
+let prism: PrismServer | undefined;
 let baseUrl: string;
-let prismOutput = '';
 
 beforeAll(async () => {
   loaded = await loadClient();
   voxo = loaded.module;
-  const port = await closedPort();
-  prism = spawn(path.join(ROOT_DIR, 'node_modules/.bin/prism'), ['mock', path.join(loaded.dir, 'openapi.json'), '-h', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  prism.stdout!.on('data', (chunk) => (prismOutput += chunk));
-  prism.stderr!.on('data', (chunk) => (prismOutput += chunk));
-  baseUrl = `http://127.0.0.1:${port}`;
-  await waitForPort(port, prism);
+  prism = await startPrism(path.join(loaded.dir, 'openapi.json'));
+  baseUrl = prism.baseUrl;
 });
 
 afterAll(async () => {
-  if (prism && prism.exitCode === null) {
-    const exited = new Promise((resolve) => prism!.once('exit', resolve));
-    prism.kill('SIGTERM');
-    await exited;
-  }
+  await prism?.stop();
   loaded?.cleanup();
 });
-
-async function waitForPort(port: number, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`prism exited with ${child.exitCode}:\n${prismOutput}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`prism did not listen on ${port} within 90 s:\n${prismOutput}`);
-}
 
 describe('Prism mock of the spec', () => {
   const client = (options: Record<string, unknown> = {}) =>

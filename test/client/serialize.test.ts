@@ -1,20 +1,21 @@
 /**
- * Parameters as the client puts them on the wire (runtime/serialize.ts), against OpenAPI's
- * default styles (RFC 6570): what each value becomes, and what cannot be sent (a path segment
- * left out, empty, `.` or `..`; an object inside another), which is refused with its path.
+ * Parameters as the client puts them on the wire (runtime/serialize.ts), in OpenAPI's styles
+ * (RFC 6570): what each value becomes, and what cannot be sent (a path segment left out,
+ * empty, `.` or `..`; an object inside another; an item holding its style's separator), which
+ * is refused with its path.
  */
 import { describe, expect, it } from 'vitest';
-import { IGNORED_HEADERS, sentParameters, serializeParameters, type SerializedParameters } from '../../generator/client/runtime/serialize.js';
+import { IGNORED_HEADERS, sentParameters, serializeParameters, type ParameterEncodings, type SerializedParameters } from '../../generator/client/runtime/serialize.js';
 import { isIgnoredHeaderParameter } from '../../generator/shared/openapi.js';
 
-function sent(template: string, params: unknown, queryNames?: string[]): SerializedParameters {
-  const result = serializeParameters(template, params, queryNames);
+function sent(template: string, params: unknown, queryNames?: string[], encodings?: ParameterEncodings): SerializedParameters {
+  const result = serializeParameters(template, params, queryNames, encodings);
   if (Array.isArray(result)) throw new Error(`refused: ${JSON.stringify(result)}`);
   return result;
 }
 
-function refused(template: string, params: unknown, queryNames?: string[]): Array<[string, string]> {
-  const result = serializeParameters(template, params, queryNames);
+function refused(template: string, params: unknown, queryNames?: string[], encodings?: ParameterEncodings): Array<[string, string]> {
+  const result = serializeParameters(template, params, queryNames, encodings);
   if (!Array.isArray(result)) throw new Error(`sent: ${JSON.stringify(result)}`);
   return result.map((issue) => [issue.path, issue.message]);
 }
@@ -27,7 +28,7 @@ describe('path parameters (simple style)', () => {
     ['non-ASCII, as UTF-8', 'é😀', '/items/%C3%A9%F0%9F%98%80'],
     ['a number', 0, '/items/0'],
     ['a boolean', false, '/items/false'],
-    ['a list', ['a', 'b,c'], '/items/a,b%2Cc'],
+    ['a list', ['a', 'b;c'], '/items/a,b%3Bc'],
     ['an object, not exploded', { 'a/b': 'x', $: 'y' }, '/items/a%2Fb,x,%24,y'],
     ['the text of a template', '{id}', '/items/%7Bid%7D'],
   ])('%s', (_, value, want) => {
@@ -46,8 +47,10 @@ describe('path parameters (simple style)', () => {
     ['..', { id: '..' }, 'must not be empty, "." or "..": the URL would address another resource (received "..")'],
     ['.', { id: '.' }, 'must not be empty, "." or "..": the URL would address another resource (received ".")'],
     ['an empty list', { id: [] }, 'must not be empty, "." or "..": the URL would address another resource (received an array)'],
+    // Servers decode a segment before they split it: a%2Cb would be read as two items.
+    ['a list item holding a comma', { id: ['a', 'b,c'] }, 'must not hold a comma: the simple style separates the items of a list or object with it, and the server would split it there (received "b,c")'],
   ])('is refused when %s', (_, path, message) => {
-    expect(refused('/items/{id}', { path })).toEqual([['/path/id', message]]);
+    expect(refused('/items/{id}', { path }).map(([, text]) => text)).toEqual([message]);
   });
 
   it('is refused without any params at all, naming every variable', () => {
@@ -143,6 +146,95 @@ it.each([
 
 it('sends an operation without parameters as its path', () => {
   expect(sent('/items', undefined)).toEqual({ path: '/items', query: '', header: {} });
+});
+
+describe("the styles a spec gives (OpenAPI 3.1.1's style examples: color as \"blue\", a list, an object)", () => {
+  const string = 'blue';
+  const list = ['blue', 'black', 'brown'];
+  const object = { R: 100, G: 200, B: 150 };
+  const encodings = (place: 'path' | 'query' | 'header', style: string, explode: boolean) => ({ [place]: { color: { style, explode } } }) as ParameterEncodings;
+
+  it.each([
+    ['simple', false, 'blue', 'blue,black,brown', 'R,100,G,200,B,150'],
+    ['simple', true, 'blue', 'blue,black,brown', 'R=100,G=200,B=150'],
+    ['label', false, '.blue', '.blue,black,brown', '.R,100,G,200,B,150'],
+    ['label', true, '.blue', '.blue.black.brown', '.R=100.G=200.B=150'],
+    ['matrix', false, ';color=blue', ';color=blue,black,brown', ';color=R,100,G,200,B,150'],
+    ['matrix', true, ';color=blue', ';color=blue;color=black;color=brown', ';R=100;G=200;B=150'],
+  ])('path, %s, explode %s', (style, explode, asString, asList, asObject) => {
+    const at = (value: unknown) => sent('/c/{color}', { path: { color: value } }, [], encodings('path', style, explode)).path;
+    expect([at(string), at(list), at(object)]).toEqual([`/c/${asString}`, `/c/${asList}`, `/c/${asObject}`]);
+  });
+
+  it.each([
+    ['form', false, 'color=blue', 'color=blue,black,brown', 'color=R,100,G,200,B,150'],
+    ['form', true, 'color=blue', 'color=blue&color=black&color=brown', 'R=100&G=200&B=150'],
+    ['spaceDelimited', false, 'color=blue', 'color=blue%20black%20brown', 'color=R%20100%20G%20200%20B%20150'],
+    ['pipeDelimited', false, 'color=blue', 'color=blue|black|brown', 'color=R|100|G|200|B|150'],
+    ['deepObject', true, 'color=blue', undefined, 'color[R]=100&color[G]=200&color[B]=150'],
+    // Not defined by OpenAPI; the generator reports these and the client sends the nearest it defines.
+    ['pipeDelimited', true, 'color=blue', 'color=blue&color=black&color=brown', 'R=100&G=200&B=150'],
+    ['deepObject', false, 'color=blue', undefined, 'color[R]=100&color[G]=200&color[B]=150'],
+  ])('query, %s, explode %s', (style, explode, asString, asList, asObject) => {
+    const at = (value: unknown) => sent('/c', { query: { color: value } }, ['color'], encodings('query', style, explode)).query;
+    expect(at(string)).toBe(asString);
+    if (asList) expect(at(list)).toBe(asList);
+    expect(at(object)).toBe(asObject);
+  });
+
+  it('header, simple, exploded: an object as key=value pairs', () => {
+    expect(sent('/c', { header: { color: object } }, [], encodings('header', 'simple', true)).header).toEqual({ color: 'R=100,G=200,B=150' });
+  });
+
+  it.each([
+    ['label', true, ['a.b'], 'must not hold a dot: the label style separates'],
+    ['label', true, { 'k=': 'v' }, 'must not hold an "=": the label style sends an object as key=value pairs separated by a dot'],
+    ['label', false, ['a,b'], 'must not hold a comma: the label style separates'],
+    ['matrix', true, { k: 'a;b' }, 'must not hold a semicolon: the matrix style sends an object as key=value pairs separated by a semicolon'],
+    ['matrix', false, ['a,b'], 'must not hold a comma: the matrix style separates'],
+    ['simple', true, { 'k=x': 'v' }, 'must not hold an "=": the simple style sends an object as key=value pairs separated by a comma'],
+  ])('path, %s, explode %s, refuses a part holding its separator: %j', (style, explode, value, message) => {
+    const issues = refused('/c/{color}', { path: { color: value } }, [], encodings('path', style, explode));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]![0]).toMatch(/^\/path\/color\/.+/);
+    expect(issues[0]![1]).toContain(message);
+  });
+
+  it.each([
+    ['form', ['a,b'], 'must not hold a comma: the form style separates'],
+    ['spaceDelimited', ['a b'], 'must not hold a space: the spaceDelimited style separates'],
+    ['pipeDelimited', { k: 'a|b' }, 'must not hold a "|": the pipeDelimited style separates'],
+  ])('query, %s not exploded, refuses a part holding its separator', (style, value, message) => {
+    expect(refused('/c', { query: { color: value } }, [], encodings('query', style, false))).toEqual([[expect.stringMatching(/^\/query\/color\//), expect.stringContaining(message)]]);
+  });
+
+  it('deepObject: refuses a list, and a key holding a bracket; sends a member named like another parameter, which it cannot be read as', () => {
+    const deep = encodings('query', 'deepObject', true);
+    expect(refused('/c', { query: { color: ['a'] } }, [], deep)).toEqual([['/query/color', expect.stringContaining('must be an object: the deepObject style')]]);
+    expect(refused('/c', { query: { color: { 'a]': 1 } } }, [], deep)).toEqual([['/query/color/a]', expect.stringContaining('must not hold "[" or "]" in its key')]]);
+    expect(sent('/c', { query: { limit: 1, color: { limit: 2 } } }, ['limit', 'color'], deep).query).toBe('limit=1&color[limit]=2');
+    expect(sent('/c', { query: { color: { 'a b': 'x&y' } } }, [], deep).query).toBe('color[a%20b]=x%26y');
+  });
+
+  it('leaves an empty list or object out of the query in every style, and refuses it in the path as empty', () => {
+    for (const style of ['form', 'spaceDelimited', 'pipeDelimited']) expect(sent('/c', { query: { color: [] } }, [], encodings('query', style, false)).query).toBe('');
+    expect(sent('/c', { query: { color: {} } }, [], encodings('query', 'deepObject', true)).query).toBe('');
+    for (const style of ['label', 'matrix']) {
+      expect(refused('/c/{color}', { path: { color: [] } }, [], encodings('path', style, true)).map(([, text]) => text)).toEqual([expect.stringContaining('must not be empty')]);
+    }
+  });
+
+  it('sends an empty string as the style writes it, and refuses a label that would make the segment "." or ".."', () => {
+    expect(sent('/c/{color}', { path: { color: '' } }, [], encodings('path', 'matrix', false)).path).toBe('/c/;color');
+    expect(sent('/c', { query: { color: '' } }, [], encodings('query', 'form', false)).query).toBe('color=');
+    // "." and ".." are dot segments: the URL parser would remove them.
+    for (const value of ['', '.']) expect(refused('/c/{color}', { path: { color: value } }, [], encodings('path', 'label', false)).map(([at]) => at)).toEqual(['/path/color']);
+  });
+
+  it('percent-encodes what is not unreserved in a style\'s names and values, and keeps its separators', () => {
+    expect(sent('/c/{color}', { path: { color: { 'a/b': 'é' } } }, [], encodings('path', 'matrix', true)).path).toBe('/c/;a%2Fb=%C3%A9');
+    expect(sent('/c', { query: { 'c&d': ['x=y', '#'] } }, [], { query: { 'c&d': { style: 'pipeDelimited', explode: false } } }).query).toBe('c%26d=x%3Dy|%23');
+  });
 });
 
 describe('sentParameters: what the check against the spec sees', () => {

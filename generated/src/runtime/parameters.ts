@@ -26,7 +26,7 @@ export function prepareParameters(
   onWarning: (warning: ClientWarning) => void,
 ): SerializedParameters {
   if (validate) checkParameters(operation, params, validate, onWarning);
-  const serialized = serializeParameters(operation.path, params, operation.queryParameters);
+  const serialized = serializeParameters(operation.path, params, operation.queryParameters, operation.parameterEncodings);
   if (Array.isArray(serialized)) throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
   return serialized;
 }

@@ -5,20 +5,29 @@
  */
 
 /**
- * Parameters as OpenAPI's default styles send them (RFC 6570): a path parameter `simple`
+ * Parameters as OpenAPI's styles send them (RFC 6570). By default a path parameter is `simple`
  * (`1,2,3`; an object `k,v,k2,v2`), the query `form` and exploded (`id=1&id=2`; an object's
- * members as parameters of their own), a header `simple`. In the path and the query every
- * character but RFC 3986's unreserved ones is percent-encoded, names included (openapi-fetch
- * leaves a query name, and `!'()*`, as they are: `x&y` would be read as two parameters).
+ * members as parameters of their own), a header `simple`; a parameter the spec gives another
+ * style or explode is sent in it (`encodings`, from the generated client): in the path `label`
+ * (`.1,2,3`, exploded `.1.2.3`) and `matrix` (`;id=1,2,3`, exploded `;id=1;id=2;id=3`), in the
+ * query `form` not exploded (`id=1,2,3`), `spaceDelimited` (`id=1%202%203`), `pipeDelimited`
+ * (`id=1|2|3`) and `deepObject` (`filter[k]=v`), a header's object exploded (`k=v,k2=v2`). A
+ * string, number or boolean reads the same in every query style (`id=5`), and a
+ * `spaceDelimited` or `pipeDelimited` list exploded is sent as `form` exploded, as OpenAPI
+ * defines nothing else for them. In the path and the query every character but RFC 3986's
+ * unreserved ones is percent-encoded, names included (openapi-fetch leaves a query name, and
+ * `!'()*`, as they are: `x&y` would be read as two parameters).
  *
  * A value that cannot be sent as the spec means is an issue, and nothing is sent: a path
- * parameter left out, or empty, `.` or `..` (the URL parser removes such a segment, so a
- * DELETE of `/items/..` would go to `/`); an object or array inside another; a value that is
- * not a string, number, boolean, array or plain object; an exploded object's member named like
- * another query parameter given (the server would read the two as one); in a header, a
- * character a header cannot carry, a comma inside a list's item, blanks fetch would strip. A
- * parameter given as undefined or null is not sent (an optional one left out), nor an empty
- * list in the query.
+ * parameter left out, or sent as empty, `.` or `..` (the URL parser removes such a segment, so
+ * a DELETE of `/items/..` would go to `/`); an object or array inside another; a value that is
+ * not a string, number, boolean, array or plain object; a list item, or an object's key or
+ * value, that holds a character its style separates them with (servers decode a value, then
+ * split it: `['a,b']` sent as `a%2Cb` would be read as two items); an exploded object's member
+ * named like another query parameter given (the server would read the two as one); a list in
+ * `deepObject`, which OpenAPI defines for objects only; in a header, a character a header
+ * cannot carry, blanks fetch would strip. A parameter given as undefined or null is not sent
+ * (an optional one left out), nor an empty list in the query.
  */
 import type { ValidationIssue } from './errors.js';
 import { describe } from './messages.js';
@@ -32,14 +41,50 @@ export interface SerializedParameters {
   header: Record<string, string>;
 }
 
+export type ParameterStyle = 'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+
+/** A parameter's `style` and `explode`, as the spec gives them. */
+export interface ParameterEncoding {
+  readonly style: ParameterStyle;
+  readonly explode: boolean;
+}
+
+/** The parameters not sent in their place's default style, by place and name. */
+export interface ParameterEncodings {
+  readonly path?: Readonly<Record<string, ParameterEncoding>>;
+  readonly query?: Readonly<Record<string, ParameterEncoding>>;
+  readonly header?: Readonly<Record<string, ParameterEncoding>>;
+}
+
 /** Headers OpenAPI says a header parameter may not set: the client sets them itself. */
 export const IGNORED_HEADERS: ReadonlySet<string> = new Set(['accept', 'content-type', 'authorization']);
 const TEMPLATE_VARIABLE = /\{([^{}]+)\}/g;
 /** What encodeURIComponent throws on. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SIMPLE: ParameterEncoding = { style: 'simple', explode: false };
+const FORM_EXPLODED: ParameterEncoding = { style: 'form', explode: true };
 
-/** `queryNames`: the operation's query parameters, which an object's member may not be named like. */
-export function serializeParameters(template: string, params: unknown, queryNames: readonly string[] = []): SerializedParameters | ValidationIssue[] {
+/**
+ * A value taken apart as a style writes it: a string, number or boolean as its text; a list as
+ * its items' texts; an object as its keys and values. Undefined and null items and members are
+ * left out, as the check against the spec does not see them (sentParameters).
+ */
+type Shape = { kind: 'scalar'; text: string; at: string } | { kind: 'list'; items: Part[] } | { kind: 'object'; members: Member[] };
+interface Part {
+  text: string;
+  at: string;
+}
+interface Member {
+  key: string;
+  value: string;
+  at: string;
+}
+
+/**
+ * `queryNames`: the operation's query parameters, which an object's member may not be named
+ * like; `encodings`: the parameters whose style or explode is not their place's default.
+ */
+export function serializeParameters(template: string, params: unknown, queryNames: readonly string[] = [], encodings: ParameterEncodings = {}): SerializedParameters | ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (params !== undefined && !isRecord(params)) issues.push(issue('', 'must be an object of the places parameters go in ({ path, query, header })', params));
   const given = (isRecord(params) ? params : {}) as Record<string, unknown>;
@@ -59,7 +104,8 @@ export function serializeParameters(template: string, params: unknown, queryName
       issues.push(issue(at, `must be given: the path has ${whole}`, value));
       return whole;
     }
-    const text = simple(value, at, issues, encodeComponent);
+    const shape = shapeOf(value, at, issues);
+    const text = shape && pathExpression(name, shape, encodings.path?.[name] ?? SIMPLE, issues);
     if (text !== undefined && (text === '' || text === '.' || text === '..')) {
       issues.push(issue(at, 'must not be empty, "." or "..": the URL would address another resource', value));
     }
@@ -70,36 +116,49 @@ export function serializeParameters(template: string, params: unknown, queryName
   // Which parameter sent each name: an exploded object's member named like another parameter
   // would be read by the server as that one.
   const senders = new Map<string, string>();
-  const send = (name: string, text: string, at: string, sender: string): void => {
+  const send = (name: string, encodedName: string, encodedValue: string, at: string, sender: string, shown: string): void => {
     const other = senders.get(name);
     if (other !== undefined && other !== sender) {
-      issues.push(issue(at, `must not be sent as the query parameter ${JSON.stringify(name)}, which ${other} sends too: the server would read the two as one`, text));
+      issues.push(issue(at, `must not be sent as the query parameter ${JSON.stringify(name)}, which ${other} sends too: the server would read the two as one`, shown));
       return;
     }
     senders.set(name, sender);
-    query.push(`${encodeComponent(name)}=${encodeComponent(text)}`);
+    query.push(`${encodedName}=${encodedValue}`);
   };
   for (const [name, value] of Object.entries(place('query'))) {
     if (value === undefined || value === null) continue;
     const at = pointer('query', name);
     if (scalar(name, at, issues) === undefined) continue;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        const text = item === undefined || item === null ? undefined : scalar(item, `${at}/${index}`, issues);
-        if (text !== undefined) send(name, text, `${at}/${index}`, at);
-      });
-    } else if (isRecord(value)) {
-      for (const [key, member] of Object.entries(value)) {
-        const memberAt = `${at}/${escapeToken(key)}`;
-        const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
-        if (text === undefined || scalar(key, memberAt, issues) === undefined) continue;
-        if (key !== name && queryNames.includes(key)) {
-          issues.push(issue(memberAt, `must not be named like the query parameter ${JSON.stringify(key)}: sent as a parameter of its own, it would be read as that one`, text));
-        } else send(key, text, memberAt, at);
+    const shape = shapeOf(value, at, issues);
+    if (!shape) continue;
+    const { style, explode } = encodings.query?.[name] ?? FORM_EXPLODED;
+    const parts = partsOf(shape);
+    // An empty list or object is undefined in RFC 6570: not sent, in every style.
+    if (parts.length === 0) continue;
+    if (shape.kind === 'scalar') {
+      send(name, encodeComponent(name), encodeComponent(shape.text), at, at, shape.text);
+    } else if (style === 'deepObject') {
+      if (shape.kind === 'list') {
+        issues.push(issue(at, 'must be an object: the deepObject style sends an object\'s members, and OpenAPI defines no form of it for a list', value));
+        continue;
+      }
+      for (const member of shape.members) {
+        if (/[[\]]/.test(member.key)) {
+          issues.push(issue(member.at, 'must not hold "[" or "]" in its key: the deepObject style sends it as name[key]', member.key));
+        } else send(`${name}[${member.key}]`, `${encodeComponent(name)}[${encodeComponent(member.key)}]`, encodeComponent(member.value), member.at, at, member.value);
+      }
+    } else if (explode && shape.kind === 'list') {
+      for (const item of shape.items) send(name, encodeComponent(name), encodeComponent(item.text), item.at, at, item.text);
+    } else if (explode && shape.kind === 'object') {
+      for (const member of shape.members) {
+        if (member.key !== name && queryNames.includes(member.key)) {
+          issues.push(issue(member.at, `must not be named like the query parameter ${JSON.stringify(member.key)}: sent as a parameter of its own, it would be read as that one`, member.value));
+        } else send(member.key, encodeComponent(member.key), encodeComponent(member.value), member.at, at, member.value);
       }
     } else {
-      const text = scalar(value, at, issues);
-      if (text !== undefined) send(name, text, at, at);
+      const separator = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
+      const text = joinParts(shape, separator, valueIssue(style, issues));
+      if (text !== undefined) send(name, encodeComponent(name), text, at, at, parts.map((part) => part.text).join(separator));
     }
   }
 
@@ -111,13 +170,134 @@ export function serializeParameters(template: string, params: unknown, queryName
       issues.push(issue(at, "must be named as a header is (letters, digits and !#$%&'*+-.^_`|~, RFC 9110)", name));
       continue;
     }
-    const text = simple(value, at, issues, (part, partAt, listed) => headerText(part, partAt, listed, issues));
+    const shape = shapeOf(value, at, issues);
+    if (!shape) continue;
+    // Header values are not percent-encoded: each part must be what a header can carry.
+    const refuse: Refuse = (part, message) => issues.push(headerIssue(part.at, message.replace('STYLE', 'simple')));
+    const carried = partsOf(shape).filter((part) => {
+      if (!NOT_IN_HEADER.test(part.text)) return true;
+      refuse(part, 'must hold only characters a header can carry (Latin-1, no control characters)');
+      return false;
+    });
+    if (carried.length < partsOf(shape).length) continue;
+    const text = simpleText(shape, encodings.header?.[name]?.explode === true, (part) => part, refuse);
     if (text === undefined) continue;
     // fetch strips them: the value checked would not be the value sent.
     if (/^[\t ]|[\t ]$/.test(text)) issues.push(headerIssue(at, 'must not start or end with a space or tab, which fetch strips'));
     else header[name] = text;
   }
   return issues.length > 0 ? issues : { path, query: query.join('&'), header };
+}
+
+/** A path template expression in the parameter's style; undefined after an issue. */
+function pathExpression(name: string, shape: Shape, { style, explode }: ParameterEncoding, issues: ValidationIssue[]): string | undefined {
+  const refuse = valueIssue(style, issues);
+  if (style === 'simple') return simpleText(shape, explode, encodeComponent, refuse);
+  const empty = shape.kind === 'list' ? shape.items.length === 0 : shape.kind === 'object' && shape.members.length === 0;
+  // An empty list or object is undefined in RFC 6570: it expands to nothing, refused as empty.
+  if (empty) return '';
+  if (style === 'label') {
+    if (shape.kind === 'scalar') return `.${encodeComponent(shape.text)}`;
+    const separator = explode ? '.' : ',';
+    const text = explode && shape.kind === 'object' ? pairs(shape, separator, refuse) : joinParts(shape, separator, refuse);
+    return text === undefined ? undefined : `.${text}`;
+  }
+  // matrix: each value named, `;name=value`.
+  const key = encodeComponent(name);
+  if (shape.kind === 'scalar') return shape.text === '' ? `;${key}` : `;${key}=${encodeComponent(shape.text)}`;
+  if (!explode) {
+    const text = joinParts(shape, ',', refuse);
+    return text === undefined ? undefined : `;${key}=${text}`;
+  }
+  if (shape.kind === 'list') return shape.items.map((item) => `;${key}=${encodeComponent(item.text)}`).join('');
+  const text = pairs(shape, ';', refuse);
+  return text === undefined ? undefined : `;${text}`;
+}
+
+type Refuse = (part: Part, message: string) => void;
+
+/** How a part that cannot be sent is reported: quoted, except in a header (headers carry keys). */
+function valueIssue(style: ParameterStyle, issues: ValidationIssue[]): Refuse {
+  return (part, message) => issues.push(issue(part.at, message.replace('STYLE', style), part.text));
+}
+
+/**
+ * A value taken apart as the styles write it; undefined, after its issues, when a part is not
+ * a string, a finite number or a boolean (or a key is not well-formed Unicode).
+ */
+function shapeOf(value: unknown, at: string, issues: ValidationIssue[]): Shape | undefined {
+  const before = issues.length;
+  let shape: Shape;
+  if (Array.isArray(value)) {
+    const items: Part[] = [];
+    value.forEach((item, index) => {
+      const text = item === undefined || item === null ? undefined : scalar(item, `${at}/${index}`, issues);
+      if (text !== undefined) items.push({ text, at: `${at}/${index}` });
+    });
+    shape = { kind: 'list', items };
+  } else if (isRecord(value)) {
+    const members: Member[] = [];
+    for (const [key, member] of Object.entries(value)) {
+      const memberAt = `${at}/${escapeToken(key)}`;
+      const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
+      if (text !== undefined && scalar(key, memberAt, issues) !== undefined) members.push({ key, value: text, at: memberAt });
+    }
+    shape = { kind: 'object', members };
+  } else {
+    const text = scalar(value, at, issues);
+    if (text === undefined) return undefined;
+    shape = { kind: 'scalar', text, at };
+  }
+  return issues.length > before ? undefined : shape;
+}
+
+/** Every text the value sends: itself, a list's items, an object's keys and values. */
+function partsOf(shape: Shape): Part[] {
+  if (shape.kind === 'scalar') return [{ text: shape.text, at: shape.at }];
+  if (shape.kind === 'list') return shape.items;
+  return shape.members.flatMap((member) => [
+    { text: member.key, at: member.at },
+    { text: member.value, at: member.at },
+  ]);
+}
+
+const SEPARATOR_NAMES: Record<string, string> = { ',': 'a comma', '.': 'a dot', ';': 'a semicolon', '|': 'a "|"', ' ': 'a space', '=': 'an "="' };
+
+/**
+ * A list's items, or an object's keys and values, each encoded, joined by the separator (a
+ * space as `%20`). A part that holds the separator is refused: servers decode a value before
+ * they split it, so `['a,b']`, sent as `a%2Cb`, would be read as two items.
+ */
+function joinParts(shape: Shape, separator: string, refuse: Refuse, encode: (text: string) => string = encodeComponent): string | undefined {
+  if (shape.kind === 'scalar') return encode(shape.text);
+  let ok = true;
+  for (const part of partsOf(shape)) {
+    if (part.text.includes(separator)) {
+      refuse(part, `must not hold ${SEPARATOR_NAMES[separator]}: the STYLE style separates the items of a list or object with it, and the server would split it there`);
+      ok = false;
+    }
+  }
+  return ok ? partsOf(shape).map((part) => encode(part.text)).join(separator === ' ' ? '%20' : separator) : undefined;
+}
+
+/** An object exploded: `key=value` pairs joined by the separator; a key may not hold "=". */
+function pairs(shape: Shape & { kind: 'object' }, separator: string, refuse: Refuse, encode: (text: string) => string = encodeComponent): string | undefined {
+  let ok = true;
+  for (const member of shape.members) {
+    for (const [text, forbidden] of [[member.key, [separator, '=']], [member.value, [separator]]] as const) {
+      for (const character of forbidden) {
+        if (!text.includes(character)) continue;
+        refuse({ text, at: member.at }, `must not hold ${SEPARATOR_NAMES[character]}: the STYLE style sends an object as key=value pairs separated by ${SEPARATOR_NAMES[separator]}, and the server would split it there`);
+        ok = false;
+      }
+    }
+  }
+  return ok ? shape.members.map((member) => `${encode(member.key)}=${encode(member.value)}`).join(separator) : undefined;
+}
+
+/** `simple` style: a list's items, an object's keys and values (exploded: `k=v` pairs), joined by commas. */
+function simpleText(shape: Shape, explode: boolean, encode: (text: string) => string, refuse: Refuse): string | undefined {
+  return explode && shape.kind === 'object' ? pairs(shape, ',', refuse, encode) : joinParts(shape, ',', refuse, encode);
 }
 
 /**
@@ -149,54 +329,6 @@ export function sentParameters(params: unknown): unknown {
 
 function isSent(value: unknown): boolean {
   return value !== undefined && value !== null;
-}
-
-/**
- * A header value's part as sent: header values are not percent-encoded, so it must hold only
- * what a header can carry (visible Latin-1, spaces and tabs: RFC 9110), and an item of a list
- * no comma, at which the server splits the list.
- */
-function headerText(text: string, at: string, listed: boolean, issues: ValidationIssue[]): string | undefined {
-  if (NOT_IN_HEADER.test(text)) {
-    issues.push(headerIssue(at, 'must hold only characters a header can carry (Latin-1, no control characters)'));
-    return undefined;
-  }
-  if (listed && text.includes(',')) {
-    issues.push(headerIssue(at, 'must not hold a comma: the header lists items separated by commas, and the server would split it'));
-    return undefined;
-  }
-  return text;
-}
-
-/** `simple` style, not exploded: a list's items, or an object's keys and values, joined by commas. */
-function simple(value: unknown, at: string, issues: ValidationIssue[], encode: (text: string, at: string, listed: boolean) => string | undefined): string | undefined {
-  const parts: string[] = [];
-  const add = (text: string | undefined): void => {
-    if (text !== undefined) parts.push(text);
-  };
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      const itemAt = `${at}/${index}`;
-      const text = item === undefined || item === null ? undefined : scalar(item, itemAt, issues);
-      if (text !== undefined) add(encode(text, itemAt, true));
-    });
-  } else if (isRecord(value)) {
-    for (const [key, member] of Object.entries(value)) {
-      const memberAt = `${at}/${escapeToken(key)}`;
-      const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
-      if (text !== undefined && scalar(key, memberAt, issues) !== undefined) {
-        add(encode(key, memberAt, true));
-        add(encode(text, memberAt, true));
-      }
-    }
-  } else {
-    const text = scalar(value, at, issues);
-    if (text === undefined) return undefined;
-    const encoded = encode(text, at, false);
-    if (encoded === undefined) return undefined;
-    parts.push(encoded);
-  }
-  return parts.join(',');
 }
 
 function scalar(value: unknown, at: string, issues: ValidationIssue[]): string | undefined {

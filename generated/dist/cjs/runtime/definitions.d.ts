@@ -5,7 +5,7 @@
 import type { Middleware } from 'openapi-fetch';
 import type { ClientError, ValidationIssue } from './errors.js';
 import type { RetrySettings } from './retry.js';
-import type { SerializedParameters } from './serialize.js';
+import type { ParameterEncodings, SerializedParameters } from './serialize.js';
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 /** What a generated validator returns. `issues` of an `ok` result can only be warnings. */
 export type ValidationResult = {
@@ -48,6 +48,8 @@ export interface OperationDefinition {
      * be read by the server as it, so it is refused.
      */
     queryParameters?: readonly string[];
+    /** The parameters whose `style` or `explode` is not their place's default, by place and name. */
+    parameterEncodings?: ParameterEncodings;
     /** Checks the parameters as the client takes them (`{ path, query, header }`), as they are sent. */
     validateParameters?: Validator;
     /**

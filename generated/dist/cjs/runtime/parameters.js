@@ -22,7 +22,7 @@ const ROOT = '(parameters)';
 function prepareParameters(operation, params, validate, onWarning) {
     if (validate)
         checkParameters(operation, params, validate, onWarning);
-    const serialized = (0, serialize_js_1.serializeParameters)(operation.path, params, operation.queryParameters);
+    const serialized = (0, serialize_js_1.serializeParameters)(operation.path, params, operation.queryParameters, operation.parameterEncodings);
     if (Array.isArray(serialized))
         throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
     return serialized;

@@ -19,7 +19,7 @@ const ROOT = '(parameters)';
 export function prepareParameters(operation, params, validate, onWarning) {
     if (validate)
         checkParameters(operation, params, validate, onWarning);
-    const serialized = serializeParameters(operation.path, params, operation.queryParameters);
+    const serialized = serializeParameters(operation.path, params, operation.queryParameters, operation.parameterEncodings);
     if (Array.isArray(serialized))
         throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
     return serialized;

@@ -10,8 +10,13 @@ export const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization
 const TEMPLATE_VARIABLE = /\{([^{}]+)\}/g;
 /** What encodeURIComponent throws on. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** `queryNames`: the operation's query parameters, which an object's member may not be named like. */
-export function serializeParameters(template, params, queryNames = []) {
+const SIMPLE = { style: 'simple', explode: false };
+const FORM_EXPLODED = { style: 'form', explode: true };
+/**
+ * `queryNames`: the operation's query parameters, which an object's member may not be named
+ * like; `encodings`: the parameters whose style or explode is not their place's default.
+ */
+export function serializeParameters(template, params, queryNames = [], encodings = {}) {
     const issues = [];
     if (params !== undefined && !isRecord(params))
         issues.push(issue('', 'must be an object of the places parameters go in ({ path, query, header })', params));
@@ -32,7 +37,8 @@ export function serializeParameters(template, params, queryNames = []) {
             issues.push(issue(at, `must be given: the path has ${whole}`, value));
             return whole;
         }
-        const text = simple(value, at, issues, encodeComponent);
+        const shape = shapeOf(value, at, issues);
+        const text = shape && pathExpression(name, shape, encodings.path?.[name] ?? SIMPLE, issues);
         if (text !== undefined && (text === '' || text === '.' || text === '..')) {
             issues.push(issue(at, 'must not be empty, "." or "..": the URL would address another resource', value));
         }
@@ -42,14 +48,14 @@ export function serializeParameters(template, params, queryNames = []) {
     // Which parameter sent each name: an exploded object's member named like another parameter
     // would be read by the server as that one.
     const senders = new Map();
-    const send = (name, text, at, sender) => {
+    const send = (name, encodedName, encodedValue, at, sender, shown) => {
         const other = senders.get(name);
         if (other !== undefined && other !== sender) {
-            issues.push(issue(at, `must not be sent as the query parameter ${JSON.stringify(name)}, which ${other} sends too: the server would read the two as one`, text));
+            issues.push(issue(at, `must not be sent as the query parameter ${JSON.stringify(name)}, which ${other} sends too: the server would read the two as one`, shown));
             return;
         }
         senders.set(name, sender);
-        query.push(`${encodeComponent(name)}=${encodeComponent(text)}`);
+        query.push(`${encodedName}=${encodedValue}`);
     };
     for (const [name, value] of Object.entries(place('query'))) {
         if (value === undefined || value === null)
@@ -57,30 +63,48 @@ export function serializeParameters(template, params, queryNames = []) {
         const at = pointer('query', name);
         if (scalar(name, at, issues) === undefined)
             continue;
-        if (Array.isArray(value)) {
-            value.forEach((item, index) => {
-                const text = item === undefined || item === null ? undefined : scalar(item, `${at}/${index}`, issues);
-                if (text !== undefined)
-                    send(name, text, `${at}/${index}`, at);
-            });
+        const shape = shapeOf(value, at, issues);
+        if (!shape)
+            continue;
+        const { style, explode } = encodings.query?.[name] ?? FORM_EXPLODED;
+        const parts = partsOf(shape);
+        // An empty list or object is undefined in RFC 6570: not sent, in every style.
+        if (parts.length === 0)
+            continue;
+        if (shape.kind === 'scalar') {
+            send(name, encodeComponent(name), encodeComponent(shape.text), at, at, shape.text);
         }
-        else if (isRecord(value)) {
-            for (const [key, member] of Object.entries(value)) {
-                const memberAt = `${at}/${escapeToken(key)}`;
-                const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
-                if (text === undefined || scalar(key, memberAt, issues) === undefined)
-                    continue;
-                if (key !== name && queryNames.includes(key)) {
-                    issues.push(issue(memberAt, `must not be named like the query parameter ${JSON.stringify(key)}: sent as a parameter of its own, it would be read as that one`, text));
+        else if (style === 'deepObject') {
+            if (shape.kind === 'list') {
+                issues.push(issue(at, 'must be an object: the deepObject style sends an object\'s members, and OpenAPI defines no form of it for a list', value));
+                continue;
+            }
+            for (const member of shape.members) {
+                if (/[[\]]/.test(member.key)) {
+                    issues.push(issue(member.at, 'must not hold "[" or "]" in its key: the deepObject style sends it as name[key]', member.key));
                 }
                 else
-                    send(key, text, memberAt, at);
+                    send(`${name}[${member.key}]`, `${encodeComponent(name)}[${encodeComponent(member.key)}]`, encodeComponent(member.value), member.at, at, member.value);
+            }
+        }
+        else if (explode && shape.kind === 'list') {
+            for (const item of shape.items)
+                send(name, encodeComponent(name), encodeComponent(item.text), item.at, at, item.text);
+        }
+        else if (explode && shape.kind === 'object') {
+            for (const member of shape.members) {
+                if (member.key !== name && queryNames.includes(member.key)) {
+                    issues.push(issue(member.at, `must not be named like the query parameter ${JSON.stringify(member.key)}: sent as a parameter of its own, it would be read as that one`, member.value));
+                }
+                else
+                    send(member.key, encodeComponent(member.key), encodeComponent(member.value), member.at, at, member.value);
             }
         }
         else {
-            const text = scalar(value, at, issues);
+            const separator = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
+            const text = joinParts(shape, separator, valueIssue(style, issues));
             if (text !== undefined)
-                send(name, text, at, at);
+                send(name, encodeComponent(name), text, at, at, parts.map((part) => part.text).join(separator));
         }
     }
     const header = {};
@@ -92,7 +116,20 @@ export function serializeParameters(template, params, queryNames = []) {
             issues.push(issue(at, "must be named as a header is (letters, digits and !#$%&'*+-.^_`|~, RFC 9110)", name));
             continue;
         }
-        const text = simple(value, at, issues, (part, partAt, listed) => headerText(part, partAt, listed, issues));
+        const shape = shapeOf(value, at, issues);
+        if (!shape)
+            continue;
+        // Header values are not percent-encoded: each part must be what a header can carry.
+        const refuse = (part, message) => issues.push(headerIssue(part.at, message.replace('STYLE', 'simple')));
+        const carried = partsOf(shape).filter((part) => {
+            if (!NOT_IN_HEADER.test(part.text))
+                return true;
+            refuse(part, 'must hold only characters a header can carry (Latin-1, no control characters)');
+            return false;
+        });
+        if (carried.length < partsOf(shape).length)
+            continue;
+        const text = simpleText(shape, encodings.header?.[name]?.explode === true, (part) => part, refuse);
         if (text === undefined)
             continue;
         // fetch strips them: the value checked would not be the value sent.
@@ -102,6 +139,121 @@ export function serializeParameters(template, params, queryNames = []) {
             header[name] = text;
     }
     return issues.length > 0 ? issues : { path, query: query.join('&'), header };
+}
+/** A path template expression in the parameter's style; undefined after an issue. */
+function pathExpression(name, shape, { style, explode }, issues) {
+    const refuse = valueIssue(style, issues);
+    if (style === 'simple')
+        return simpleText(shape, explode, encodeComponent, refuse);
+    const empty = shape.kind === 'list' ? shape.items.length === 0 : shape.kind === 'object' && shape.members.length === 0;
+    // An empty list or object is undefined in RFC 6570: it expands to nothing, refused as empty.
+    if (empty)
+        return '';
+    if (style === 'label') {
+        if (shape.kind === 'scalar')
+            return `.${encodeComponent(shape.text)}`;
+        const separator = explode ? '.' : ',';
+        const text = explode && shape.kind === 'object' ? pairs(shape, separator, refuse) : joinParts(shape, separator, refuse);
+        return text === undefined ? undefined : `.${text}`;
+    }
+    // matrix: each value named, `;name=value`.
+    const key = encodeComponent(name);
+    if (shape.kind === 'scalar')
+        return shape.text === '' ? `;${key}` : `;${key}=${encodeComponent(shape.text)}`;
+    if (!explode) {
+        const text = joinParts(shape, ',', refuse);
+        return text === undefined ? undefined : `;${key}=${text}`;
+    }
+    if (shape.kind === 'list')
+        return shape.items.map((item) => `;${key}=${encodeComponent(item.text)}`).join('');
+    const text = pairs(shape, ';', refuse);
+    return text === undefined ? undefined : `;${text}`;
+}
+/** How a part that cannot be sent is reported: quoted, except in a header (headers carry keys). */
+function valueIssue(style, issues) {
+    return (part, message) => issues.push(issue(part.at, message.replace('STYLE', style), part.text));
+}
+/**
+ * A value taken apart as the styles write it; undefined, after its issues, when a part is not
+ * a string, a finite number or a boolean (or a key is not well-formed Unicode).
+ */
+function shapeOf(value, at, issues) {
+    const before = issues.length;
+    let shape;
+    if (Array.isArray(value)) {
+        const items = [];
+        value.forEach((item, index) => {
+            const text = item === undefined || item === null ? undefined : scalar(item, `${at}/${index}`, issues);
+            if (text !== undefined)
+                items.push({ text, at: `${at}/${index}` });
+        });
+        shape = { kind: 'list', items };
+    }
+    else if (isRecord(value)) {
+        const members = [];
+        for (const [key, member] of Object.entries(value)) {
+            const memberAt = `${at}/${escapeToken(key)}`;
+            const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
+            if (text !== undefined && scalar(key, memberAt, issues) !== undefined)
+                members.push({ key, value: text, at: memberAt });
+        }
+        shape = { kind: 'object', members };
+    }
+    else {
+        const text = scalar(value, at, issues);
+        if (text === undefined)
+            return undefined;
+        shape = { kind: 'scalar', text, at };
+    }
+    return issues.length > before ? undefined : shape;
+}
+/** Every text the value sends: itself, a list's items, an object's keys and values. */
+function partsOf(shape) {
+    if (shape.kind === 'scalar')
+        return [{ text: shape.text, at: shape.at }];
+    if (shape.kind === 'list')
+        return shape.items;
+    return shape.members.flatMap((member) => [
+        { text: member.key, at: member.at },
+        { text: member.value, at: member.at },
+    ]);
+}
+const SEPARATOR_NAMES = { ',': 'a comma', '.': 'a dot', ';': 'a semicolon', '|': 'a "|"', ' ': 'a space', '=': 'an "="' };
+/**
+ * A list's items, or an object's keys and values, each encoded, joined by the separator (a
+ * space as `%20`). A part that holds the separator is refused: servers decode a value before
+ * they split it, so `['a,b']`, sent as `a%2Cb`, would be read as two items.
+ */
+function joinParts(shape, separator, refuse, encode = encodeComponent) {
+    if (shape.kind === 'scalar')
+        return encode(shape.text);
+    let ok = true;
+    for (const part of partsOf(shape)) {
+        if (part.text.includes(separator)) {
+            refuse(part, `must not hold ${SEPARATOR_NAMES[separator]}: the STYLE style separates the items of a list or object with it, and the server would split it there`);
+            ok = false;
+        }
+    }
+    return ok ? partsOf(shape).map((part) => encode(part.text)).join(separator === ' ' ? '%20' : separator) : undefined;
+}
+/** An object exploded: `key=value` pairs joined by the separator; a key may not hold "=". */
+function pairs(shape, separator, refuse, encode = encodeComponent) {
+    let ok = true;
+    for (const member of shape.members) {
+        for (const [text, forbidden] of [[member.key, [separator, '=']], [member.value, [separator]]]) {
+            for (const character of forbidden) {
+                if (!text.includes(character))
+                    continue;
+                refuse({ text, at: member.at }, `must not hold ${SEPARATOR_NAMES[character]}: the STYLE style sends an object as key=value pairs separated by ${SEPARATOR_NAMES[separator]}, and the server would split it there`);
+                ok = false;
+            }
+        }
+    }
+    return ok ? shape.members.map((member) => `${encode(member.key)}=${encode(member.value)}`).join(separator) : undefined;
+}
+/** `simple` style: a list's items, an object's keys and values (exploded: `k=v` pairs), joined by commas. */
+function simpleText(shape, explode, encode, refuse) {
+    return explode && shape.kind === 'object' ? pairs(shape, ',', refuse, encode) : joinParts(shape, ',', refuse, encode);
 }
 /**
  * The parameters as they are sent, for the check against the spec: without what
@@ -135,58 +287,6 @@ export function sentParameters(params) {
 }
 function isSent(value) {
     return value !== undefined && value !== null;
-}
-/**
- * A header value's part as sent: header values are not percent-encoded, so it must hold only
- * what a header can carry (visible Latin-1, spaces and tabs: RFC 9110), and an item of a list
- * no comma, at which the server splits the list.
- */
-function headerText(text, at, listed, issues) {
-    if (NOT_IN_HEADER.test(text)) {
-        issues.push(headerIssue(at, 'must hold only characters a header can carry (Latin-1, no control characters)'));
-        return undefined;
-    }
-    if (listed && text.includes(',')) {
-        issues.push(headerIssue(at, 'must not hold a comma: the header lists items separated by commas, and the server would split it'));
-        return undefined;
-    }
-    return text;
-}
-/** `simple` style, not exploded: a list's items, or an object's keys and values, joined by commas. */
-function simple(value, at, issues, encode) {
-    const parts = [];
-    const add = (text) => {
-        if (text !== undefined)
-            parts.push(text);
-    };
-    if (Array.isArray(value)) {
-        value.forEach((item, index) => {
-            const itemAt = `${at}/${index}`;
-            const text = item === undefined || item === null ? undefined : scalar(item, itemAt, issues);
-            if (text !== undefined)
-                add(encode(text, itemAt, true));
-        });
-    }
-    else if (isRecord(value)) {
-        for (const [key, member] of Object.entries(value)) {
-            const memberAt = `${at}/${escapeToken(key)}`;
-            const text = member === undefined || member === null ? undefined : scalar(member, memberAt, issues);
-            if (text !== undefined && scalar(key, memberAt, issues) !== undefined) {
-                add(encode(key, memberAt, true));
-                add(encode(text, memberAt, true));
-            }
-        }
-    }
-    else {
-        const text = scalar(value, at, issues);
-        if (text === undefined)
-            return undefined;
-        const encoded = encode(text, at, false);
-        if (encoded === undefined)
-            return undefined;
-        parts.push(encoded);
-    }
-    return parts.join(',');
 }
 function scalar(value, at, issues) {
     if (typeof value === 'string') {
