@@ -1536,6 +1536,9 @@ const ZONE_NAME = /^[A-Z][A-Za-z0-9+_-]*(?:\/[A-Z0-9][A-Za-z0-9+_-]*)*$/;
 // capitals ("US/EASTERN"; its capitals are initials: "NZ-CHAT", "EST5EDT").
 const ZONE_AREA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Brazil|Canada|Chile|Etc|Europe|Indian|Mexico|Pacific|US)\//;
 const SHOUTED = /[A-Z]{5}/;
+// Two capitals before a small letter ("US/EAstern"): of the database's names only
+// "Antarctica/DumontDUrville" has them, and the runtime lists it.
+const CAPITALS_IN_WORD = /[A-Z]{2}[a-z]/;
 
 /**
  * Whether a string names a time zone of the IANA database the runtime ships: a zone of
@@ -1552,7 +1555,7 @@ function matchesTimeZone(text: string): boolean {
   }
   if (TIME_ZONES.has(text) || ALIASES.has(text)) return true;
   if (zoneWrittenAs(text) !== undefined) return false;
-  if (ABBREVIATION.test(text) ? text !== "UTC" && text !== "GMT" : !ZONE_NAME.test(text) || SHOUTED.test(text) || (text.includes("/") && !ZONE_AREA.test(text))) return false;
+  if (ABBREVIATION.test(text) ? text !== "UTC" && text !== "GMT" : !ZONE_NAME.test(text) || SHOUTED.test(text) || CAPITALS_IN_WORD.test(text) || (text.includes("/") && !ZONE_AREA.test(text))) return false;
   try {
     // An alias: written as the database writes it unless it is its zone's name in other case.
     const zone = new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;

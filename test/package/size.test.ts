@@ -10,7 +10,7 @@ import path from 'node:path';
 import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle, measureBundleParts } from '../../generator/package/bundle-size.js';
 
 /**
- * What the bundle weighs today, 17.92 kB, plus a little room: a ceiling against regressions
+ * What the bundle weighs today, 18.55 kB (18,555 B), with no room: a ceiling against regressions
  * (raised from 13.25 kB when x-order stopped comparing a value that failed its own checks;
  * from 13.35 kB when the client came to check every option it is given and to validate the
  * JSON it sends, about 2.2 kB, most of it messages that say which option is wrong and what it
@@ -32,12 +32,13 @@ import { BROWSER_BUDGET_BYTES, browserImports, formatKb, measureBrowserBundle, m
  * lists, a strict JSON media type, a refused Content-Encoding header), 0.2 kB, and a Happy
  * Eyeballs error with one attempt reset after connecting read as "may have been sent", 0.03 kB,
  * and `Accept: application/json` with OpenAPI's default form for query objects, 0.07 kB; less
- * 0.04 kB when the transport check was made simpler).
+ * 0.04 kB when the transport check was made simpler; from 18.54 kB when a time zone alias with
+ * two capitals before a small letter, `US/EAstern`, came to be refused, 0.015 kB).
  * Issue 7's budget is BROWSER_BUDGET_BYTES (6 kB) and is NOT met: what each part adds is in the
  * README (`npm run size` prints it; the last test below holds it). The issue stays open with the
  * figures; lower this ceiling as the bundle shrinks.
  */
-const MEASURED_CEILING_BYTES = 18_540;
+const MEASURED_CEILING_BYTES = 18_555;
 import type { OpenApiDocument } from '../../generator/shared/openapi.js';
 import { GENERATED_DIR, ROOT_DIR } from '../helpers/paths.js';
 

@@ -5,6 +5,7 @@
  * the spec with the extensions of campaign-checks.ts applied (a no-op once the spec has them).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import YAML from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectPatterns } from '../../generator/patterns/registry.js';
@@ -46,8 +47,30 @@ describe('extension keywords at their edges', () => {
     const zones = Intl.supportedValuesOf('timeZone');
     expect(zones.length).toBeGreaterThan(300);
     expect(zones.filter((zone) => !validate('Zone', zone).ok)).toEqual([]);
-    const aliases = ['UTC', 'GMT', 'Etc/UTC', 'Asia/Kolkata', 'US/Eastern', 'America/Argentina/Buenos_Aires', 'Europe/Kyiv', 'Zulu', 'Universal', 'EST5EDT', 'NZ-CHAT', 'GB-Eire', 'Brazil/DeNoronha', 'Australia/ACT'];
+    const aliases = ['UTC', 'GMT', 'Etc/UTC', 'Asia/Kolkata', 'US/Eastern', 'America/Argentina/Buenos_Aires', 'Europe/Kyiv', 'Zulu', 'Universal', 'EST5EDT', 'NZ-CHAT', 'GB-Eire', 'Brazil/DeNoronha', 'Australia/ACT', 'Mexico/BajaNorte', 'Mexico/BajaSur', 'Chile/EasterIsland', 'America/Argentina/ComodRivadavia', 'America/Knox_IN'];
     for (const alias of aliases) expect(validate('Zone', alias).ok, alias).toBe(true);
+  });
+
+  // The rules that refuse a name Intl accepts (a word in capitals, two capitals before a small letter)
+  // must not refuse a name the database has: every name of the system's tz database, aliases
+  // included, that Intl accepts and that is not an abbreviation.
+  const zoneinfo = '/usr/share/zoneinfo';
+  if (!fs.existsSync(zoneinfo)) console.log(`time zone test of every database name skipped: ${zoneinfo} is absent (apt-get install -y tzdata)`);
+  it.skipIf(!fs.existsSync(zoneinfo))('accepts every name of the tz database (/usr/share/zoneinfo) that Intl accepts, abbreviations apart', () => {
+    const names = fs
+      .readdirSync(zoneinfo, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /^[A-Z]/.test(name) && !name.includes('.') && fs.statSync(path.join(zoneinfo, name)).isFile())
+      .map((name) => name.split(path.sep).join('/'));
+    const accepted = names.filter((name) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return !/^[A-Z]{2,5}$/.test(name) || name === 'UTC' || name === 'GMT';
+      } catch {
+        return false;
+      }
+    });
+    expect(accepted.length).toBeGreaterThan(500);
+    expect(accepted.filter((name) => !validate('Zone', name).ok)).toEqual([]);
   });
 
   it('gives an alias the same verdict the first time and after (an accepted alias is remembered, not asked of Intl again)', async () => {
@@ -78,6 +101,9 @@ describe('extension keywords at their edges', () => {
     // A word of five capitals in an alias (Asia/Dacca is one), and an alias that differs from its zone only in case.
     ['Asia/DACCA', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Asia/DACCA")'],
     ['Etc/Gmt+5', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Etc/Gmt+5")'],
+    // Two capitals before a small letter, which no alias of the database has.
+    ['US/EAstern', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "US/EAstern")'],
+    ['America/ARgentina/Cordoba', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "America/ARgentina/Cordoba")'],
     ['', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "")'],
   ])('refuses the time zone %j', (zone, message) => {
     expect(validate('Zone', zone)).toMatchObject({ ok: false, issues: [{ path: '', keyword: 'x-time-zone', message, schemaPath: '#/x-time-zone', severity: 'error' }] });

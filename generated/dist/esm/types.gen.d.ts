@@ -161,9 +161,10 @@ export interface components {
              *     ignores case, and servers that look a name up as written do not: a zone the
              *     runtime lists must be written as listed (`Europe/LONDON` and `Utc` are refused).
              *     An alias Intl knows only through its zone (`US/Eastern`, `Asia/Kolkata`) is refused
-             *     when its area is misspelt or a word is in capitals (`EtC/UTC`, `US/EASTERN`); Intl
-             *     does not say how the database spells an alias, so a wrong case inside one of its
-             *     words (`US/EAstern`) is not caught.
+             *     when its area is misspelt, a word is in capitals (`EtC/UTC`, `US/EASTERN`) or has
+             *     two capitals before a small letter (`US/EAstern`). Intl does not say how the
+             *     database spells an alias, so other wrong cases of an alias (`US/EasTern`, `Gb` for
+             *     `GB`) are not caught.
              *
              *     This document refuses, beyond the page's rule, names of two to five capital
              *     letters as abbreviations, `UTC` and `GMT` apart. Some are no IANA names at all

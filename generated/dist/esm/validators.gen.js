@@ -1737,6 +1737,9 @@ const ZONE_NAME = /^[A-Z][A-Za-z0-9+_-]*(?:\/[A-Z0-9][A-Za-z0-9+_-]*)*$/;
 // capitals ("US/EASTERN"; its capitals are initials: "NZ-CHAT", "EST5EDT").
 const ZONE_AREA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Brazil|Canada|Chile|Etc|Europe|Indian|Mexico|Pacific|US)\//;
 const SHOUTED = /[A-Z]{5}/;
+// Two capitals before a small letter ("US/EAstern"): of the database's names only
+// "Antarctica/DumontDUrville" has them, and the runtime lists it.
+const CAPITALS_IN_WORD = /[A-Z]{2}[a-z]/;
 /**
  * Whether a string names a time zone of the IANA database the runtime ships: a zone of
  * `Intl.supportedValuesOf("timeZone")`, or an alias `Intl.DateTimeFormat` accepts written as
@@ -1754,7 +1757,7 @@ function matchesTimeZone(text) {
         return true;
     if (zoneWrittenAs(text) !== undefined)
         return false;
-    if (ABBREVIATION.test(text) ? text !== "UTC" && text !== "GMT" : !ZONE_NAME.test(text) || SHOUTED.test(text) || (text.includes("/") && !ZONE_AREA.test(text)))
+    if (ABBREVIATION.test(text) ? text !== "UTC" && text !== "GMT" : !ZONE_NAME.test(text) || SHOUTED.test(text) || CAPITALS_IN_WORD.test(text) || (text.includes("/") && !ZONE_AREA.test(text)))
         return false;
     try {
         // An alias: written as the database writes it unless it is its zone's name in other case.
