@@ -7,9 +7,11 @@
  * - the changelog lists a version twice, or a version below an earlier one;
  * - the package in the output folder is not the one the spec generates (version or bundled
  *   spec differ; then, by `npm run generate -- --check`, any file: run `npm run generate`);
- * then runs `npm publish --dry-run` in the package folder.
+ * then runs `npm publish --dry-run` in the package folder, which asks the registry and fails
+ * when the version is published already: the package may have changed since under the same
+ * version (a generator upgrade, regenerated), and npm refuses to publish a version twice.
  *
- * `--no-publish` skips the dry run. The record is explained in generator/package/changelog.ts.
+ * `--no-publish` skips the dry run, and with it the registry. The record is explained in generator/package/changelog.ts.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -155,7 +157,13 @@ async function main(): Promise<number> {
     } catch (error) {
       failed = true;
       const { stderr, stdout } = error as { stderr?: string; stdout?: string };
-      console.error(`release:check ${name}: npm publish --dry-run failed:\n${stderr || stdout || (error as Error).message}`);
+      const output = stderr || stdout || (error as Error).message;
+      // npm asks the registry: a version published already cannot be published again, whatever
+      // changed since (a generator upgrade regenerates the package without touching the spec).
+      const hint = /cannot publish over the previously published version/.test(output)
+        ? `\nrelease ${result.version} is already on the registry: to publish this package, bump info.version in ${api.spec} and add an entry at the top of its CHANGELOG.md`
+        : '';
+      console.error(`release:check ${name}: npm publish --dry-run failed:\n${output}${hint}`);
     }
   }
   return failed ? 1 : 0;

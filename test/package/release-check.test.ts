@@ -4,8 +4,10 @@
  * The package stage copies the changelog into the package.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { checkRelease } from '../../scripts/release-check.js';
 import { compareVersions, parseChangelog } from '../../generator/package/changelog.js';
@@ -153,11 +155,33 @@ describe('npm run release:check, run in a project', () => {
   }
   const releaseCheck = (cwd: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'scripts/release-check.ts'), '--no-publish'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const releaseCheckWithRegistry = (cwd: string, registry: string) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'scripts/release-check.ts')], {
+        cwd,
+        env: { ...process.env, NO_COLOR: '1', npm_config_registry: registry, npm_config_cache: path.join(cwd, '.npm-cache') },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+
+  // Regenerated once: the package's copy of the changelog is the one released.
+  let regenerated = '';
+  beforeAll(() => {
+    regenerated = projectCopy();
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'generator/cli.ts'), '--api', 'voxo'], { cwd: regenerated, stdio: 'pipe' });
+  }, 180_000);
+  const regeneratedCopy = (): string => {
+    const dir = path.join(work, `project-${++cases}`);
+    fs.cpSync(regenerated, dir, { recursive: true });
+    return dir;
+  };
 
   it('passes on the package npm run generate made, and fails, naming the file, once one is added to it', () => {
-    const dir = projectCopy();
-    // Regenerated: the package's copy of the changelog is the one released.
-    execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'generator/cli.ts'), '--api', 'voxo'], { cwd: dir, stdio: 'pipe' });
+    const dir = regeneratedCopy();
     const clean = releaseCheck(dir);
     expect(clean.status, clean.stderr).toBe(0);
     fs.writeFileSync(path.join(dir, 'generated/extra-file.js'), 'export {};\n');
@@ -165,5 +189,37 @@ describe('npm run release:check, run in a project', () => {
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toContain('release:check voxo: generated is not what `npm run generate` makes now');
     expect(result.stderr).toContain('extra-file.js');
+  }, 180_000);
+
+  // A generator upgrade regenerates the package without touching the spec: the spec's hash
+  // passes, and the registry is what knows the version was released with other contents.
+  it('fails when the version is on the registry already (a loopback registry), saying to bump it; passes when it is not', async () => {
+    const dir = regeneratedCopy();
+    const { name } = JSON.parse(fs.readFileSync(path.join(dir, 'generated/package.json'), 'utf8')) as { name: string };
+    let published: string[] = [];
+    const asked: string[] = [];
+    const registry = http.createServer((request, response) => {
+      asked.push(`${request.method} ${request.url}`);
+      if (request.url !== `/${name}` || published.length === 0) {
+        response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found"}');
+        return;
+      }
+      const versions = Object.fromEntries(published.map((v) => [v, { name, version: v, dist: { tarball: `http://127.0.0.1/${name}-${v}.tgz`, shasum: '0'.repeat(40) } }]));
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name, 'dist-tags': { latest: published.at(-1) }, versions }));
+    });
+    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/`;
+    try {
+      const unpublished = await releaseCheckWithRegistry(dir, url);
+      expect(unpublished.status, unpublished.stderr).toBe(0);
+      expect(asked).toContain(`GET /${name}`);
+      published = ['2.0.0', version];
+      const again = await releaseCheckWithRegistry(dir, url);
+      expect(again.status, again.stderr).toBe(1);
+      expect(again.stderr).toContain(`You cannot publish over the previously published versions: ${version}`);
+      expect(again.stderr).toContain(`release ${version} is already on the registry: to publish this package, bump info.version in spec/openapi.yaml and add an entry at the top of its CHANGELOG.md`);
+    } finally {
+      await new Promise((resolve) => registry.close(resolve));
+    }
   }, 180_000);
 });
