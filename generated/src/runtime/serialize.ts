@@ -23,7 +23,8 @@
  * a DELETE of `/items/..` would go to `/`); an object or array inside another; a value that is
  * not a string, number, boolean, array or plain object; a list item, or an object's key or
  * value, that holds a character its style separates them with (servers decode a value, then
- * split it: `['a,b']` sent as `a%2Cb` would be read as two items); an exploded object's member
+ * split it: `['a,b']` sent as `a%2Cb` would be read as two items), and in `matrix` any value
+ * holding a `;`, which separates a segment's parameters; an exploded object's member
  * named like another query parameter given (the server would read the two as one); a list in
  * `deepObject`, which OpenAPI defines for objects only; in a header, a character a header
  * cannot carry, blanks fetch would strip. A parameter given as undefined or null is not sent
@@ -202,7 +203,11 @@ function pathExpression(name: string, shape: Shape, { style, explode }: Paramete
     const text = explode && shape.kind === 'object' ? pairs(shape, separator, refuse) : joinParts(shape, separator, refuse);
     return text === undefined ? undefined : `.${text}`;
   }
-  // matrix: each value named, `;name=value`.
+  // matrix: each value named, `;name=value`. A server splits the segment at ";" once it is
+  // decoded, so no part may hold one, a single value included.
+  const split = partsOf(shape).filter((part) => part.text.includes(';'));
+  for (const part of split) refuse(part, 'must not hold a semicolon: the STYLE style separates the parameters of a path segment with it, and the server would split it there');
+  if (split.length > 0) return undefined;
   const key = encodeComponent(name);
   if (shape.kind === 'scalar') return shape.text === '' ? `;${key}` : `;${key}=${encodeComponent(shape.text)}`;
   if (!explode) {

@@ -17,7 +17,8 @@
  * a DELETE of `/items/..` would go to `/`); an object or array inside another; a value that is
  * not a string, number, boolean, array or plain object; a list item, or an object's key or
  * value, that holds a character its style separates them with (servers decode a value, then
- * split it: `['a,b']` sent as `a%2Cb` would be read as two items); an exploded object's member
+ * split it: `['a,b']` sent as `a%2Cb` would be read as two items), and in `matrix` any value
+ * holding a `;`, which separates a segment's parameters; an exploded object's member
  * named like another query parameter given (the server would read the two as one); a list in
  * `deepObject`, which OpenAPI defines for objects only; in a header, a character a header
  * cannot carry, blanks fetch would strip. A parameter given as undefined or null is not sent

@@ -156,7 +156,13 @@ function pathExpression(name, shape, { style, explode }, issues) {
         const text = explode && shape.kind === 'object' ? pairs(shape, separator, refuse) : joinParts(shape, separator, refuse);
         return text === undefined ? undefined : `.${text}`;
     }
-    // matrix: each value named, `;name=value`.
+    // matrix: each value named, `;name=value`. A server splits the segment at ";" once it is
+    // decoded, so no part may hold one, a single value included.
+    const split = partsOf(shape).filter((part) => part.text.includes(';'));
+    for (const part of split)
+        refuse(part, 'must not hold a semicolon: the STYLE style separates the parameters of a path segment with it, and the server would split it there');
+    if (split.length > 0)
+        return undefined;
     const key = encodeComponent(name);
     if (shape.kind === 'scalar')
         return shape.text === '' ? `;${key}` : `;${key}=${encodeComponent(shape.text)}`;
