@@ -140,6 +140,13 @@ export interface KeywordCx {
   /** A boolean expression: whether `data` is valid against the sub-schema at `tokens` (no issues). */
   test(tokens: Array<string | number>, data: string): string;
   /**
+   * A boolean expression: whether `data` is valid against the schema at a pointer of the
+   * document (a schema in place below this one, or reached through `$ref`s), no issues built.
+   */
+  testAt(pointer: string, data: string): string;
+  /** The schema (or any value) at a local JSON Pointer of the document, undefined if none. */
+  schemaAt(pointer: string): unknown;
+  /**
    * The call of the guard of the sub-schema at `tokens` on `data` (formats asserted), and
    * whether an `x-warn` rule is reachable from that sub-schema (the guard skips them);
    * undefined in a module compiled without item guards (`EngineOptions.itemGuards`).

@@ -32,7 +32,8 @@ export const EXTENSIONS = ['x-time-zone', 'x-order', 'x-unique-by', 'x-warn'];
 export const IMPLEMENTED: Record<Dialect, ReadonlySet<string>> = {
   'openapi-3.1': new Set([
     ...COMMON_ASSERTIONS, 'const', 'prefixItems', 'contains', 'minContains', 'maxContains',
-    'propertyNames', 'dependentRequired', 'dependentSchemas', 'if', 'then', 'else', ...EXTENSIONS,
+    'propertyNames', 'dependentRequired', 'dependentSchemas', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems',
+    ...EXTENSIONS,
   ]),
   // draft-04's `additionalItems` (with tuple `items`) and `dependencies` are accepted too: the
   // draft-04 test suite uses them and their checks are the ones of 2020-12's equivalents.

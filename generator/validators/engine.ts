@@ -33,6 +33,7 @@ import {
 } from './keywords/object.js';
 import { format, maxLength, minLength, pattern } from './keywords/string.js';
 import { order, timeZone, uniqueBy, warn } from './keywords/extensions.js';
+import { unevaluatedItems, unevaluatedProperties } from './keywords/unevaluated.js';
 import { acceptsAll, grouped, isPlainObject, joinFailures, orChain, propertyRead } from './keywords/values.js';
 
 const KEYWORDS: Record<string, KeywordFunction> = {
@@ -41,7 +42,7 @@ const KEYWORDS: Record<string, KeywordFunction> = {
   maxLength, minLength, pattern,
   maxItems, minItems, uniqueItems, prefixItems, items, additionalItems, contains, minContains, maxContains,
   maxProperties, minProperties, required, propertyNames, additionalProperties, dependencies, properties, patternProperties,
-  dependentRequired, dependentSchemas,
+  dependentRequired, dependentSchemas, unevaluatedItems, unevaluatedProperties,
   'x-time-zone': timeZone, 'x-order': order, 'x-unique-by': uniqueBy, 'x-warn': warn,
 };
 
@@ -53,10 +54,10 @@ const ORDER: Record<KeywordGroup, string[]> = {
   any: ['$ref', 'const', 'enum', 'not', 'anyOf', 'oneOf', 'discriminator', 'allOf', 'if', 'then', 'else'],
   number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
   string: ['maxLength', 'minLength', 'pattern', 'format', 'x-time-zone'],
-  array: ['maxItems', 'minItems', 'uniqueItems', 'x-unique-by', 'prefixItems', 'additionalItems', 'items', 'contains', 'minContains', 'maxContains'],
+  array: ['maxItems', 'minItems', 'uniqueItems', 'x-unique-by', 'prefixItems', 'additionalItems', 'items', 'contains', 'minContains', 'maxContains', 'unevaluatedItems'],
   object: [
     'maxProperties', 'minProperties', 'required', 'propertyNames', 'additionalProperties', 'dependencies', 'properties',
-    'patternProperties', 'dependentRequired', 'dependentSchemas', 'x-order',
+    'patternProperties', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'x-order',
   ],
 };
 /** The object keywords after `properties`, which read its locals once they are declared. */
@@ -674,8 +675,22 @@ class KeywordContext implements KeywordCx {
   }
 
   test(tokens: Array<string | number>, data: string): string {
+    return this.testState(this.subState(tokens, data, this.state.path));
+  }
+
+  testAt(pointer: string, data: string): string {
+    const schema = resolvePointer(this.state.document, pointer);
+    if (schema === undefined) throw new GeneratorError(`unresolved $ref ${JSON.stringify(pointer)} at ${this.keywordPointer}`);
+    return this.testState({ ...this.state, schema, pointer, data });
+  }
+
+  schemaAt(pointer: string): unknown {
+    return resolvePointer(this.state.document, pointer);
+  }
+
+  private testState(sub: SchemaState): string {
     const { engine, state } = this;
-    const sub = this.subState(tokens, data, state.path);
+    const data = sub.data;
     if (acceptsAll(sub.schema)) return 'true';
     if (sub.schema === false) return 'false';
     // A guard tests with guards (formats asserted, as its own are); so does a check where the

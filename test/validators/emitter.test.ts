@@ -27,7 +27,7 @@ const compile = (schema: JsonSchema, dialect: Dialect = 'openapi-3.1'): string =
 
 describe('the emitter refuses what it cannot check', () => {
   it.each([
-    ['an unsupported keyword', { properties: { a: { unevaluatedProperties: false } } }, 'unsupported keyword "unevaluatedProperties" at #/properties/a/unevaluatedProperties'],
+    ['an unsupported keyword', { properties: { a: { $dynamicRef: '#meta' } } }, 'unsupported keyword "$dynamicRef" at #/properties/a/$dynamicRef'],
     ['a misspelt keyword', { type: 'number', minimun: 3 }, 'unsupported keyword "minimun" at #/minimun'],
     ['an invalid pattern', { properties: { a: { pattern: '([a-z]' } } }, 'invalid pattern at #/properties/a/pattern: Invalid regular expression: /([a-z]/u: Unterminated group'],
     ['a pattern valid only without the u flag', { pattern: '^\\-$' }, 'invalid pattern at #/pattern: Invalid regular expression'],
@@ -51,6 +51,9 @@ describe('the emitter refuses what it cannot check', () => {
     ['a numeric exclusiveMinimum', { minimum: 1, exclusiveMinimum: 2 }, 'expected "exclusiveMinimum" to be a boolean, received 2 at #/exclusiveMinimum'],
     ['exclusiveMaximum: true without maximum', { exclusiveMaximum: true }, '"exclusiveMaximum: true" needs "maximum" beside it at #/exclusiveMaximum'],
     ['a boolean schema', { properties: { a: true } }, 'unsupported boolean schema at #/properties/a'],
+    // unevaluated* are 2020-12's (OpenAPI 3.1): 3.0 has no such keyword.
+    ['unevaluatedProperties', { properties: { a: { unevaluatedProperties: false } } }, 'unsupported keyword "unevaluatedProperties" at #/properties/a/unevaluatedProperties'],
+    ['unevaluatedItems', { items: { unevaluatedItems: false } }, 'unsupported keyword "unevaluatedItems" at #/items/unevaluatedItems'],
   ] as const)('OpenAPI 3.0: %s', (_, schema, message) => {
     expect(() => compile(schema as JsonSchema, 'openapi-3.0')).toThrow(message);
   });
@@ -118,9 +121,9 @@ describe('the emitter refuses what it cannot check', () => {
 
   it('names the spec file and the pointer when the spec has an unsupported keyword', () => {
     const document = spec();
-    (document.components!.schemas!.CampaignNumberInput as Record<string, unknown>).unevaluatedProperties = false;
+    (document.components!.schemas!.CampaignNumberInput as Record<string, unknown>).$dynamicRef = '#meta';
     expect(() => emitValidators(context(document))).toThrow(
-      'spec/openapi.yaml: unsupported keyword "unevaluatedProperties" at #/components/schemas/CampaignNumberInput/unevaluatedProperties',
+      'spec/openapi.yaml: unsupported keyword "$dynamicRef" at #/components/schemas/CampaignNumberInput/$dynamicRef',
     );
   });
 
