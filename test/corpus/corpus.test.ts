@@ -33,14 +33,15 @@ describe('the corpus of public specs', () => {
     }
   });
 
-  // A floor at the count when parameters started being validated: that refused one more spec
-  // (readme-3.1-schema-validation-top-level, whose parameter schemas are draft-04 in a 3.1
-  // document, a dialect the validators do not compile), down from 48.
-  it('generates at least 47 of the 53 specs', () => {
+  // A floor at the count when unevaluatedProperties came to be compiled, which Redocly's
+  // train-travel spec (readme-3.1-train-travel) uses; before, 47 (parameters validated refused
+  // readme-3.1-schema-validation-top-level, whose parameter schemas are draft-04 in a 3.1
+  // document, a dialect the validators do not compile).
+  it('generates at least 48 of the 53 specs', () => {
     const generated = results.filter((result) => result.outcome === 'generated');
     console.log(`corpus: ${generated.length} of ${results.length} generated; refused: ${results.filter((r) => r.outcome === 'refused').map((r) => r.spec.name).join(', ') || 'none'}`);
     expect(results).toHaveLength(53);
-    expect(generated.length).toBeGreaterThanOrEqual(47);
+    expect(generated.length).toBeGreaterThanOrEqual(48);
   });
 
   it('compares real values with Ajv on every generated spec', () => {
