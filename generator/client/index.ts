@@ -297,16 +297,17 @@ function methodDoc(operation: ClientOperation, prefix: string): string[] {
   return lines;
 }
 
-/** The first server's URL, with its variables' defaults; empty when it is relative or absent. */
 /** `{ query: { ids: { style: "pipeDelimited", explode: false } } }`, in the spec's order. */
 function encodingsLiteral(encodings: ClientOperation['parameterEncodings']): string {
   const places = [...encodings].map(([place, byName]) => {
-    const entries = [...byName].map(([name, { style, explode }]) => `${quote(name)}: { style: ${quote(style)}, explode: ${explode} }`);
+    // A key "__proto__" written plainly would set the object's prototype: it is computed.
+    const entries = [...byName].map(([name, { style, explode }]) => `${name === '__proto__' ? `[${quote(name)}]` : quote(name)}: { style: ${quote(style)}, explode: ${explode} }`);
     return `${place}: { ${entries.join(', ')} }`;
   });
   return `{ ${places.join(', ')} }`;
 }
 
+/** The first server's URL, with its variables' defaults; empty when it is relative or absent. */
 function defaultBaseUrl(document: OpenApiDocument): string {
   const server = document.servers?.[0] as { url?: unknown; variables?: Record<string, { default?: unknown }> } | undefined;
   if (!server || typeof server.url !== 'string') return '';

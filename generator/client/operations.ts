@@ -43,12 +43,11 @@ export interface ParameterEncoding {
   explode: boolean;
 }
 
-/** OpenAPI's styles for each place a parameter goes in; the first is the place's default. */
+/** OpenAPI's styles for each place the client sends a parameter in; the first is the place's default. */
 const STYLES_OF_PLACE: Record<string, readonly string[]> = {
   path: ['simple', 'label', 'matrix'],
   query: ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'],
   header: ['simple'],
-  cookie: ['form'],
 };
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
@@ -182,9 +181,10 @@ export function outcomeMessages(operationId: string, method: string, idempotent:
 function encodingsOf(located: Array<{ parameter: ParameterObject; pointer: string }>): Map<string, Map<string, ParameterEncoding>> {
   const encodings = new Map<string, Map<string, ParameterEncoding>>();
   for (const { parameter, pointer } of located) {
-    const styles = STYLES_OF_PLACE[parameter.in];
-    if (!styles || parameter.content !== undefined) continue;
-    const style = parameter.style ?? styles[0];
+    // Cookies are not sent (unsentInputs says so), whatever their style.
+    if (parameter.in === 'cookie' || parameter.content !== undefined || !Object.hasOwn(STYLES_OF_PLACE, parameter.in)) continue;
+    const styles = STYLES_OF_PLACE[parameter.in]!;
+    const style = parameter.style === undefined ? styles[0] : parameter.style;
     if (typeof style !== 'string' || !styles.includes(style)) {
       throw new GeneratorError(
         `${parameter.in} parameter "${parameter.name}" has style ${JSON.stringify(style)}, which OpenAPI does not define for a ${parameter.in} parameter; use one of ${styles.join(', ')}`,
@@ -196,7 +196,7 @@ function encodingsOf(located: Array<{ parameter: ParameterObject; pointer: strin
     }
     // OpenAPI: explode defaults to true for form, false for every other style.
     const explode = parameter.explode ?? style === 'form';
-    if (parameter.in === 'cookie' || (style === styles[0] && explode === (style === 'form'))) continue;
+    if (style === styles[0] && explode === (style === 'form')) continue;
     const place = encodings.get(parameter.in) ?? new Map<string, ParameterEncoding>();
     place.set(parameter.name, { style, explode });
     encodings.set(parameter.in, place);

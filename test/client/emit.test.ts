@@ -309,6 +309,74 @@ describe('inputs the client cannot send as the spec says', () => {
   });
 });
 
+describe('parameter encodings at generation, at their edges (from a review and a mutation audit)', () => {
+  const document = (parameters: unknown[]) =>
+    ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/c/{id}': { get: { operationId: 'get', parameters, responses: { '204': { description: 'ok' } } } } } }) as unknown as OpenApiDocument;
+  const id = { name: 'id', in: 'path', required: true, schema: { type: 'array' } };
+  const encodingsOf = (parameters: unknown[]) => {
+    const [operation] = readOperations(document(parameters));
+    return Object.fromEntries([...operation!.parameterEncodings].map(([place, byName]) => [place, Object.fromEntries(byName)]));
+  };
+
+  it("leaves out a query parameter in form's default explode, a parameter described by content, and a cookie in any style", () => {
+    expect(
+      encodingsOf([
+        id,
+        { name: 'plain', in: 'query', schema: { type: 'array' } },
+        { name: 'formed', in: 'query', style: 'form', schema: { type: 'array' } },
+        { name: 'json', in: 'query', style: 'pipeDelimited', content: { 'application/json': { schema: { type: 'array' } } } },
+        { name: 'session', in: 'cookie', explode: false, schema: { type: 'array' } },
+        // Not sent (unsentInputs says so): its style is not the client's concern.
+        { name: 'other', in: 'cookie', style: 'simple', schema: { type: 'string' } },
+      ]),
+    ).toEqual({});
+  });
+
+  it('refuses form in a header, and an empty or null style', () => {
+    expect(() => encodingsOf([id, { name: 'X-H', in: 'header', style: 'form', schema: { type: 'string' } }])).toThrow('header parameter "X-H" has style "form"');
+    expect(() => encodingsOf([id, { name: 'q', in: 'query', style: '', schema: { type: 'string' } }])).toThrow('query parameter "q" has style ""');
+    expect(() => encodingsOf([id, { name: 'q', in: 'query', style: null, schema: { type: 'string' } }])).toThrow('query parameter "q" has style null');
+  });
+
+  it('skips a place that is not one, named like a member of every object (the spec is refused by lint; the stage does not crash)', () => {
+    expect(encodingsOf([id, { name: 'x', in: 'toString', schema: { type: 'string' } }])).toEqual({});
+  });
+
+  it('reports pipeDelimited exploded, and neither deepObject exploded nor a header named like a deepObject parameter', () => {
+    const doc = document([
+      { ...id, schema: { type: 'string' } },
+      { name: 'pipes', in: 'query', style: 'pipeDelimited', explode: true, schema: { type: 'array' } },
+      { name: 'deep', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object' } },
+      { name: 'where', in: 'query', style: 'deepObject', schema: { type: 'object' } },
+      { name: 'where', in: 'header', schema: { type: 'string' } },
+    ]);
+    expect(unsentInputs(doc, readOperations(doc))).toEqual([
+      'get: query parameter "pipes" (style pipeDelimited, explode true) is sent as form exploded (name=a&name=b): OpenAPI defines pipeDelimited without explode only',
+      'get: query parameter "where" (style deepObject, explode false) is sent exploded (name[key]=value): OpenAPI defines deepObject exploded only',
+    ]);
+  });
+
+  it('writes parameterEncodings for an operation that has them only, with their explode, and a parameter named __proto__ as a computed key', () => {
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': { get: { operationId: 'plain', parameters: [{ name: 'q', in: 'query', schema: { type: 'array' } }], responses: { '204': { description: 'ok' } } } },
+        '/b': { get: { operationId: 'styled', parameters: [{ name: 'q', in: 'query', explode: false, schema: { type: 'array' } }], responses: { '204': { description: 'ok' } } } },
+        '/c': { get: { operationId: 'proto', parameters: [{ name: '__proto__', in: 'query', style: 'pipeDelimited', schema: { type: 'array' } }], responses: { '204': { description: 'ok' } } } },
+      },
+    } as unknown as OpenApiDocument;
+    const client = emitClient(contextFor(doc)).files.find((file) => file.path === 'src/client.gen.ts')!.contents;
+    expect(client.match(/parameterEncodings: .*/g)).toEqual([
+      'parameterEncodings: { query: { "q": { style: "form", explode: false } } },',
+      'parameterEncodings: { query: { ["__proto__"]: { style: "pipeDelimited", explode: false } } },',
+    ]);
+    // As JavaScript reads it: an own property, not the object's prototype.
+    const literal = { query: { ['__proto__']: { style: 'pipeDelimited', explode: false } } };
+    expect(Object.hasOwn(literal.query, '__proto__')).toBe(true);
+  });
+});
+
 describe('a generic spec', () => {
   let loaded: LoadedClient;
   // `createClient()` with no options at all; the base URL set by a middleware, as the spec's is remote.

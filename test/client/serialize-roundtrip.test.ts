@@ -58,11 +58,12 @@ function readPath(expression: string, name: string, given: Value, { style, explo
     expect(key).toBe(name);
     return isScalar ? [rest ?? ''] : rest!.split(',');
   }
-  if (isObject) return params.flatMap(pair);
+  // RFC 6570 writes an empty value as the name alone (`;id`).
+  if (isObject) return params.flatMap((param) => [pair(param)[0]!, pair(param)[1] ?? '']);
   return params.map((param) => {
     const [key, rest] = pair(param);
     expect(key).toBe(name);
-    return rest!;
+    return rest ?? '';
   });
 }
 

@@ -240,6 +240,87 @@ describe("the styles a spec gives (OpenAPI 3.1.1's style examples: color as \"bl
   });
 });
 
+describe('styles at their edges (from a review and a mutation audit)', () => {
+  const enc = (place: 'path' | 'query' | 'header', style: string, explode: boolean, name = 'color') => ({ [place]: { [name]: { style, explode } } }) as ParameterEncodings;
+  const deep = enc('query', 'deepObject', true);
+
+  it('deepObject: a list refused, and the parameters after it still checked', () => {
+    expect(refused('/c', { query: { color: ['a'], n: Number.NaN } }, [], deep).map(([at]) => at)).toEqual(['/query/color', '/query/n']);
+  });
+  it('deepObject: refuses a key holding "[" as well as "]"', () => {
+    expect(refused('/c', { query: { color: { 'a[': 1 } } }, [], deep)).toEqual([['/query/color/a[', expect.stringContaining('must not hold "[" or "]" in its key')]]);
+  });
+  it('deepObject: a member sent as name[key] collides with a parameter of that name, and the message names the deepObject parameter', () => {
+    expect(refused('/c', { query: { color: { R: 2 }, 'color[R]': 1 } }, [], deep)).toEqual([
+      ['/query/color[R]', 'must not be sent as the query parameter "color[R]", which /query/color sends too: the server would read the two as one (received "1")'],
+    ]);
+  });
+  // Prism read /d?filter%5Bmin%5D=1 as the deepObject filter's member min.
+  it("refuses an exploded object's member named like a member of a deepObject parameter, given or not", () => {
+    const encodings = { query: { filter: { style: 'deepObject', explode: true } } } as ParameterEncodings;
+    expect(refused('/d', { query: { obj: { 'filter[min]': 1 } } }, ['obj', 'filter'], encodings)).toEqual([
+      ['/query/obj/filter[min]', 'must not be named "filter[min]": sent as a parameter of its own, it would be read as a member of the deepObject query parameter "filter" (received "1")'],
+    ]);
+    // Not a deepObject's: sent.
+    expect(sent('/d', { query: { obj: { 'page[size]': 1 } } }, ['obj', 'filter'], encodings).query).toBe('page%5Bsize%5D=1');
+  });
+  it("deepObject: percent-encodes the parameter's name", () => {
+    expect(sent('/c', { query: { 'a b': { k: 'v' } } }, [], enc('query', 'deepObject', true, 'a b')).query).toBe('a%20b[k]=v');
+  });
+  it('a list not exploded that collides is shown as it would be sent', () => {
+    expect(refused('/c', { query: { obj: { ids: 'x' }, ids: ['a', 'b'] } }, [], enc('query', 'form', false, 'ids'))).toEqual([
+      ['/query/ids', expect.stringContaining('which /query/obj sends too: the server would read the two as one (received "a,b")')],
+    ]);
+  });
+  it('a header part that cannot be sent is the only issue of its header', () => {
+    expect(refused('/c', { header: { 'X-A': ['\u0001', 'b,c'] } })).toHaveLength(1);
+    expect(refused('/c', { header: { 'X-A': [' a,b'] } })).toEqual([['/header/X-A/0', expect.stringContaining('must not hold a comma')]]);
+  });
+  it("a header list item holding a comma names the header's style", () => {
+    expect(refused('/c', { header: { 'X-A': ['a,b'] } })).toEqual([['/header/X-A/0', expect.stringContaining('must not hold a comma: the simple style separates the items')]]);
+  });
+  it.each([false, true])('matrix, explode %s: refuses an empty list or object in the path', (explode) => {
+    for (const value of [[], {}]) {
+      expect(refused('/c/{color}', { path: { color: value } }, [], enc('path', 'matrix', explode)).map(([, m]) => m)).toEqual([expect.stringContaining('must not be empty')]);
+    }
+  });
+  it('label and matrix percent-encode names and values', () => {
+    expect(sent('/c/{color}', { path: { color: 'a/é' } }, [], enc('path', 'label', false)).path).toBe('/c/.a%2F%C3%A9');
+    expect(sent('/c/{color}', { path: { color: 'a/é' } }, [], enc('path', 'matrix', false)).path).toBe('/c/;color=a%2F%C3%A9');
+    expect(sent('/c/{color}', { path: { color: ['a/b', 'é'] } }, [], enc('path', 'matrix', true)).path).toBe('/c/;color=a%2Fb;color=%C3%A9');
+    expect(sent('/c/{a$b}', { path: { a$b: 1 } }, [], enc('path', 'matrix', false, 'a$b')).path).toBe('/c/;a%24b=1');
+  });
+  it('matrix writes an empty value as the name alone, as RFC 6570 does', () => {
+    expect(sent('/c/{color}', { path: { color: ['a', ''] } }, [], enc('path', 'matrix', true)).path).toBe('/c/;color=a;color');
+    expect(sent('/c/{color}', { path: { color: { k: '', j: 'v' } } }, [], enc('path', 'matrix', true)).path).toBe('/c/;k;j=v');
+    expect(sent('/c/{color}', { path: { color: ['a', ''] } }, [], enc('path', 'matrix', false)).path).toBe('/c/;color=a,');
+  });
+  it('matrix, exploded: refuses a list item holding ";", which the server would split', () => {
+    expect(refused('/m/{ids}', { path: { ids: ['a;ids=b'] } }, [], enc('path', 'matrix', true, 'ids'))).toEqual([['/path/ids/0', expect.stringContaining('must not hold a semicolon')]]);
+  });
+  it('a list item that is not a scalar is the only issue of the path parameter', () => {
+    expect(refused('/items/{id}', { path: { id: [Number.NaN] } })).toEqual([['/path/id/0', expect.stringContaining('finite number')]]);
+  });
+  it('label exploded: ["."] refused for its dot, once', () => {
+    expect(refused('/c/{color}', { path: { color: ['.'] } }, [], enc('path', 'label', true))).toEqual([['/path/color/0', expect.stringContaining('must not hold a dot')]]);
+  });
+  it('an exploded object\'s value may hold "=": the server splits a pair at its first "="', () => {
+    expect(sent('/c/{color}', { path: { color: { k: 'a=b' } } }, [], enc('path', 'matrix', true)).path).toBe('/c/;k=a%3Db');
+    expect(sent('/c/{color}', { path: { color: { k: 'a=b' } } }, [], enc('path', 'label', true)).path).toBe('/c/.k=a%3Db');
+  });
+  it('reads a style from the encodings\' own properties: a parameter named toString or constructor keeps its default', () => {
+    expect(sent('/c/{toString}/{x}', { path: { toString: 5, x: 1 } }, [], enc('path', 'label', false, 'x')).path).toBe('/c/5/.1');
+    expect(sent('/c', { query: { constructor: [1, 2], x: [1] } }, ['constructor', 'x'], enc('query', 'pipeDelimited', false, 'x')).query).toBe('constructor=1&constructor=2&x=1');
+    expect(sent('/c', { header: { constructor: { a: 1 }, 'X-B': 1 } }, [], enc('header', 'simple', true, 'X-B')).header).toEqual({ constructor: 'a,1', 'X-B': '1' });
+  });
+  it('judges a segment as a whole: a value the segment holds with other text may be empty or a dot', () => {
+    expect(sent('/file{ext}', { path: { ext: '' } }).path).toBe('/file');
+    expect(sent('/file{ext}', { path: { ext: '' } }, [], enc('path', 'label', false, 'ext')).path).toBe('/file.');
+    // Two values that together make "..": refused, at the first.
+    expect(refused('/a/{x}{y}', { path: { x: '.', y: '.' } }).map(([at]) => at)).toEqual(['/path/x']);
+  });
+});
+
 describe('sentParameters: what the check against the spec sees', () => {
   it('is what is sent: undefined and null left out at every depth, and a query list or object left with nothing', () => {
     const params = {

@@ -104,6 +104,10 @@ describe('extension keywords at their edges', () => {
     // Two capitals before a small letter, which no alias of the database has.
     ['US/EAstern', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "US/EAstern")'],
     ['America/ARgentina/Cordoba', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "America/ARgentina/Cordoba")'],
+    // Before the word's last small letter, before a "z", and in a name of one word.
+    ['US/HawAIi', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "US/HawAIi")'],
+    ['Europe/ZapoROzhye', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Europe/ZapoROzhye")'],
+    ['CUBa', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "CUBa")'],
     ['', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "")'],
   ])('refuses the time zone %j', (zone, message) => {
     expect(validate('Zone', zone)).toMatchObject({ ok: false, issues: [{ path: '', keyword: 'x-time-zone', message, schemaPath: '#/x-time-zone', severity: 'error' }] });

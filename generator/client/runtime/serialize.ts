@@ -92,20 +92,29 @@ export function serializeParameters(template: string, params: unknown, queryName
   };
 
   const pathValues = place('path');
-  const path = template.replace(TEMPLATE_VARIABLE, (whole, name: string) => {
-    const at = pointer('path', name);
-    const value = pathValues[name];
-    if (value === undefined || value === null) {
-      issues.push(issue(at, `must be given: the path has ${whole}`, value));
-      return whole;
-    }
-    const shape = shapeOf(value, at, issues);
-    const text = shape && pathExpression(name, shape, encodings.path?.[name] ?? SIMPLE, issues);
-    if (text !== undefined && (text === '' || text === '.' || text === '..')) {
-      issues.push(issue(at, 'must not be empty, "." or "..": the URL would address another resource', value));
-    }
-    return text ?? whole;
-  });
+  // Segment by segment: one that its parameters leave empty, "." or ".." is one the URL parser
+  // removes (or climbs with), so the request would go to another resource.
+  const path = template
+    .split('/')
+    .map((segment) => {
+      let first: { at: string; value: unknown } | undefined;
+      const filled = segment.replace(TEMPLATE_VARIABLE, (whole, name: string) => {
+        const at = pointer('path', name);
+        const value = pathValues[name];
+        first ??= { at, value };
+        if (value === undefined || value === null) {
+          issues.push(issue(at, `must be given: the path has ${whole}`, value));
+          return whole;
+        }
+        const shape = shapeOf(value, at, issues);
+        return (shape && pathExpression(name, shape, ownEncoding(encodings.path, name) ?? SIMPLE, issues)) ?? whole;
+      });
+      if (first && (filled === '' || filled === '.' || filled === '..')) {
+        issues.push(issue(first.at, 'must not be empty, "." or "..": the URL would address another resource', first.value));
+      }
+      return filled;
+    })
+    .join('/');
 
   const query: string[] = [];
   // Which parameter sent each name: an exploded object's member named like another parameter
@@ -126,7 +135,7 @@ export function serializeParameters(template: string, params: unknown, queryName
     if (scalar(name, at, issues) === undefined) continue;
     const shape = shapeOf(value, at, issues);
     if (!shape) continue;
-    const { style, explode } = encodings.query?.[name] ?? FORM_EXPLODED;
+    const { style, explode } = ownEncoding(encodings.query, name) ?? FORM_EXPLODED;
     const parts = partsOf(shape);
     // An empty list or object is undefined in RFC 6570: not sent, in every style.
     if (parts.length === 0) continue;
@@ -146,8 +155,13 @@ export function serializeParameters(template: string, params: unknown, queryName
       for (const item of shape.items) send(name, encodeComponent(name), encodeComponent(item.text), item.at, at, item.text);
     } else if (explode && shape.kind === 'object') {
       for (const member of shape.members) {
+        // `filter[min]`, where `filter` is a deepObject parameter, is read as its member `min`.
+        const owner = /^([^[]*)\[/.exec(member.key)?.[1];
+        const deepOwner = owner !== undefined && owner !== name && ownEncoding(encodings.query, owner)?.style === 'deepObject' ? owner : undefined;
         if (member.key !== name && queryNames.includes(member.key)) {
           issues.push(issue(member.at, `must not be named like the query parameter ${JSON.stringify(member.key)}: sent as a parameter of its own, it would be read as that one`, member.value));
+        } else if (deepOwner !== undefined) {
+          issues.push(issue(member.at, `must not be named ${JSON.stringify(member.key)}: sent as a parameter of its own, it would be read as a member of the deepObject query parameter ${JSON.stringify(deepOwner)}`, member.value));
         } else send(member.key, encodeComponent(member.key), encodeComponent(member.value), member.at, at, member.value);
       }
     } else {
@@ -175,7 +189,7 @@ export function serializeParameters(template: string, params: unknown, queryName
       return false;
     });
     if (carried.length < partsOf(shape).length) continue;
-    const text = simpleText(shape, encodings.header?.[name]?.explode === true, (part) => part, refuse);
+    const text = simpleText(shape, ownEncoding(encodings.header, name)?.explode === true, (part) => part, refuse);
     if (text === undefined) continue;
     // fetch strips them: the value checked would not be the value sent.
     if (/^[\t ]|[\t ]$/.test(text)) issues.push(headerIssue(at, 'must not start or end with a space or tab, which fetch strips'));
@@ -208,9 +222,19 @@ function pathExpression(name: string, shape: Shape, { style, explode }: Paramete
     const text = joinParts(shape, ',', refuse);
     return text === undefined ? undefined : `;${key}=${text}`;
   }
-  if (shape.kind === 'list') return shape.items.map((item) => `;${key}=${encodeComponent(item.text)}`).join('');
-  const text = pairs(shape, ';', refuse);
-  return text === undefined ? undefined : `;${text}`;
+  // RFC 6570 writes an empty value as the name alone: `;id`.
+  const named = (name: string, text: string): string => (text === '' ? `;${name}` : `;${name}=${encodeComponent(text)}`);
+  if (shape.kind === 'list') return shape.items.map((item) => named(key, item.text)).join('');
+  if (pairs(shape, ';', refuse) === undefined) return undefined;
+  return shape.members.map((member) => named(encodeComponent(member.key), member.value)).join('');
+}
+
+/**
+ * A parameter's encoding, read from the map's own properties: a parameter named `toString` or
+ * `constructor` is not given a style by Object.prototype.
+ */
+function ownEncoding(byName: Readonly<Record<string, ParameterEncoding>> | undefined, name: string): ParameterEncoding | undefined {
+  return byName !== undefined && Object.prototype.hasOwnProperty.call(byName, name) ? byName[name] : undefined;
 }
 
 type Refuse = (part: Part, message: string) => void;

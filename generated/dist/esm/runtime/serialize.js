@@ -30,20 +30,29 @@ export function serializeParameters(template, params, queryNames = [], encodings
         return {};
     };
     const pathValues = place('path');
-    const path = template.replace(TEMPLATE_VARIABLE, (whole, name) => {
-        const at = pointer('path', name);
-        const value = pathValues[name];
-        if (value === undefined || value === null) {
-            issues.push(issue(at, `must be given: the path has ${whole}`, value));
-            return whole;
+    // Segment by segment: one that its parameters leave empty, "." or ".." is one the URL parser
+    // removes (or climbs with), so the request would go to another resource.
+    const path = template
+        .split('/')
+        .map((segment) => {
+        let first;
+        const filled = segment.replace(TEMPLATE_VARIABLE, (whole, name) => {
+            const at = pointer('path', name);
+            const value = pathValues[name];
+            first ?? (first = { at, value });
+            if (value === undefined || value === null) {
+                issues.push(issue(at, `must be given: the path has ${whole}`, value));
+                return whole;
+            }
+            const shape = shapeOf(value, at, issues);
+            return (shape && pathExpression(name, shape, ownEncoding(encodings.path, name) ?? SIMPLE, issues)) ?? whole;
+        });
+        if (first && (filled === '' || filled === '.' || filled === '..')) {
+            issues.push(issue(first.at, 'must not be empty, "." or "..": the URL would address another resource', first.value));
         }
-        const shape = shapeOf(value, at, issues);
-        const text = shape && pathExpression(name, shape, encodings.path?.[name] ?? SIMPLE, issues);
-        if (text !== undefined && (text === '' || text === '.' || text === '..')) {
-            issues.push(issue(at, 'must not be empty, "." or "..": the URL would address another resource', value));
-        }
-        return text ?? whole;
-    });
+        return filled;
+    })
+        .join('/');
     const query = [];
     // Which parameter sent each name: an exploded object's member named like another parameter
     // would be read by the server as that one.
@@ -66,7 +75,7 @@ export function serializeParameters(template, params, queryNames = [], encodings
         const shape = shapeOf(value, at, issues);
         if (!shape)
             continue;
-        const { style, explode } = encodings.query?.[name] ?? FORM_EXPLODED;
+        const { style, explode } = ownEncoding(encodings.query, name) ?? FORM_EXPLODED;
         const parts = partsOf(shape);
         // An empty list or object is undefined in RFC 6570: not sent, in every style.
         if (parts.length === 0)
@@ -93,8 +102,14 @@ export function serializeParameters(template, params, queryNames = [], encodings
         }
         else if (explode && shape.kind === 'object') {
             for (const member of shape.members) {
+                // `filter[min]`, where `filter` is a deepObject parameter, is read as its member `min`.
+                const owner = /^([^[]*)\[/.exec(member.key)?.[1];
+                const deepOwner = owner !== undefined && owner !== name && ownEncoding(encodings.query, owner)?.style === 'deepObject' ? owner : undefined;
                 if (member.key !== name && queryNames.includes(member.key)) {
                     issues.push(issue(member.at, `must not be named like the query parameter ${JSON.stringify(member.key)}: sent as a parameter of its own, it would be read as that one`, member.value));
+                }
+                else if (deepOwner !== undefined) {
+                    issues.push(issue(member.at, `must not be named ${JSON.stringify(member.key)}: sent as a parameter of its own, it would be read as a member of the deepObject query parameter ${JSON.stringify(deepOwner)}`, member.value));
                 }
                 else
                     send(member.key, encodeComponent(member.key), encodeComponent(member.value), member.at, at, member.value);
@@ -129,7 +144,7 @@ export function serializeParameters(template, params, queryNames = [], encodings
         });
         if (carried.length < partsOf(shape).length)
             continue;
-        const text = simpleText(shape, encodings.header?.[name]?.explode === true, (part) => part, refuse);
+        const text = simpleText(shape, ownEncoding(encodings.header, name)?.explode === true, (part) => part, refuse);
         if (text === undefined)
             continue;
         // fetch strips them: the value checked would not be the value sent.
@@ -170,10 +185,20 @@ function pathExpression(name, shape, { style, explode }, issues) {
         const text = joinParts(shape, ',', refuse);
         return text === undefined ? undefined : `;${key}=${text}`;
     }
+    // RFC 6570 writes an empty value as the name alone: `;id`.
+    const named = (name, text) => (text === '' ? `;${name}` : `;${name}=${encodeComponent(text)}`);
     if (shape.kind === 'list')
-        return shape.items.map((item) => `;${key}=${encodeComponent(item.text)}`).join('');
-    const text = pairs(shape, ';', refuse);
-    return text === undefined ? undefined : `;${text}`;
+        return shape.items.map((item) => named(key, item.text)).join('');
+    if (pairs(shape, ';', refuse) === undefined)
+        return undefined;
+    return shape.members.map((member) => named(encodeComponent(member.key), member.value)).join('');
+}
+/**
+ * A parameter's encoding, read from the map's own properties: a parameter named `toString` or
+ * `constructor` is not given a style by Object.prototype.
+ */
+function ownEncoding(byName, name) {
+    return byName !== undefined && Object.prototype.hasOwnProperty.call(byName, name) ? byName[name] : undefined;
 }
 /** How a part that cannot be sent is reported: quoted, except in a header (headers carry keys). */
 function valueIssue(style, issues) {
