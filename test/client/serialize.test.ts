@@ -274,7 +274,12 @@ describe('styles at their edges (from a review and a mutation audit)', () => {
   });
   it('a header part that cannot be sent is the only issue of its header', () => {
     expect(refused('/c', { header: { 'X-A': ['\u0001', 'b,c'] } })).toHaveLength(1);
-    expect(refused('/c', { header: { 'X-A': [' a,b'] } })).toEqual([['/header/X-A/0', expect.stringContaining('must not hold a comma')]]);
+  });
+  it('refuses a header list item or object member with blanks at its ends, which the server strips around the commas', () => {
+    expect(refused('/c', { header: { 'X-A': ['a', ' b'] } })).toEqual([['/header/X-A/1', expect.stringContaining('must not start or end with a space or tab: the server strips them around the commas of a list')]]);
+    expect(refused('/c', { header: { 'X-O': { k: 'v\t' } } })).toEqual([['/header/X-O/k', expect.stringContaining('must not start or end with a space or tab')]]);
+    // Inside an item, and in a single value, blanks are kept.
+    expect(sent('/c', { header: { 'X-A': ['a b', 'c'], 'X-S': 'a , b' } }).header).toEqual({ 'X-A': 'a b,c', 'X-S': 'a , b' });
   });
   it("a header list item holding a comma names the header's style", () => {
     expect(refused('/c', { header: { 'X-A': ['a,b'] } })).toEqual([['/header/X-A/0', expect.stringContaining('must not hold a comma: the simple style separates the items')]]);

@@ -184,8 +184,10 @@ export function serializeParameters(template: string, params: unknown, queryName
     // Header values are not percent-encoded: each part must be what a header can carry.
     const refuse: Refuse = (part, message) => issues.push(headerIssue(part.at, message.replace('STYLE', 'simple')));
     const carried = partsOf(shape).filter((part) => {
-      if (!NOT_IN_HEADER.test(part.text)) return true;
-      refuse(part, 'must hold only characters a header can carry (Latin-1, no control characters)');
+      if (NOT_IN_HEADER.test(part.text)) refuse(part, 'must hold only characters a header can carry (Latin-1, no control characters)');
+      // A server strips the blanks around a list's commas (RFC 9110 5.6.1): [' b'] would be read as 'b'.
+      else if (shape.kind !== 'scalar' && /^[\t ]|[\t ]$/.test(part.text)) refuse(part, 'must not start or end with a space or tab: the server strips them around the commas of a list');
+      else return true;
       return false;
     });
     if (carried.length < partsOf(shape).length) continue;
