@@ -196,6 +196,7 @@ function emitClientModule(
       `jsonResponse: ${operation.jsonResponse}`,
       ...(operation.hasParams ? ['prepareParameters'] : []),
       ...(operation.parameterPlaces.get('query')?.length ? [`queryParameters: [${operation.parameterPlaces.get('query')!.map(quote).join(', ')}]`] : []),
+      ...(operation.parameterPlaces.get('header')?.length ? [`headerParameters: [${operation.parameterPlaces.get('header')!.map(quote).join(', ')}]`] : []),
       ...(operation.parameterEncodings.size > 0 ? [`parameterEncodings: ${encodingsLiteral(operation.parameterEncodings)}`] : []),
       ...(validatorFor('Parameters') ? [`validateParameters: ${validatorFor('Parameters')}`] : []),
       ...(validatorFor('Request') ? [`validateRequest: ${validatorFor('Request')}`] : []),

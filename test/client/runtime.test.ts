@@ -701,6 +701,40 @@ describe('parameters as checked', () => {
     expect(given(undefined)).toBe('must have required property "since"');
   });
 
+  it("take a header given in other case than the spec's as that header: checked against its schema and sent in its style", () => {
+    const seen: unknown[] = [];
+    const validate = (value: unknown): ValidationResult => {
+      seen.push(value);
+      const header = (value as { header: Record<string, unknown> }).header;
+      return /^\d+$/.test(String(header['X-Trace'] ?? '0'))
+        ? { ok: true, value }
+        : { ok: false, issues: [{ path: '/header/X-Trace', keyword: 'pattern', message: 'must match pattern ^\\d+$', schemaPath: '#/pattern', severity: 'error' }] };
+    };
+    const definition = { ...operation(), path: '/x', headerParameters: ['X-Trace', 'X-Range'], parameterEncodings: { header: { 'X-Range': { style: 'simple', explode: true } } } } as OperationDefinition;
+    // Before, x-trace was not the spec's X-Trace to the check, and was sent unchecked.
+    expect(() => prepareParameters(definition, { header: { 'x-trace': 'abc' } }, validate, () => {})).toThrow(ClientValidationError);
+    expect(seen[0]).toEqual({ header: { 'X-Trace': 'abc' } });
+    expect(prepareParameters(definition, { header: { 'x-range': { from: 1, to: 2 }, 'X-Other': 'kept' } }, validate, () => {}).header).toEqual({ 'X-Range': 'from=1,to=2', 'X-Other': 'kept' });
+  });
+
+  it('refuse a header given twice in two spellings, without its values; a spelling given as undefined or null is not the second', () => {
+    const definition = { ...operation(), path: '/x', headerParameters: ['X-Trace'] } as OperationDefinition;
+    const issues = (header: Record<string, unknown>) => {
+      try {
+        return prepareParameters(definition, { header }, undefined, () => {}).header;
+      } catch (error) {
+        return (error as ClientValidationError).issues;
+      }
+    };
+    expect(issues({ 'X-Trace': 'secret-1', 'x-trace': 'secret-2' })).toEqual([
+      { path: '/header/x-trace', keyword: 'parameter', message: 'must not be given twice: header names are case-insensitive, and it is given as "X-Trace" too (the value is not shown: headers carry credentials)', schemaPath: '', severity: 'error' },
+    ]);
+    expect(JSON.stringify(issues({ 'X-Trace': 'secret-1', 'x-trace': 'secret-2' }))).not.toContain('secret');
+    // Not in the spec: the same header all the same.
+    expect(issues({ 'X-Other': 'a', 'x-other': 'b' })).toMatchObject([{ path: '/header/x-other' }]);
+    expect(issues({ 'x-trace': null, 'X-TRACE': '1' })).toEqual({ 'X-Trace': '1' });
+  });
+
   it('are what is sent: undefined, null, an empty list and an object with nothing to send are left out (a required one is then missing)', () => {
     const seen: unknown[] = [];
     const validate = (value: unknown): ValidationResult => {

@@ -20,12 +20,56 @@ const request_body_js_1 = require("./request-body.js");
 const serialize_js_1 = require("./serialize.js");
 const ROOT = '(parameters)';
 function prepareParameters(operation, params, validate, onWarning) {
+    params = withSpecHeaderNames(operation, params);
     if (validate)
         checkParameters(operation, params, validate, onWarning);
     const serialized = (0, serialize_js_1.serializeParameters)(operation.path, params, operation.queryParameters, operation.parameterEncodings);
     if (Array.isArray(serialized))
         throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
     return serialized;
+}
+/**
+ * The parameters with each header named as the spec spells it. Header names are
+ * case-insensitive: `x-trace` given for the spec's `X-Trace` is that header, and checked against
+ * its schema and sent in its style (the check would otherwise not know it, and send it
+ * unchecked). The same header given in two spellings is refused: one value would be lost.
+ */
+function withSpecHeaderNames(operation, params) {
+    const names = operation.headerParameters ?? [];
+    const header = params?.header;
+    // Anything else is refused by the serializer, with its path.
+    if (header === null || typeof header !== 'object' || ![Object.prototype, null].includes(Object.getPrototypeOf(header)))
+        return params;
+    // No prototype: a header named __proto__ is a header like another.
+    const renamed = Object.create(null);
+    const issues = [];
+    /** The spelling each header was first given in, by its name in lower case. */
+    const firstGiven = new Map();
+    for (const [given, value] of Object.entries(header)) {
+        const name = names.find((spec) => spec.toLowerCase() === given.toLowerCase()) ?? given;
+        // Not sent (sentParameters): kept for the message of a required header given as null.
+        if (value === undefined || value === null) {
+            if (!Object.hasOwn(renamed, name))
+                renamed[name] = value;
+            continue;
+        }
+        const first = firstGiven.get(name.toLowerCase());
+        if (first !== undefined) {
+            issues.push({
+                path: `/header/${given.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+                keyword: 'parameter',
+                message: `must not be given twice: header names are case-insensitive, and it is given as "${first}" too (the value is not shown: headers carry credentials)`,
+                schemaPath: '',
+                severity: 'error',
+            });
+            continue;
+        }
+        firstGiven.set(name.toLowerCase(), given);
+        renamed[name] = value;
+    }
+    if (issues.length > 0)
+        throw invalidParameters(operation, issues, 'cannot be sent as the spec says');
+    return { ...params, header: renamed };
 }
 function checkParameters(operation, params, validate, onWarning) {
     let issues;

@@ -48,6 +48,11 @@ export interface OperationDefinition {
      * be read by the server as it, so it is refused.
      */
     queryParameters?: readonly string[];
+    /**
+     * The operation's header parameters, as the spec spells them: a header given in other case
+     * (`x-trace` for `X-Trace`) is the same header, so it is checked and sent as that one.
+     */
+    headerParameters?: readonly string[];
     /** The parameters whose `style` or `explode` is not their place's default, by place and name. */
     parameterEncodings?: ParameterEncodings;
     /** Checks the parameters as the client takes them (`{ path, query, header }`), as they are sent. */
