@@ -15,7 +15,7 @@ import type { JsonSchema, OpenApiDocument } from '../../generator/shared/openapi
 import type { GenerationContext } from '../../generator/shared/stage.js';
 import { compileModule, compileSchemaMap, emitValidators, specRoots, type Dialect } from '../../generator/validators/index.js';
 import { GENERATED_DIR, SPEC_FILE, scratchDir } from '../helpers/paths.js';
-import { importModule, importWithInternals, internalsOf, type Validate } from './suite.js';
+import { importModule, importWithInternals, internalsOf, strictDiagnostics, type Validate } from './suite.js';
 
 const spec = (): OpenApiDocument => YAML.parse(fs.readFileSync(SPEC_FILE, 'utf8')) as OpenApiDocument;
 
@@ -475,23 +475,7 @@ describe('valid schemas whose checks once did not type-check (found by a differe
   ];
 
   it('type-check, strictly, in one program', () => {
-    const dir = scratchDir('emitter-typecheck');
-    try {
-      const files = schemas.map(([, schema], index) => {
-        const file = path.join(dir, `s${index}.ts`);
-        fs.writeFileSync(file, compile(schema));
-        return file;
-      });
-      const program = ts.createProgram(files, {
-        target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noImplicitReturns: true, noEmit: true,
-        types: [], lib: ['lib.es2022.d.ts'],
-      });
-      const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => `${path.basename(diagnostic.file?.fileName ?? '')}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
-      expect(diagnostics).toEqual([]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    expect(strictDiagnostics(schemas.map(([, schema]) => compile(schema)), 'emitter-typecheck')).toEqual([]);
   });
 
   it.each(schemas)('%s: the verdicts the schema says', async (_, schema, { valid, invalid }) => {

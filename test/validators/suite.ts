@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
+import ts from 'typescript';
 import { scratchDir } from '../helpers/paths.js';
 
 export interface ValidationIssue {
@@ -98,4 +99,27 @@ export function internalsOf(module: ValidatorModule, name: string): Internals {
   const internals = (module as unknown as { __internals: Record<string, Internals> }).__internals[name];
   if (!internals) throw new Error(`no internals for validate${name}`);
   return internals;
+}
+
+/**
+ * Type-checks emitted modules strictly, in one program, with the options the build and a
+ * strict consumer use; returns each diagnostic as `file: message` (none when they compile).
+ */
+export function strictDiagnostics(sources: string[], prefix: string): string[] {
+  const dir = scratchDir(prefix);
+  try {
+    const files = sources.map((source, index) => {
+      const file = path.join(dir, `s${index}.ts`);
+      fs.writeFileSync(file, source);
+      return file;
+    });
+    const program = ts.createProgram(files, {
+      target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noImplicitReturns: true, noEmit: true,
+      types: [], lib: ['lib.es2022.d.ts'],
+    });
+    return ts.getPreEmitDiagnostics(program).map((diagnostic) => `${path.basename(diagnostic.file?.fileName ?? '')}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -8,12 +8,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../../generator/shared/openapi.js';
 import { compileSchemaMap } from '../../generator/validators/index.js';
-import { SHARED_DIR, scratchDir } from '../helpers/paths.js';
-import { importWithInternals, internalsOf, type Guard, type ValidationIssue, type Validate, type ValidatorModule } from './suite.js';
+import { SHARED_DIR } from '../helpers/paths.js';
+import { importWithInternals, internalsOf, strictDiagnostics, type Guard, type ValidationIssue, type Validate, type ValidatorModule } from './suite.js';
 
 type Issue = Omit<ValidationIssue, 'severity'>;
 
@@ -158,23 +157,7 @@ function suiteSchemas(): JsonSchema[] {
 
 describe('modules with unevaluated*', () => {
   it('type-check, strictly, as the build compiles them (the table and the suite\'s groups)', () => {
-    const dir = scratchDir('unevaluated-typecheck');
-    try {
-      const schemas = [...CASES.map(([, { schema }]) => schema), ...suiteSchemas()];
-      const files = schemas.map((schema, index) => {
-        const file = path.join(dir, `s${index}.ts`);
-        fs.writeFileSync(file, compile(schema));
-        return file;
-      });
-      const program = ts.createProgram(files, {
-        target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noImplicitReturns: true, noEmit: true,
-        types: [], lib: ['lib.es2022.d.ts'],
-      });
-      const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => `${path.basename(diagnostic.file?.fileName ?? '')}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
-      expect(diagnostics).toEqual([]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const schemas = [...CASES.map(([, { schema }]) => schema), ...suiteSchemas()];
+    expect(strictDiagnostics(schemas.map(compile), 'unevaluated-typecheck')).toEqual([]);
   });
 });
