@@ -73,6 +73,23 @@ describe('extension keywords at their edges', () => {
     expect(accepted.filter((name) => !validate('Zone', name).ok)).toEqual([]);
   });
 
+  // Found by a review: a sub-schema holding only the generator's own checks was taken for an
+  // empty one (annotations alone), and checked nothing where a sub-schema is tested whole.
+  it('checks a sub-schema that holds only x- checks, under additionalProperties and items, and returns its x-warn warnings', async () => {
+    const zone = { 'x-time-zone': true };
+    const fresh = await importModule(
+      compileSchemaMap(
+        { Map: { additionalProperties: zone }, List: { items: zone }, Warned: { additionalProperties: { 'x-warn': { type: 'string' } } } },
+        { dialect: 'openapi-3.1' },
+      ).source,
+    );
+    const message = 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Mars/Olympus")';
+    expect((fresh.validateMap as Validate)({ a: 'Mars/Olympus' })).toMatchObject({ ok: false, issues: [{ path: '/a', keyword: 'x-time-zone', message }] });
+    expect((fresh.validateList as Validate)(['UTC', 'Mars/Olympus'])).toMatchObject({ ok: false, issues: [{ path: '/1', keyword: 'x-time-zone', message }] });
+    expect((fresh.isMap as Guard)({ a: 'Mars/Olympus' })).toBe(false);
+    expect((fresh.validateWarned as Validate)({ a: 1 })).toMatchObject({ ok: true, issues: [{ path: '/a', keyword: 'type', severity: 'warning' }] });
+  });
+
   it('gives an alias the same verdict the first time and after (an accepted alias is remembered, not asked of Intl again)', async () => {
     // A module of its own: nothing checked before in it.
     const fresh = await importModule(compileSchemaMap({ Zone: { type: 'string', 'x-time-zone': true } }, { dialect: 'openapi-3.1' }).source);

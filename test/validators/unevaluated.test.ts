@@ -26,6 +26,17 @@ interface Case {
 const issue = (path: string, keyword: string, message: string, schemaPath: string): Issue => ({ path, keyword, message, schemaPath });
 const unevaluated = (received: string, at = '', schemaPath = '#/unevaluatedProperties'): Issue =>
   issue(at, 'unevaluatedProperties', `must NOT have unevaluated properties (received "${received}")`, schemaPath);
+/** OpenAPI 3.1's polymorphism: variants extend a base with allOf + $ref, a discriminator picks one, unevaluatedProperties closes the union. */
+const pets = (list: 'oneOf' | 'anyOf'): JsonSchema => ({
+  [list]: [{ $ref: '#/$defs/Cat' }, { $ref: '#/$defs/Dog' }],
+  discriminator: { propertyName: 'petType', mapping: { cat: '#/$defs/Cat', dog: '#/$defs/Dog' } },
+  unevaluatedProperties: false,
+  $defs: {
+    Pet: { type: 'object', required: ['petType'], properties: { petType: { type: 'string' }, name: { type: 'string' } } },
+    Cat: { allOf: [{ $ref: '#/$defs/Pet' }], properties: { meow: { type: 'boolean' } } },
+    Dog: { allOf: [{ $ref: '#/$defs/Pet' }], properties: { bark: { type: 'boolean' } } },
+  },
+});
 const nine = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`a${i + 1}`, {}]));
 
 const CASES: Array<[string, Case]> = [
@@ -55,6 +66,11 @@ const CASES: Array<[string, Case]> = [
   ['a cousin\'s properties are not seen', { schema: { allOf: [{ properties: { a: {} } }, { unevaluatedProperties: false }] }, value: { a: 1 }, want: [unevaluated('a', '', '#/allOf/1/unevaluatedProperties')] }],
   ['recursion through a property: the child\'s own issue', { schema: { properties: { a: {}, child: { $ref: '#' } }, unevaluatedProperties: false }, value: { a: 1, child: { a: 1, z: 1 } }, want: [unevaluated('z', '/child')] }],
   ['a passing anyOf branch under an allOf', { schema: { allOf: [{ anyOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: {} } }] }], unevaluatedProperties: false }, value: { a: 1, b: 1 }, want: [unevaluated('a')] }],
+  // Found by a review: a discriminator beside a oneOf checks the picked schema only, so only its properties count.
+  ['discriminator beside oneOf: the picked schema\'s properties count', { schema: pets('oneOf'), value: { petType: 'cat', name: 'Tom', meow: true }, want: 'ok' }],
+  ['discriminator beside oneOf: not those of another branch that passes too', { schema: pets('oneOf'), value: { petType: 'cat', bark: true }, want: [unevaluated('bark')] }],
+  ['discriminator beside anyOf: every passing branch counts, as without it', { schema: pets('anyOf'), value: { petType: 'cat', bark: true }, want: 'ok' }],
+  ['a schema of the generator\'s extensions alone is not empty (x-time-zone)', { schema: { properties: { id: {} }, unevaluatedProperties: { 'x-time-zone': true } }, value: { id: 1, tz: 'Mars/Olympus' }, want: [issue('/tz', 'x-time-zone', 'must be an IANA time zone known to the runtime, such as "America/Chicago" (received "Mars/Olympus")', '#/unevaluatedProperties/x-time-zone')] }],
   // unevaluatedItems
   ['items false after prefixItems: the length, as items: false', { schema: { prefixItems: [{}, {}], unevaluatedItems: false }, value: [1, 2, 3], want: [issue('', 'unevaluatedItems', 'must NOT have more than 2 items (received 3)', '#/unevaluatedItems')] }],
   ['items: a schema on each one left over, at its path', { schema: { prefixItems: [{}], unevaluatedItems: { type: 'string' } }, value: [1, 'a', 2, 3], want: [issue('/2', 'type', 'must be string (received 2)', '#/unevaluatedItems/type'), issue('/3', 'type', 'must be string (received 3)', '#/unevaluatedItems/type')] }],

@@ -119,6 +119,28 @@ export const $if: KeywordFunction = (cx) => {
 export const thenOrElse: KeywordFunction = () => [];
 
 /**
+ * The schema each discriminator value picks: `mapping`'s (a name is a component's), then the
+ * component named by each `$ref` branch that no mapping targets. (Also read by unevaluated.ts:
+ * the picked schema's properties are the ones evaluated.)
+ */
+export function discriminatorTargets(mapping: Record<string, string>, branches: unknown[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const [tag, target] of Object.entries(mapping)) {
+    targets.set(tag, target.startsWith('#') ? target : `#/components/schemas/${target}`);
+  }
+  // Implicit mapping: a branch `$ref: '#/components/schemas/Cat'` is chosen by "Cat".
+  const mapped = new Set(targets.values());
+  for (const branch of branches) {
+    const ref = isPlainObject(branch) ? branch.$ref : undefined;
+    if (typeof ref !== 'string' || mapped.has(ref)) continue;
+    const written = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+    const name = written === undefined ? undefined : unescapePointerToken(written);
+    if (name && !targets.has(name)) targets.set(name, ref);
+  }
+  return targets;
+}
+
+/**
  * OpenAPI's `discriminator`: on an object, the value of `propertyName` picks the one schema to
  * check (from `mapping`, else by component name), and a value naming none is an issue of its
  * own. On anything else, the `oneOf`/`anyOf` beside it applies as written.
@@ -139,19 +161,7 @@ export const discriminator: KeywordFunction = (cx) => {
   if (!isPlainObject(mapping) || Object.values(mapping).some((target) => typeof target !== 'string')) {
     throw cx.error(`expected "discriminator/mapping" to map values to schema names or references, received ${JSON.stringify(mapping)}`);
   }
-  const targets = new Map<string, string>();
-  for (const [tag, target] of Object.entries(mapping as Record<string, string>)) {
-    targets.set(tag, target.startsWith('#') ? target : `#/components/schemas/${target}`);
-  }
-  // Implicit mapping: a branch `$ref: '#/components/schemas/Cat'` is chosen by "Cat".
-  const mapped = new Set(targets.values());
-  for (const branch of branches) {
-    const ref = isPlainObject(branch) ? branch.$ref : undefined;
-    if (typeof ref !== 'string' || mapped.has(ref)) continue;
-    const written = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
-    const name = written === undefined ? undefined : unescapePointerToken(written);
-    if (name && !targets.has(name)) targets.set(name, ref);
-  }
+  const targets = discriminatorTargets(mapping as Record<string, string>, branches);
   if (targets.size === 0) throw cx.error('"discriminator" has no mapping and no "$ref" branches to name');
 
   const object = cx.variable('o');

@@ -20,12 +20,16 @@
 import { quote } from '../../shared/codegen.js';
 import { joinPointer, pointerTokens } from '../../shared/pointer.js';
 import type { Code, KeywordCx, KeywordFunction } from '../context.js';
+import { discriminatorTargets } from './any.js';
 import { acceptsAll, isPlainObject } from './values.js';
 
 type Kind = 'properties' | 'items';
 
-/** When a sub-schema's annotations count: it passes (`valid`) or fails, or a property is present. */
-type Condition = { pointer: string; valid: boolean } | { present: string };
+/**
+ * When a sub-schema's annotations count: it passes (`valid`) or fails, a property is present, or
+ * a property (a discriminator's) has a value.
+ */
+type Condition = { pointer: string; valid: boolean } | { present: string } | { property: string; equals: string };
 
 /** What a schema evaluates of the value it applies to (one of the two kinds), known at compile time but for `conditional`. */
 interface Evaluated {
@@ -72,11 +76,12 @@ function addConditional(into: Evaluated, when: Condition, evaluated: Evaluated):
 function collect(cx: KeywordCx, schema: unknown, pointer: string, kind: Kind, self: boolean, refs: string[]): Evaluated {
   const out = nothing();
   if (!isPlainObject(schema)) return out;
-  const ref = schema.$ref;
-  if (typeof ref === 'string' && (ref === '#' || ref.startsWith('#/'))) {
+  const follow = (ref: unknown): Evaluated => {
+    if (typeof ref !== 'string' || (ref !== '#' && !ref.startsWith('#/'))) return nothing();
     const target = joinPointer('#', ...pointerTokens(ref));
-    if (!refs.includes(target)) merge(out, collect(cx, cx.schemaAt(target), ref, kind, false, [...refs, target]));
-  }
+    return refs.includes(target) ? nothing() : collect(cx, cx.schemaAt(target), ref, kind, false, [...refs, target]);
+  };
+  merge(out, follow(schema.$ref));
   if (kind === 'properties') {
     if (isPlainObject(schema.properties)) for (const name of Object.keys(schema.properties)) out.names.add(name);
     if (isPlainObject(schema.patternProperties)) {
@@ -97,7 +102,15 @@ function collect(cx: KeywordCx, schema: unknown, pointer: string, kind: Kind, se
     return collect(cx, sub, joinPointer(pointer, ...tokens), kind, false, refs);
   };
   if (Array.isArray(schema.allOf)) schema.allOf.forEach((_, index) => merge(out, at('allOf', index)));
+  // On an object, a discriminator beside a oneOf checks the one schema its property's value picks
+  // (the oneOf's exclusivity is not tested): that schema's properties count, not those of every
+  // branch that happens to pass. (Beside an anyOf every passing branch counts, as without it.)
+  const dispatch = kind === 'properties' ? discriminated(schema) : undefined;
+  if (dispatch) {
+    for (const [tag, target] of dispatch.targets) addConditional(out, { property: dispatch.property, equals: tag }, follow(target));
+  }
   for (const keyword of ['anyOf', 'oneOf'] as const) {
+    if (dispatch && keyword === 'oneOf') continue;
     const list = schema[keyword];
     if (Array.isArray(list)) list.forEach((_, index) => addConditional(out, { pointer: joinPointer(pointer, keyword, index), valid: true }, at(keyword, index)));
   }
@@ -114,6 +127,15 @@ function collect(cx: KeywordCx, schema: unknown, pointer: string, kind: Kind, se
   return out;
 }
 
+/** The discriminator beside a `oneOf`, as the `discriminator` keyword dispatches on it (objects only). */
+function discriminated(schema: Record<string, unknown>): { property: string; targets: Map<string, string> } | undefined {
+  const { discriminator, oneOf } = schema;
+  if (!isPlainObject(discriminator) || typeof discriminator.propertyName !== 'string' || !Array.isArray(oneOf)) return undefined;
+  const mapping = discriminator.mapping ?? {};
+  if (!isPlainObject(mapping) || Object.values(mapping).some((target) => typeof target !== 'string')) return undefined;
+  return { property: discriminator.propertyName, targets: discriminatorTargets(mapping as Record<string, string>, oneOf) };
+}
+
 /** The verdicts of sub-schemas, each computed once, when a test first needs it. */
 class Flags {
   readonly declarations: string[] = [];
@@ -124,6 +146,7 @@ class Flags {
   condition(when: Condition): string {
     const { cx } = this;
     if ('present' in when) return `${cx.propertyValue(when.present)} !== undefined`;
+    if ('equals' in when) return `${cx.propertyValue(when.property)} === ${quote(when.equals)}`;
     const test = cx.testAt(when.pointer, cx.data);
     if (test === 'true' || test === 'false') return String((test === 'true') === when.valid);
     let flag = this.names.get(when.pointer);

@@ -5,6 +5,7 @@
  */
 import { quote } from '../../shared/codegen.js';
 import { dearest, failure, isFailure, type Code, type Failure, type KeywordCx } from '../context.js';
+import { EXTENSIONS } from '../dialect.js';
 
 export function nonNegativeInteger(cx: KeywordCx): number {
   const { value } = cx;
@@ -53,7 +54,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function acceptsAll(schema: unknown): boolean {
   if (schema === true) return true;
   if (!isPlainObject(schema)) return false;
-  return Object.keys(schema).every((key) => key.startsWith('x-') || ['title', 'description', 'default', 'examples', 'example', 'deprecated', '$comment'].includes(key));
+  // The generator's own extensions check (x-warn: warns): a schema holding one is not empty.
+  return Object.keys(schema).every((key) => (key.startsWith('x-') && !EXTENSIONS.includes(key)) || ['title', 'description', 'default', 'examples', 'example', 'deprecated', '$comment'].includes(key));
 }
 
 /** Code reading a property of an object variable, safe for every name. */
