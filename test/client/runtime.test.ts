@@ -717,6 +717,18 @@ describe('parameters as checked', () => {
     expect(prepareParameters(definition, { header: { 'x-range': { from: 1, to: 2 }, 'X-Other': 'kept' } }, validate, () => {}).header).toEqual({ 'X-Range': 'from=1,to=2', 'X-Other': 'kept' });
   });
 
+  it('report a header getter that throws as a request that could not be set up, with nothing sent', () => {
+    const definition = { ...operation(), path: '/x', headerParameters: ['X-Trace'] } as OperationDefinition;
+    const header = Object.defineProperty({}, 'X-Trace', { enumerable: true, get: () => { throw new Error('no token'); } });
+    let failure: unknown;
+    try {
+      prepareParameters(definition, { header }, undefined, () => {});
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toMatchObject({ code: 'REQUEST_SETUP', outcome: 'not-sent', message: expect.stringContaining('the request parameters could not be checked against the spec, so nothing was sent: no token') });
+  });
+
   it('refuse a header given twice in two spellings, without its values; a spelling given as undefined or null is not the second', () => {
     const definition = { ...operation(), path: '/x', headerParameters: ['X-Trace'] } as OperationDefinition;
     const issues = (header: Record<string, unknown>) => {

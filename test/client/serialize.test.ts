@@ -37,6 +37,9 @@ describe('path parameters (simple style)', () => {
 
   it('fills each variable of the template, names with dots and dashes too', () => {
     expect(sent('/a/{a.b}/{thing-id}', { path: { 'a.b': 1, 'thing-id': 'x' } }).path).toBe('/a/1/x');
+    // A name holding "/" is one variable, not two segments.
+    expect(sent('/a/{x/y}/b', { path: { 'x/y': 'v/w' } }).path).toBe('/a/v%2Fw/b');
+    expect(refused('/a/{x/y}', { path: { 'x/y': '..' } })).toEqual([['/path/x~1y', expect.stringContaining('must not be empty, "." or ".."')]]);
   });
 
   it.each([

@@ -25,7 +25,12 @@ export function prepareParameters(
   validate: Validator | undefined,
   onWarning: (warning: ClientWarning) => void,
 ): SerializedParameters {
-  params = withSpecHeaderNames(operation, params);
+  try {
+    params = withSpecHeaderNames(operation, params);
+  } catch (error) {
+    // A getter that throws, while the headers are read.
+    throw error instanceof ClientError ? error : uncheckable(operation, error);
+  }
   if (validate) checkParameters(operation, params, validate, onWarning);
   const serialized = serializeParameters(operation.path, params, operation.queryParameters, operation.parameterEncodings);
   if (Array.isArray(serialized)) throw invalidParameters(operation, serialized, 'cannot be sent as the spec says');
@@ -73,6 +78,13 @@ function withSpecHeaderNames(operation: OperationDefinition, params: unknown): u
   return { ...(params as object), header: renamed };
 }
 
+function uncheckable(operation: OperationDefinition, error: unknown): ClientError {
+  return new ClientError('REQUEST_SETUP', `${operation.operationId}: the request parameters could not be checked against the spec, so nothing was sent: ${errorText(error, [])}`, {
+    ...base(operation, 0, 'not-sent'),
+    cause: error,
+  });
+}
+
 function checkParameters(operation: OperationDefinition, params: unknown, validate: Validator, onWarning: (warning: ClientWarning) => void): void {
   let issues: ValidationIssue[];
   let ok: boolean;
@@ -82,10 +94,7 @@ function checkParameters(operation: OperationDefinition, params: unknown, valida
     issues = result.issues ?? [];
   } catch (error) {
     // A getter that throws, or a value too deep for the stack.
-    throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request parameters could not be checked against the spec, so nothing was sent: ${errorText(error, [])}`, {
-      ...base(operation, 0, 'not-sent'),
-      cause: error,
-    });
+    throw uncheckable(operation, error);
   }
   const errors = reportWarnings(operation, issues, 'the request parameters have', ROOT, onWarning);
   if (!ok && errors.length > 0) throw invalidParameters(operation, errors.map((issue) => explainLeftOut(issue, params)), 'are invalid');

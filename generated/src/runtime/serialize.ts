@@ -100,8 +100,7 @@ export function serializeParameters(template: string, params: unknown, queryName
   const pathValues = place('path');
   // Segment by segment: one that its parameters leave empty, "." or ".." is one the URL parser
   // removes (or climbs with), so the request would go to another resource.
-  const path = template
-    .split('/')
+  const path = segmentsOf(template)
     .map((segment) => {
       let first: { at: string; value: unknown } | undefined;
       const filled = segment.replace(TEMPLATE_VARIABLE, (whole, name: string) => {
@@ -204,6 +203,19 @@ export function serializeParameters(template: string, params: unknown, queryName
     else header[name] = text;
   }
   return issues.length > 0 ? issues : { path, query: query.join('&'), header };
+}
+
+/** The template's segments: split at each "/" outside a {variable} (a name may hold one). */
+function segmentsOf(template: string): string[] {
+  const segments = [''];
+  let inVariable = false;
+  for (const character of template) {
+    if (character === '{') inVariable = true;
+    else if (character === '}') inVariable = false;
+    if (character === '/' && !inVariable) segments.push('');
+    else segments[segments.length - 1] += character;
+  }
+  return segments;
 }
 
 /** A path template expression in the parameter's style; undefined after an issue. */

@@ -20,7 +20,13 @@ const request_body_js_1 = require("./request-body.js");
 const serialize_js_1 = require("./serialize.js");
 const ROOT = '(parameters)';
 function prepareParameters(operation, params, validate, onWarning) {
-    params = withSpecHeaderNames(operation, params);
+    try {
+        params = withSpecHeaderNames(operation, params);
+    }
+    catch (error) {
+        // A getter that throws, while the headers are read.
+        throw error instanceof errors_js_1.ClientError ? error : uncheckable(operation, error);
+    }
     if (validate)
         checkParameters(operation, params, validate, onWarning);
     const serialized = (0, serialize_js_1.serializeParameters)(operation.path, params, operation.queryParameters, operation.parameterEncodings);
@@ -71,6 +77,12 @@ function withSpecHeaderNames(operation, params) {
         throw invalidParameters(operation, issues, 'cannot be sent as the spec says');
     return { ...params, header: renamed };
 }
+function uncheckable(operation, error) {
+    return new errors_js_1.ClientError('REQUEST_SETUP', `${operation.operationId}: the request parameters could not be checked against the spec, so nothing was sent: ${(0, messages_js_1.errorText)(error, [])}`, {
+        ...(0, failures_js_1.base)(operation, 0, 'not-sent'),
+        cause: error,
+    });
+}
 function checkParameters(operation, params, validate, onWarning) {
     let issues;
     let ok;
@@ -81,10 +93,7 @@ function checkParameters(operation, params, validate, onWarning) {
     }
     catch (error) {
         // A getter that throws, or a value too deep for the stack.
-        throw new errors_js_1.ClientError('REQUEST_SETUP', `${operation.operationId}: the request parameters could not be checked against the spec, so nothing was sent: ${(0, messages_js_1.errorText)(error, [])}`, {
-            ...(0, failures_js_1.base)(operation, 0, 'not-sent'),
-            cause: error,
-        });
+        throw uncheckable(operation, error);
     }
     const errors = (0, request_body_js_1.reportWarnings)(operation, issues, 'the request parameters have', ROOT, onWarning);
     if (!ok && errors.length > 0)

@@ -37,8 +37,7 @@ function serializeParameters(template, params, queryNames = [], encodings = {}) 
     const pathValues = place('path');
     // Segment by segment: one that its parameters leave empty, "." or ".." is one the URL parser
     // removes (or climbs with), so the request would go to another resource.
-    const path = template
-        .split('/')
+    const path = segmentsOf(template)
         .map((segment) => {
         let first;
         const filled = segment.replace(TEMPLATE_VARIABLE, (whole, name) => {
@@ -163,6 +162,22 @@ function serializeParameters(template, params, queryNames = [], encodings = {}) 
             header[name] = text;
     }
     return issues.length > 0 ? issues : { path, query: query.join('&'), header };
+}
+/** The template's segments: split at each "/" outside a {variable} (a name may hold one). */
+function segmentsOf(template) {
+    const segments = [''];
+    let inVariable = false;
+    for (const character of template) {
+        if (character === '{')
+            inVariable = true;
+        else if (character === '}')
+            inVariable = false;
+        if (character === '/' && !inVariable)
+            segments.push('');
+        else
+            segments[segments.length - 1] += character;
+    }
+    return segments;
 }
 /** A path template expression in the parameter's style; undefined after an issue. */
 function pathExpression(name, shape, { style, explode }, issues) {

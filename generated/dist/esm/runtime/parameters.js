@@ -17,7 +17,13 @@ import { reportWarnings } from './request-body.js';
 import { sentParameters, serializeParameters } from './serialize.js';
 const ROOT = '(parameters)';
 export function prepareParameters(operation, params, validate, onWarning) {
-    params = withSpecHeaderNames(operation, params);
+    try {
+        params = withSpecHeaderNames(operation, params);
+    }
+    catch (error) {
+        // A getter that throws, while the headers are read.
+        throw error instanceof ClientError ? error : uncheckable(operation, error);
+    }
     if (validate)
         checkParameters(operation, params, validate, onWarning);
     const serialized = serializeParameters(operation.path, params, operation.queryParameters, operation.parameterEncodings);
@@ -68,6 +74,12 @@ function withSpecHeaderNames(operation, params) {
         throw invalidParameters(operation, issues, 'cannot be sent as the spec says');
     return { ...params, header: renamed };
 }
+function uncheckable(operation, error) {
+    return new ClientError('REQUEST_SETUP', `${operation.operationId}: the request parameters could not be checked against the spec, so nothing was sent: ${errorText(error, [])}`, {
+        ...base(operation, 0, 'not-sent'),
+        cause: error,
+    });
+}
 function checkParameters(operation, params, validate, onWarning) {
     let issues;
     let ok;
@@ -78,10 +90,7 @@ function checkParameters(operation, params, validate, onWarning) {
     }
     catch (error) {
         // A getter that throws, or a value too deep for the stack.
-        throw new ClientError('REQUEST_SETUP', `${operation.operationId}: the request parameters could not be checked against the spec, so nothing was sent: ${errorText(error, [])}`, {
-            ...base(operation, 0, 'not-sent'),
-            cause: error,
-        });
+        throw uncheckable(operation, error);
     }
     const errors = reportWarnings(operation, issues, 'the request parameters have', ROOT, onWarning);
     if (!ok && errors.length > 0)
