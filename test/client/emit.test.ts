@@ -5,6 +5,7 @@
  * idempotent methods) whose client retries what it may.
  */
 import fs from 'node:fs';
+import vm from 'node:vm';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -371,9 +372,11 @@ describe('parameter encodings at generation, at their edges (from a review and a
       'parameterEncodings: { query: { "q": { style: "form", explode: false } } },',
       'parameterEncodings: { query: { ["__proto__"]: { style: "pipeDelimited", explode: false } } },',
     ]);
-    // As JavaScript reads it: an own property, not the object's prototype.
-    const literal = { query: { ['__proto__']: { style: 'pipeDelimited', explode: false } } };
-    expect(Object.hasOwn(literal.query, '__proto__')).toBe(true);
+    // The emitted literal as JavaScript reads it: an own property, not the object's prototype.
+    const emitted = /parameterEncodings: (\{ query: \{ \["__proto__"\].*\} \}),$/m.exec(client)![1]!;
+    const encodings = vm.runInNewContext(`(${emitted})`) as { query: object };
+    expect(Object.hasOwn(encodings.query, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(encodings.query)).not.toBeNull();
   });
 });
 

@@ -114,7 +114,6 @@ export function reportWarnings(operation: OperationDefinition, issues: Validatio
   return issues.filter((issue) => issue.severity !== 'warning');
 }
 
-
 /** The errors of a value as given, or undefined when reading it throws (a getter). */
 function valueErrors(validate: Validator, value: unknown): ValidationIssue[] | undefined {
   try {

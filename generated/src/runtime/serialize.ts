@@ -171,7 +171,7 @@ export function serializeParameters(template: string, params: unknown, queryName
       }
     } else {
       const separator = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
-      const text = joinParts(shape, separator, valueIssue(style, issues));
+      const text = joinParts(shape, separator, style, valueIssue(issues));
       if (text !== undefined) send(name, encodeComponent(name), text, at, at, parts.map((part) => part.text).join(separator));
     }
   }
@@ -187,15 +187,16 @@ export function serializeParameters(template: string, params: unknown, queryName
     const shape = shapeOf(value, at, issues);
     if (!shape) continue;
     // Header values are not percent-encoded: each part must be what a header can carry.
-    const refuse: Refuse = (part, message) => issues.push(headerIssue(part.at, message.replace('STYLE', 'simple')));
-    const carried = partsOf(shape).filter((part) => {
+    const refuse: Refuse = (part, message) => issues.push(headerIssue(part.at, message));
+    const parts = partsOf(shape);
+    const carried = parts.filter((part) => {
       if (NOT_IN_HEADER.test(part.text)) refuse(part, 'must hold only characters a header can carry (Latin-1, no control characters)');
       // A server strips the blanks around a list's commas (RFC 9110 5.6.1): [' b'] would be read as 'b'.
       else if (shape.kind !== 'scalar' && /^[\t ]|[\t ]$/.test(part.text)) refuse(part, 'must not start or end with a space or tab: the server strips them around the commas of a list');
       else return true;
       return false;
     });
-    if (carried.length < partsOf(shape).length) continue;
+    if (carried.length < parts.length) continue;
     const text = simpleText(shape, ownEncoding(encodings.header, name)?.explode === true, (part) => part, refuse);
     if (text === undefined) continue;
     // fetch strips them: the value checked would not be the value sent.
@@ -220,7 +221,7 @@ function segmentsOf(template: string): string[] {
 
 /** A path template expression in the parameter's style; undefined after an issue. */
 function pathExpression(name: string, shape: Shape, { style, explode }: ParameterEncoding, issues: ValidationIssue[]): string | undefined {
-  const refuse = valueIssue(style, issues);
+  const refuse = valueIssue(issues);
   if (style === 'simple') return simpleText(shape, explode, encodeComponent, refuse);
   const empty = shape.kind === 'list' ? shape.items.length === 0 : shape.kind === 'object' && shape.members.length === 0;
   // An empty list or object is undefined in RFC 6570: it expands to nothing, refused as empty.
@@ -228,24 +229,24 @@ function pathExpression(name: string, shape: Shape, { style, explode }: Paramete
   if (style === 'label') {
     if (shape.kind === 'scalar') return `.${encodeComponent(shape.text)}`;
     const separator = explode ? '.' : ',';
-    const text = explode && shape.kind === 'object' ? pairs(shape, separator, refuse) : joinParts(shape, separator, refuse);
+    const text = explode && shape.kind === 'object' ? pairs(shape, separator, style, refuse) : joinParts(shape, separator, style, refuse);
     return text === undefined ? undefined : `.${text}`;
   }
   // matrix: each value named, `;name=value`. A server splits the segment at ";" once it is
   // decoded, so no part may hold one, a single value included.
   const split = partsOf(shape).filter((part) => part.text.includes(';'));
-  for (const part of split) refuse(part, 'must not hold a semicolon: the STYLE style separates the parameters of a path segment with it, and the server would split it there');
+  for (const part of split) refuse(part, 'must not hold a semicolon: the matrix style separates the parameters of a path segment with it, and the server would split it there');
   if (split.length > 0) return undefined;
   const key = encodeComponent(name);
   if (shape.kind === 'scalar') return shape.text === '' ? `;${key}` : `;${key}=${encodeComponent(shape.text)}`;
   if (!explode) {
-    const text = joinParts(shape, ',', refuse);
+    const text = joinParts(shape, ',', style, refuse);
     return text === undefined ? undefined : `;${key}=${text}`;
   }
   // RFC 6570 writes an empty value as the name alone: `;id`.
   const named = (name: string, text: string): string => (text === '' ? `;${name}` : `;${name}=${encodeComponent(text)}`);
   if (shape.kind === 'list') return shape.items.map((item) => named(key, item.text)).join('');
-  if (pairs(shape, ';', refuse) === undefined) return undefined;
+  if (pairs(shape, ';', style, refuse) === undefined) return undefined;
   return shape.members.map((member) => named(encodeComponent(member.key), member.value)).join('');
 }
 
@@ -260,8 +261,8 @@ function ownEncoding(byName: Readonly<Record<string, ParameterEncoding>> | undef
 type Refuse = (part: Part, message: string) => void;
 
 /** How a part that cannot be sent is reported: quoted, except in a header (headers carry keys). */
-function valueIssue(style: ParameterStyle, issues: ValidationIssue[]): Refuse {
-  return (part, message) => issues.push(issue(part.at, message.replace('STYLE', style), part.text));
+function valueIssue(issues: ValidationIssue[]): Refuse {
+  return (part, message) => issues.push(issue(part.at, message, part.text));
 }
 
 /**
@@ -311,12 +312,12 @@ const SEPARATOR_NAMES: Record<string, string> = { ',': 'a comma', '.': 'a dot', 
  * space as `%20`). A part that holds the separator is refused: servers decode a value before
  * they split it, so `['a,b']`, sent as `a%2Cb`, would be read as two items.
  */
-function joinParts(shape: Shape, separator: string, refuse: Refuse, encode: (text: string) => string = encodeComponent): string | undefined {
+function joinParts(shape: Shape, separator: string, style: ParameterStyle, refuse: Refuse, encode: (text: string) => string = encodeComponent): string | undefined {
   if (shape.kind === 'scalar') return encode(shape.text);
   let ok = true;
   for (const part of partsOf(shape)) {
     if (part.text.includes(separator)) {
-      refuse(part, `must not hold ${SEPARATOR_NAMES[separator]}: the STYLE style separates the items of a list or object with it, and the server would split it there`);
+      refuse(part, `must not hold ${SEPARATOR_NAMES[separator]}: the ${style} style separates the items of a list or object with it, and the server would split it there`);
       ok = false;
     }
   }
@@ -324,13 +325,13 @@ function joinParts(shape: Shape, separator: string, refuse: Refuse, encode: (tex
 }
 
 /** An object exploded: `key=value` pairs joined by the separator; a key may not hold "=". */
-function pairs(shape: Shape & { kind: 'object' }, separator: string, refuse: Refuse, encode: (text: string) => string = encodeComponent): string | undefined {
+function pairs(shape: Shape & { kind: 'object' }, separator: string, style: ParameterStyle, refuse: Refuse, encode: (text: string) => string = encodeComponent): string | undefined {
   let ok = true;
   for (const member of shape.members) {
     for (const [text, forbidden] of [[member.key, [separator, '=']], [member.value, [separator]]] as const) {
       for (const character of forbidden) {
         if (!text.includes(character)) continue;
-        refuse({ text, at: member.at }, `must not hold ${SEPARATOR_NAMES[character]}: the STYLE style sends an object as key=value pairs separated by ${SEPARATOR_NAMES[separator]}, and the server would split it there`);
+        refuse({ text, at: member.at }, `must not hold ${SEPARATOR_NAMES[character]}: the ${style} style sends an object as key=value pairs separated by ${SEPARATOR_NAMES[separator]}, and the server would split it there`);
         ok = false;
       }
     }
@@ -340,7 +341,7 @@ function pairs(shape: Shape & { kind: 'object' }, separator: string, refuse: Ref
 
 /** `simple` style: a list's items, an object's keys and values (exploded: `k=v` pairs), joined by commas. */
 function simpleText(shape: Shape, explode: boolean, encode: (text: string) => string, refuse: Refuse): string | undefined {
-  return explode && shape.kind === 'object' ? pairs(shape, ',', refuse, encode) : joinParts(shape, ',', refuse, encode);
+  return explode && shape.kind === 'object' ? pairs(shape, ',', 'simple', refuse, encode) : joinParts(shape, ',', 'simple', refuse, encode);
 }
 
 /**

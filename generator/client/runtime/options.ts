@@ -22,7 +22,6 @@ const CLIENT_OPTIONS = Object.keys({
 const CALL_OPTIONS = Object.keys({ signal: 0, timeoutMs: 0, retry: 0, headers: 0 } satisfies Record<keyof RequestOptions, 0>);
 const RETRY_OPTIONS = Object.keys({ maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 } satisfies Record<keyof RetryOptions, 0>);
 
-
 function fail(where: string, expected: string, value: unknown): never {
   throw new TypeError(`${where} must be ${expected}, received ${describe(value)}`);
 }

@@ -116,7 +116,7 @@ export function serializeParameters(template, params, queryNames = [], encodings
         }
         else {
             const separator = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
-            const text = joinParts(shape, separator, valueIssue(style, issues));
+            const text = joinParts(shape, separator, style, valueIssue(issues));
             if (text !== undefined)
                 send(name, encodeComponent(name), text, at, at, parts.map((part) => part.text).join(separator));
         }
@@ -134,8 +134,9 @@ export function serializeParameters(template, params, queryNames = [], encodings
         if (!shape)
             continue;
         // Header values are not percent-encoded: each part must be what a header can carry.
-        const refuse = (part, message) => issues.push(headerIssue(part.at, message.replace('STYLE', 'simple')));
-        const carried = partsOf(shape).filter((part) => {
+        const refuse = (part, message) => issues.push(headerIssue(part.at, message));
+        const parts = partsOf(shape);
+        const carried = parts.filter((part) => {
             if (NOT_IN_HEADER.test(part.text))
                 refuse(part, 'must hold only characters a header can carry (Latin-1, no control characters)');
             // A server strips the blanks around a list's commas (RFC 9110 5.6.1): [' b'] would be read as 'b'.
@@ -145,7 +146,7 @@ export function serializeParameters(template, params, queryNames = [], encodings
                 return true;
             return false;
         });
-        if (carried.length < partsOf(shape).length)
+        if (carried.length < parts.length)
             continue;
         const text = simpleText(shape, ownEncoding(encodings.header, name)?.explode === true, (part) => part, refuse);
         if (text === undefined)
@@ -176,7 +177,7 @@ function segmentsOf(template) {
 }
 /** A path template expression in the parameter's style; undefined after an issue. */
 function pathExpression(name, shape, { style, explode }, issues) {
-    const refuse = valueIssue(style, issues);
+    const refuse = valueIssue(issues);
     if (style === 'simple')
         return simpleText(shape, explode, encodeComponent, refuse);
     const empty = shape.kind === 'list' ? shape.items.length === 0 : shape.kind === 'object' && shape.members.length === 0;
@@ -187,28 +188,28 @@ function pathExpression(name, shape, { style, explode }, issues) {
         if (shape.kind === 'scalar')
             return `.${encodeComponent(shape.text)}`;
         const separator = explode ? '.' : ',';
-        const text = explode && shape.kind === 'object' ? pairs(shape, separator, refuse) : joinParts(shape, separator, refuse);
+        const text = explode && shape.kind === 'object' ? pairs(shape, separator, style, refuse) : joinParts(shape, separator, style, refuse);
         return text === undefined ? undefined : `.${text}`;
     }
     // matrix: each value named, `;name=value`. A server splits the segment at ";" once it is
     // decoded, so no part may hold one, a single value included.
     const split = partsOf(shape).filter((part) => part.text.includes(';'));
     for (const part of split)
-        refuse(part, 'must not hold a semicolon: the STYLE style separates the parameters of a path segment with it, and the server would split it there');
+        refuse(part, 'must not hold a semicolon: the matrix style separates the parameters of a path segment with it, and the server would split it there');
     if (split.length > 0)
         return undefined;
     const key = encodeComponent(name);
     if (shape.kind === 'scalar')
         return shape.text === '' ? `;${key}` : `;${key}=${encodeComponent(shape.text)}`;
     if (!explode) {
-        const text = joinParts(shape, ',', refuse);
+        const text = joinParts(shape, ',', style, refuse);
         return text === undefined ? undefined : `;${key}=${text}`;
     }
     // RFC 6570 writes an empty value as the name alone: `;id`.
     const named = (name, text) => (text === '' ? `;${name}` : `;${name}=${encodeComponent(text)}`);
     if (shape.kind === 'list')
         return shape.items.map((item) => named(key, item.text)).join('');
-    if (pairs(shape, ';', refuse) === undefined)
+    if (pairs(shape, ';', style, refuse) === undefined)
         return undefined;
     return shape.members.map((member) => named(encodeComponent(member.key), member.value)).join('');
 }
@@ -220,8 +221,8 @@ function ownEncoding(byName, name) {
     return byName !== undefined && Object.prototype.hasOwnProperty.call(byName, name) ? byName[name] : undefined;
 }
 /** How a part that cannot be sent is reported: quoted, except in a header (headers carry keys). */
-function valueIssue(style, issues) {
-    return (part, message) => issues.push(issue(part.at, message.replace('STYLE', style), part.text));
+function valueIssue(issues) {
+    return (part, message) => issues.push(issue(part.at, message, part.text));
 }
 /**
  * A value taken apart as the styles write it; undefined, after its issues, when a part is not
@@ -274,27 +275,27 @@ const SEPARATOR_NAMES = { ',': 'a comma', '.': 'a dot', ';': 'a semicolon', '|':
  * space as `%20`). A part that holds the separator is refused: servers decode a value before
  * they split it, so `['a,b']`, sent as `a%2Cb`, would be read as two items.
  */
-function joinParts(shape, separator, refuse, encode = encodeComponent) {
+function joinParts(shape, separator, style, refuse, encode = encodeComponent) {
     if (shape.kind === 'scalar')
         return encode(shape.text);
     let ok = true;
     for (const part of partsOf(shape)) {
         if (part.text.includes(separator)) {
-            refuse(part, `must not hold ${SEPARATOR_NAMES[separator]}: the STYLE style separates the items of a list or object with it, and the server would split it there`);
+            refuse(part, `must not hold ${SEPARATOR_NAMES[separator]}: the ${style} style separates the items of a list or object with it, and the server would split it there`);
             ok = false;
         }
     }
     return ok ? partsOf(shape).map((part) => encode(part.text)).join(separator === ' ' ? '%20' : separator) : undefined;
 }
 /** An object exploded: `key=value` pairs joined by the separator; a key may not hold "=". */
-function pairs(shape, separator, refuse, encode = encodeComponent) {
+function pairs(shape, separator, style, refuse, encode = encodeComponent) {
     let ok = true;
     for (const member of shape.members) {
         for (const [text, forbidden] of [[member.key, [separator, '=']], [member.value, [separator]]]) {
             for (const character of forbidden) {
                 if (!text.includes(character))
                     continue;
-                refuse({ text, at: member.at }, `must not hold ${SEPARATOR_NAMES[character]}: the STYLE style sends an object as key=value pairs separated by ${SEPARATOR_NAMES[separator]}, and the server would split it there`);
+                refuse({ text, at: member.at }, `must not hold ${SEPARATOR_NAMES[character]}: the ${style} style sends an object as key=value pairs separated by ${SEPARATOR_NAMES[separator]}, and the server would split it there`);
                 ok = false;
             }
         }
@@ -303,7 +304,7 @@ function pairs(shape, separator, refuse, encode = encodeComponent) {
 }
 /** `simple` style: a list's items, an object's keys and values (exploded: `k=v` pairs), joined by commas. */
 function simpleText(shape, explode, encode, refuse) {
-    return explode && shape.kind === 'object' ? pairs(shape, ',', refuse, encode) : joinParts(shape, ',', refuse, encode);
+    return explode && shape.kind === 'object' ? pairs(shape, ',', 'simple', refuse, encode) : joinParts(shape, ',', 'simple', refuse, encode);
 }
 /**
  * The parameters as they are sent, for the check against the spec: without what
